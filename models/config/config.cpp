@@ -1,0 +1,570 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "config/config.h"
+
+#include <cmath>
+#include <set>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+#include "domain/querytiming.h"
+#include "util/threadguard.h"
+
+using json = nlohmann::json;
+
+namespace atalaya {
+namespace {
+
+/// Messages of this file are translated in the "Config" context.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Config)
+};
+
+/// Thrown while reading one file; caught per file so that the problem names the file.
+struct KeyError
+{
+    QString key;
+    QString message;
+};
+
+QString qs(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+QString child(const QString& path, const char* key)
+{
+    return path.isEmpty() ? QString::fromUtf8(key) : path + u'.' + QString::fromUtf8(key);
+}
+
+QString index(const QString& path, size_t i)
+{
+    return path + u'[' + QString::number(i) + u']';
+}
+
+const char* typeName(const json& j)
+{
+    return j.type_name();
+}
+
+void checkKeys(const json& obj, const QString& path, std::initializer_list<const char*> allowed)
+{
+    if (!obj.is_object())
+        throw KeyError { path, Text::tr("expected an object, found %1").arg(QString::fromUtf8(typeName(obj))) };
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        bool known = false;
+        for (const char* a : allowed)
+            known = known || it.key() == a;
+        if (!known) {
+            QStringList names;
+            for (const char* a : allowed)
+                names << QString::fromUtf8(a);
+            throw KeyError { child(path, it.key().c_str()),
+                             Text::tr("unknown key (known keys here: %1)").arg(names.join(QStringLiteral(", "))) };
+        }
+    }
+}
+
+QString getString(const json& obj, const char* key, const QString& path, const QString& fallback = {})
+{
+    auto it = obj.find(key);
+    if (it == obj.end() || it->is_null())
+        return fallback;
+    if (!it->is_string())
+        throw KeyError { child(path, key), Text::tr("expected a string, found %1").arg(QString::fromUtf8(typeName(*it))) };
+    return qs(it->get<std::string>());
+}
+
+double getNumber(const json& obj, const char* key, const QString& path, double fallback)
+{
+    auto it = obj.find(key);
+    if (it == obj.end() || it->is_null())
+        return fallback;
+    if (!it->is_number())
+        throw KeyError { child(path, key), Text::tr("expected a number, found %1").arg(QString::fromUtf8(typeName(*it))) };
+    return it->get<double>();
+}
+
+std::optional<double> getOptionalNumber(const json& obj, const char* key, const QString& path)
+{
+    auto it = obj.find(key);
+    if (it == obj.end() || it->is_null())
+        return std::nullopt;
+    return getNumber(obj, key, path, 0);
+}
+
+bool getBool(const json& obj, const char* key, const QString& path, bool fallback)
+{
+    auto it = obj.find(key);
+    if (it == obj.end() || it->is_null())
+        return fallback;
+    if (!it->is_boolean())
+        throw KeyError { child(path, key), Text::tr("expected true or false, found %1").arg(QString::fromUtf8(typeName(*it))) };
+    return it->get<bool>();
+}
+
+std::chrono::milliseconds getDuration(const json& obj, const char* key, const QString& path,
+                                      std::chrono::milliseconds fallback)
+{
+    const QString text = getString(obj, key, path);
+    if (text.isEmpty())
+        return fallback;
+    const auto d = parsePromDuration(text);
+    if (!d || d->count() <= 0)
+        throw KeyError { child(path, key), Text::tr("\"%1\" is not a duration (examples: 15s, 5m, 1h30m)").arg(text) };
+    return *d;
+}
+
+/// Ids end up in PromQL label matchers, Kubernetes names and SQL: keep them to a safe alphabet.
+QString getId(const json& obj, const char* key, const QString& path)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?$"));
+    const QString id = getString(obj, key, path);
+    if (id.isEmpty())
+        throw KeyError { child(path, key), Text::tr("is required") };
+    if (!re.match(id).hasMatch())
+        throw KeyError { child(path, key),
+                         Text::tr("\"%1\" is not a valid id (lowercase letters, digits, '-' and '_', at most 63)").arg(id) };
+    return id;
+}
+
+SourceConfig parseSource(const json& j, const QString& path)
+{
+    checkKeys(j, path, { "url", "pathPrefix", "auth", "headers", "timeout", "scrapeInterval" });
+    SourceConfig s;
+    const QString url = getString(j, "url", path);
+    s.url = QUrl(url, QUrl::StrictMode);
+    if (url.isEmpty() || !s.url.isValid() || (s.url.scheme() != u"http" && s.url.scheme() != u"https")
+        || s.url.host().isEmpty())
+        throw KeyError { child(path, "url"), Text::tr("\"%1\" is not an http:// or https:// URL").arg(url) };
+    if (!s.url.userInfo().isEmpty())
+        throw KeyError { child(path, "url"),
+                         Text::tr("credentials must not be written in the URL; use \"auth\" with \"secretEnv\"") };
+    s.pathPrefix = getString(j, "pathPrefix", path);
+    if (!s.pathPrefix.isEmpty() && !s.pathPrefix.startsWith(u'/'))
+        throw KeyError { child(path, "pathPrefix"), Text::tr("must start with '/'") };
+    if (auto a = j.find("auth"); a != j.end()) {
+        const QString ap = child(path, "auth");
+        checkKeys(*a, ap, { "kind", "username", "secretEnv" });
+        const QString kind = getString(*a, "kind", ap, QStringLiteral("none"));
+        if (kind == u"none")
+            s.auth = AuthKind::None;
+        else if (kind == u"basic")
+            s.auth = AuthKind::Basic;
+        else if (kind == u"bearer")
+            s.auth = AuthKind::Bearer;
+        else
+            throw KeyError { child(ap, "kind"), Text::tr("\"%1\" is not one of none, basic, bearer").arg(kind) };
+        s.username = getString(*a, "username", ap);
+        s.secretEnv = getString(*a, "secretEnv", ap);
+        static const QRegularExpression envRe(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+        if (s.auth != AuthKind::None && !envRe.match(s.secretEnv).hasMatch())
+            throw KeyError { child(ap, "secretEnv"),
+                             Text::tr("must name the environment variable that holds the secret (secrets are never "
+                                "stored in this file)") };
+        if (s.auth == AuthKind::Basic && s.username.isEmpty())
+            throw KeyError { child(ap, "username"), Text::tr("is required for basic auth") };
+    }
+    if (auto h = j.find("headers"); h != j.end()) {
+        const QString hp = child(path, "headers");
+        if (!h->is_object())
+            throw KeyError { hp, Text::tr("expected an object of header names to values") };
+        static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9-]+$"));
+        for (auto it = h->begin(); it != h->end(); ++it) {
+            const QString name = qs(it.key());
+            if (!nameRe.match(name).hasMatch() || name.compare(u"Authorization", Qt::CaseInsensitive) == 0)
+                throw KeyError { child(hp, it.key().c_str()), Text::tr("not an allowed header name") };
+            if (!it->is_string())
+                throw KeyError { child(hp, it.key().c_str()), Text::tr("expected a string") };
+            const QString value = qs(it->get<std::string>());
+            if (value.contains(u'\n') || value.contains(u'\r'))
+                throw KeyError { child(hp, it.key().c_str()), Text::tr("header values must be one line") };
+            s.headers.emplace_back(name.toLatin1(), value.toUtf8());
+        }
+    }
+    s.timeout = getDuration(j, "timeout", path, s.timeout);
+    s.scrapeInterval = std::chrono::duration_cast<std::chrono::seconds>(
+        getDuration(j, "scrapeInterval", path, s.scrapeInterval));
+    if (s.scrapeInterval.count() < 1)
+        throw KeyError { child(path, "scrapeInterval"), Text::tr("must be at least 1s") };
+    return s;
+}
+
+void parseQueries(const json& j, const QString& path, QueryTemplates& into)
+{
+    if (!j.is_object())
+        throw KeyError { path, Text::tr("expected an object of query names to PromQL") };
+    const QStringList known = QueryTemplates::knownNames();
+    const QStringList placeholders = QueryTemplates::knownPlaceholders();
+    static const QRegularExpression phRe(QStringLiteral("\\{([a-z]+)\\}"));
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        const QString name = qs(it.key());
+        const QString key = child(path, it.key().c_str());
+        if (!known.contains(name))
+            throw KeyError { key, Text::tr("unknown query (known: %1)").arg(known.join(QStringLiteral(", "))) };
+        if (!it->is_string() || it->get<std::string>().empty())
+            throw KeyError { key, Text::tr("expected a PromQL string") };
+        const QString text = qs(it->get<std::string>());
+        for (auto m = phRe.globalMatch(text); m.hasNext();) {
+            const QString ph = m.next().captured(1);
+            if (!placeholders.contains(ph))
+                throw KeyError { key, Text::tr("unknown placeholder {%1} (known: %2)").arg(ph, placeholders.join(u", ")) };
+        }
+        into.templates[name] = text;
+    }
+}
+
+Vertical parseVertical(const json& j, const QString& path)
+{
+    checkKeys(j, path,
+              { "id", "name", "namespace", "deployment", "peakHours", "scalingPattern", "costPerBookingUsd",
+                "monthlyBudgetUsd", "maxReplicas", "healthData" });
+    Vertical v;
+    v.id = getId(j, "id", path);
+    v.name = getString(j, "name", path, v.id);
+    v.namespaceName = getString(j, "namespace", path, v.id);
+    v.deployment = getString(j, "deployment", path, QStringLiteral("api"));
+    if (auto p = j.find("peakHours"); p != j.end()) {
+        const QString pp = child(path, "peakHours");
+        if (!p->is_array())
+            throw KeyError { pp, Text::tr("expected a list of [from, to] hours") };
+        for (size_t i = 0; i < p->size(); ++i) {
+            const json& w = (*p)[i];
+            if (!w.is_array() || w.size() != 2 || !w[0].is_number_integer() || !w[1].is_number_integer()
+                || w[0].get<int>() < 0 || w[1].get<int>() > 24 || w[0].get<int>() >= w[1].get<int>())
+                throw KeyError { index(pp, i), Text::tr("expected [from, to] with 0 <= from < to <= 24") };
+            v.peakHours.emplace_back(w[0].get<int>(), w[1].get<int>());
+        }
+    }
+    v.scalingPattern = getString(j, "scalingPattern", path);
+    v.costPerBookingUsd = getOptionalNumber(j, "costPerBookingUsd", path);
+    v.monthlyBudgetUsd = getOptionalNumber(j, "monthlyBudgetUsd", path);
+    const double maxReplicas = getNumber(j, "maxReplicas", path, 20);
+    if (maxReplicas < 1 || maxReplicas > 1000 || std::floor(maxReplicas) != maxReplicas)
+        throw KeyError { child(path, "maxReplicas"), Text::tr("expected a whole number from 1 to 1000") };
+    v.maxReplicas = static_cast<int>(maxReplicas);
+    v.healthData = getBool(j, "healthData", path, false);
+    return v;
+}
+
+Region parseRegion(const json& j, const QString& path)
+{
+    checkKeys(j, path, { "id", "name", "role", "lat", "lon", "p95TargetMs", "targetSource", "share" });
+    Region r;
+    r.id = getId(j, "id", path);
+    r.name = getString(j, "name", path, r.id);
+    r.role = getString(j, "role", path);
+    r.latitude = getNumber(j, "lat", path, 0);
+    r.longitude = getNumber(j, "lon", path, 0);
+    if (r.latitude < -90 || r.latitude > 90)
+        throw KeyError { child(path, "lat"), Text::tr("latitude must be between -90 and 90") };
+    if (r.longitude < -180 || r.longitude > 180)
+        throw KeyError { child(path, "lon"), Text::tr("longitude must be between -180 and 180") };
+    r.p95TargetMs = getNumber(j, "p95TargetMs", path, 0);
+    if (r.p95TargetMs <= 0)
+        throw KeyError { child(path, "p95TargetMs"), Text::tr("must be a positive number of milliseconds") };
+    r.targetSource = getString(j, "targetSource", path);
+    r.share = getNumber(j, "share", path, 0);
+    if (r.share < 0 || r.share > 1)
+        throw KeyError { child(path, "share"), Text::tr("must be between 0 and 1") };
+    return r;
+}
+
+Environment parseEnvironment(const json& j, const QString& path, const QueryTemplates& globalQueries)
+{
+    checkKeys(j, path, { "name", "displayName", "production", "sources", "queries" });
+    Environment e;
+    e.name = getId(j, "name", path);
+    e.displayName = getString(j, "displayName", path, e.name);
+    e.production = getBool(j, "production", path, false);
+    e.queries = globalQueries;
+    if (auto s = j.find("sources"); s != j.end()) {
+        const QString sp = child(path, "sources");
+        checkKeys(*s, sp, { "prometheus", "simulator" });
+        if (auto p = s->find("prometheus"); p != s->end())
+            e.prometheus = parseSource(*p, child(sp, "prometheus"));
+        if (auto p = s->find("simulator"); p != s->end())
+            e.simulator = parseSource(*p, child(sp, "simulator"));
+    }
+    if (!e.prometheus.isConfigured())
+        throw KeyError { child(path, "sources.prometheus.url"), Text::tr("every environment needs a Prometheus URL") };
+    if (auto q = j.find("queries"); q != j.end())
+        parseQueries(*q, child(path, "queries"), e.queries);
+    return e;
+}
+
+/// Arrays of objects are merged element by element, matched on this key.
+const char* mergeKeyFor(const json& array)
+{
+    for (const json& e : array) {
+        if (!e.is_object())
+            return nullptr;
+        if (e.contains("id"))
+            return "id";
+        if (e.contains("name"))
+            return "name";
+    }
+    return nullptr;
+}
+
+void merge(json& base, const json& overlay)
+{
+    if (base.is_object() && overlay.is_object()) {
+        for (auto it = overlay.begin(); it != overlay.end(); ++it) {
+            if (base.contains(it.key()))
+                merge(base[it.key()], *it);
+            else
+                base[it.key()] = *it;
+        }
+        return;
+    }
+    if (base.is_array() && overlay.is_array()) {
+        const char* key = mergeKeyFor(base);
+        if (key && mergeKeyFor(overlay) == std::string_view(key)) {
+            for (const json& e : overlay) {
+                bool merged = false;
+                for (json& b : base) {
+                    if (b.contains(key) && e.contains(key) && b[key] == e[key]) {
+                        merge(b, e);
+                        merged = true;
+                        break;
+                    }
+                }
+                if (!merged)
+                    base.push_back(e);
+            }
+            return;
+        }
+    }
+    base = overlay;
+}
+
+Config parseConfig(const json& j)
+{
+    checkKeys(j, {},
+              { "version", "defaultEnvironment", "timeZone", "refreshInterval", "defaultRange", "sla",
+                "environments", "verticals", "regions", "queries" });
+    Config c;
+    if (getNumber(j, "version", {}, 1) != 1)
+        throw KeyError { QStringLiteral("version"), Text::tr("this console reads configuration version 1") };
+    c.timeZone = getString(j, "timeZone", {}, c.timeZone);
+    if (!QTimeZone(c.timeZone.toUtf8()).isValid())
+        throw KeyError { QStringLiteral("timeZone"), Text::tr("\"%1\" is not a known IANA time zone").arg(c.timeZone) };
+    c.refreshInterval = std::chrono::duration_cast<std::chrono::seconds>(
+        getDuration(j, "refreshInterval", {}, c.refreshInterval));
+    c.defaultRange = std::chrono::duration_cast<std::chrono::seconds>(getDuration(j, "defaultRange", {}, c.defaultRange));
+    if (auto s = j.find("sla"); s != j.end()) {
+        checkKeys(*s, QStringLiteral("sla"), { "p95Ms", "source", "availability", "availabilitySource" });
+        c.sla.p95Ms = getNumber(*s, "p95Ms", QStringLiteral("sla"), c.sla.p95Ms);
+        c.sla.source = getString(*s, "source", QStringLiteral("sla"));
+        c.sla.availability = getNumber(*s, "availability", QStringLiteral("sla"), c.sla.availability);
+        c.sla.availabilitySource = getString(*s, "availabilitySource", QStringLiteral("sla"));
+        if (c.sla.availability <= 0 || c.sla.availability >= 1)
+            throw KeyError { QStringLiteral("sla.availability"), Text::tr("must be a fraction, e.g. 0.999") };
+    }
+    QueryTemplates globalQueries;
+    if (auto q = j.find("queries"); q != j.end())
+        parseQueries(*q, QStringLiteral("queries"), globalQueries);
+    for (const QString& name : QueryTemplates::knownNames())
+        if (!globalQueries.templates.count(name))
+            throw KeyError { QStringLiteral("queries.") + name, Text::tr("is required") };
+
+    std::set<QString> seen;
+    auto parseList = [&](const char* key, auto parseOne, auto& out) {
+        seen.clear();
+        auto it = j.find(key);
+        if (it == j.end() || !it->is_array() || it->empty())
+            throw KeyError { QString::fromUtf8(key), Text::tr("expected a non-empty list") };
+        for (size_t i = 0; i < it->size(); ++i) {
+            const QString p = index(QString::fromUtf8(key), i);
+            auto item = parseOne((*it)[i], p);
+            const QString id = [&] {
+                if constexpr (std::is_same_v<decltype(item), Environment>)
+                    return item.name;
+                else
+                    return item.id;
+            }();
+            if (!seen.insert(id).second)
+                throw KeyError { p, Text::tr("\"%1\" appears twice").arg(id) };
+            out.push_back(std::move(item));
+        }
+    };
+    parseList("verticals", parseVertical, c.verticals);
+    parseList("regions", parseRegion, c.regions);
+    parseList("environments",
+              [&](const json& e, const QString& p) { return parseEnvironment(e, p, globalQueries); },
+              c.environments);
+    c.defaultEnvironment = getString(j, "defaultEnvironment", {}, c.environments.front().name);
+    if (!c.environment(c.defaultEnvironment))
+        throw KeyError { QStringLiteral("defaultEnvironment"),
+                         Text::tr("no environment is named \"%1\"").arg(c.defaultEnvironment) };
+    return c;
+}
+
+json parseJsonText(const QByteArray& text, const QString& file, std::vector<ConfigProblem>& problems, bool& ok)
+{
+    ok = false;
+    json j = json::parse(text.constData(), text.constData() + text.size(), nullptr, false);
+    if (j.is_discarded()) {
+        // nlohmann's non-throwing mode does not say where; parse again to get the position.
+        QString where;
+        try {
+            const json ignored = json::parse(text.constData(), text.constData() + text.size());
+            Q_UNUSED(ignored);
+        } catch (const json::parse_error& e) {
+            const qsizetype byte = static_cast<qsizetype>(e.byte);
+            const qsizetype upto = std::min<qsizetype>(byte, text.size());
+            const qsizetype line = text.left(upto).count('\n') + 1;
+            where = Text::tr("line %1: %2").arg(line).arg(QString::fromUtf8(e.what()));
+        }
+        problems.push_back({ file, {}, Text::tr("not valid JSON (%1)").arg(where) });
+        return {};
+    }
+    if (!j.is_object()) {
+        problems.push_back({ file, {}, Text::tr("the top level must be a JSON object") });
+        return {};
+    }
+    ok = true;
+    return j;
+}
+
+json embeddedDefaults()
+{
+    QFile f(QStringLiteral(":/atalaya/default-config.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        throw std::runtime_error("embedded default configuration missing");
+    return json::parse(f.readAll().toStdString());
+}
+
+ConfigLoadResult finish(const json& defaults, const json* user, const QString& userFile)
+{
+    ConfigLoadResult r;
+    r.filesRead << QStringLiteral(":/atalaya/default-config.json");
+    if (user) {
+        json merged = defaults;
+        merge(merged, *user);
+        try {
+            r.config = parseConfig(merged);
+            r.filesRead << userFile;
+            return r;
+        } catch (const KeyError& e) {
+            r.problems.push_back({ userFile, e.key, e.message });
+            r.usedDefaultsOnly = true;
+        }
+    }
+    try {
+        r.config = parseConfig(defaults);
+    } catch (const KeyError& e) {
+        // The shipped defaults are checked by a unit test; this only guards a broken build.
+        r.problems.push_back({ r.filesRead.front(), e.key, e.message });
+    }
+    return r;
+}
+
+} // namespace
+
+QString QueryTemplates::render(const QString& name, const std::map<QString, QString>& values) const
+{
+    auto it = templates.find(name);
+    if (it == templates.end())
+        return {};
+    QString out = it->second;
+    for (const auto& [key, value] : values)
+        out.replace(u'{' + key + u'}', escapeLabelValue(value));
+    return out;
+}
+
+QStringList QueryTemplates::knownNames()
+{
+    return { QStringLiteral("latencyQuantile"),         QStringLiteral("requestRate"),
+             QStringLiteral("errorRatio"),              QStringLiteral("overviewLatencyQuantile"),
+             QStringLiteral("overviewRequestRate"),     QStringLiteral("overviewErrorRatio") };
+}
+
+QStringList QueryTemplates::knownPlaceholders()
+{
+    return { QStringLiteral("vertical"), QStringLiteral("region"), QStringLiteral("window"),
+             QStringLiteral("quantile") };
+}
+
+QString ConfigProblem::toDisplayString() const
+{
+    if (key.isEmpty())
+        return Text::tr("%1: %2").arg(file, message);
+    return Text::tr("%1: key \"%2\": %3").arg(file, key, message);
+}
+
+const Environment* Config::environment(const QString& name) const
+{
+    for (const auto& e : environments)
+        if (e.name == name)
+            return &e;
+    return nullptr;
+}
+
+const Vertical* Config::vertical(const QString& id) const
+{
+    for (const auto& v : verticals)
+        if (v.id == id)
+            return &v;
+    return nullptr;
+}
+
+const Region* Config::region(const QString& id) const
+{
+    for (const auto& r : regions)
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
+QString ConfigLoader::defaultUserConfigPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QStringLiteral("/atalaya/config.json");
+}
+
+ConfigLoadResult ConfigLoader::loadFromText(const QByteArray& userJson, const QString& fileName)
+{
+    const json defaults = embeddedDefaults();
+    std::vector<ConfigProblem> problems;
+    bool ok = false;
+    const json user = parseJsonText(userJson, fileName, problems, ok);
+    ConfigLoadResult r = finish(defaults, ok ? &user : nullptr, fileName);
+    if (!ok)
+        r.usedDefaultsOnly = true;
+    r.problems.insert(r.problems.begin(), problems.begin(), problems.end());
+    return r;
+}
+
+ConfigLoadResult ConfigLoader::load(const std::optional<QString>& explicitPath)
+{
+    assertNotGuiThread("reading the configuration file");
+    QString path = explicitPath.value_or(QString());
+    if (path.isEmpty()) {
+        path = defaultUserConfigPath();
+        if (!QFileInfo::exists(path))
+            return finish(embeddedDefaults(), nullptr, {});
+    }
+    path = QFileInfo(path).absoluteFilePath();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        ConfigLoadResult r = finish(embeddedDefaults(), nullptr, {});
+        r.usedDefaultsOnly = true;
+        r.problems.insert(r.problems.begin(), { path, {}, Text::tr("cannot be read: %1").arg(f.errorString()) });
+        return r;
+    }
+    return loadFromText(f.readAll(), path);
+}
+
+} // namespace atalaya

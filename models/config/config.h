@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <chrono>
+#include <map>
+#include <optional>
+#include <vector>
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include "config/sourceconfig.h"
+#include "domain/region.h"
+#include "domain/vertical.h"
+
+namespace atalaya {
+
+/// The PromQL templates of the dashboards. Placeholders: {vertical}, {region}, {window}, {quantile}.
+/// Values substituted into them are validated ids or escaped (see QueryTemplates::render).
+struct QueryTemplates
+{
+    std::map<QString, QString> templates; ///< name -> PromQL with placeholders
+
+    /// The template named @p name with every placeholder replaced; empty if the name is unknown.
+    /// String values are escaped for a PromQL double-quoted literal.
+    QString render(const QString& name, const std::map<QString, QString>& values) const;
+    static QStringList knownNames();
+    static QStringList knownPlaceholders();
+};
+
+/// One environment (production, staging, the local demo...) and how to reach its sources.
+struct Environment
+{
+    QString name;
+    QString displayName;
+    bool production = false;
+    SourceConfig prometheus;
+    SourceConfig simulator; ///< the demo stack's control endpoint, when present
+    QueryTemplates queries; ///< global templates overlaid with the environment's own
+};
+
+/// A problem found in a configuration file: which file, which key, what is wrong.
+struct ConfigProblem
+{
+    QString file;
+    QString key; ///< JSON path, e.g. "environments[0].sources.prometheus.url"
+    QString message;
+
+    QString toDisplayString() const;
+};
+
+/// The whole configuration, defaults merged with the user's file.
+struct Config
+{
+    QString timeZone = QStringLiteral("America/Argentina/Buenos_Aires");
+    std::chrono::seconds refreshInterval { 30 };
+    std::chrono::seconds defaultRange { 6 * 3600 };
+    SlaTarget sla;
+    std::vector<Vertical> verticals;
+    std::vector<Region> regions;
+    std::vector<Environment> environments;
+    QString defaultEnvironment;
+
+    const Environment* environment(const QString& name) const;
+    const Vertical* vertical(const QString& id) const;
+    const Region* region(const QString& id) const;
+};
+
+/// The result of loading: a usable Config (the defaults when the user's file is bad),
+/// which files were read, and every problem found.
+struct ConfigLoadResult
+{
+    Config config;
+    QStringList filesRead;
+    std::vector<ConfigProblem> problems;
+    bool usedDefaultsOnly = false; ///< the user's file was rejected
+};
+
+/// Reads the shipped defaults (resources/default-config.json) and the user's file, merges them
+/// (objects key by key; arrays of objects by their "id"/"name"; other arrays replaced) and
+/// validates every key. File I/O: call it off the GUI thread.
+class ConfigLoader
+{
+public:
+    /// The user's file: @p explicitPath, else $XDG_CONFIG_HOME/atalaya/config.json if it exists.
+    static ConfigLoadResult load(const std::optional<QString>& explicitPath);
+    /// Parses configuration text (defaults + @p userJson) without touching the file system
+    /// except the embedded defaults; @p fileName is used in messages.
+    static ConfigLoadResult loadFromText(const QByteArray& userJson, const QString& fileName);
+    static QString defaultUserConfigPath();
+};
+
+} // namespace atalaya
+
+Q_DECLARE_METATYPE(atalaya::ConfigLoadResult)

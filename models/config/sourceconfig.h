@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <chrono>
+#include <utility>
+#include <vector>
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+namespace atalaya {
+
+enum class AuthKind
+{
+    None,
+    Basic,
+    Bearer,
+};
+
+/// How to reach one HTTP data source (Prometheus-compatible, Alertmanager, OpenCost).
+/// Secrets are never part of this struct's persisted form: only the name of the
+/// environment variable that holds them (secretEnv) is configured.
+struct SourceConfig
+{
+    QUrl url; ///< base URL, e.g. http://127.0.0.1:9090 (no /api/v1)
+    QString pathPrefix; ///< e.g. "/prometheus" for Mimir; empty for plain Prometheus
+    AuthKind auth = AuthKind::None;
+    QString username; ///< for basic auth
+    QString secretEnv; ///< environment variable holding the password (basic) or token (bearer)
+    std::vector<std::pair<QByteArray, QByteArray>> headers; ///< extra headers, e.g. X-Scope-OrgID
+    std::chrono::milliseconds timeout { 30000 }; ///< per request
+    std::chrono::seconds scrapeInterval { 15 }; ///< the source's scrape interval, the floor of step and rate windows
+
+    bool isConfigured() const { return url.isValid() && !url.isEmpty(); }
+};
+
+} // namespace atalaya

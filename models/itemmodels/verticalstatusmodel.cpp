@@ -1,0 +1,198 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemmodels/verticalstatusmodel.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include <QColor>
+#include <QLocale>
+
+namespace atalaya {
+namespace {
+
+bool sameFigure(double a, double b)
+{
+    return (std::isnan(a) && std::isnan(b)) || a == b;
+}
+
+bool sameRow(const VerticalStatus& a, const VerticalStatus& b)
+{
+    return a.name == b.name && sameFigure(a.p95Ms, b.p95Ms) && sameFigure(a.slaMs, b.slaMs)
+        && sameFigure(a.errorRatio, b.errorRatio) && sameFigure(a.requestsPerSecond, b.requestsPerSecond);
+}
+
+QColor statusColor(Status s)
+{
+    switch (s) {
+    case Status::Ok:
+        return QColor(0x2e, 0xa0, 0x43);
+    case Status::Warning:
+        return QColor(0xd2, 0x99, 0x22);
+    case Status::Critical:
+        return QColor(0xe5, 0x48, 0x4d);
+    case Status::NoData:
+        break;
+    }
+    return QColor(0x80, 0x80, 0x80);
+}
+
+} // namespace
+
+VerticalStatusModel::VerticalStatusModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int VerticalStatusModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int VerticalStatusModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString VerticalStatusModel::statusText(Status s)
+{
+    switch (s) {
+    case Status::Ok:
+        return tr("OK");
+    case Status::Warning:
+        return tr("Warning");
+    case Status::Critical:
+        return tr("Critical");
+    case Status::NoData:
+        break;
+    }
+    return tr("No data");
+}
+
+QVariant VerticalStatusModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const VerticalStatus& r = m_rows[static_cast<size_t>(index.row())];
+    const QLocale locale;
+    auto statusOf = [&]() {
+        switch (index.column()) {
+        case ColumnP95:
+            return r.latencyStatus();
+        case ColumnErrorRatio:
+            return r.errorStatus();
+        default:
+            return r.overall();
+        }
+    };
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ColumnStatus:
+            return statusText(r.overall());
+        case ColumnVertical:
+            return r.name;
+        case ColumnP95:
+            return std::isnan(r.p95Ms) ? tr("no data") : tr("%1 ms").arg(locale.toString(r.p95Ms, 'f', 0));
+        case ColumnSla:
+            return tr("%1 ms").arg(locale.toString(r.slaMs, 'f', 0));
+        case ColumnErrorRatio:
+            return std::isnan(r.errorRatio) ? tr("no data")
+                                            : tr("%1 %").arg(locale.toString(r.errorRatio * 100.0, 'f', 2));
+        case ColumnRequestRate:
+            return std::isnan(r.requestsPerSecond) ? tr("no data")
+                                                   : tr("%1/s").arg(locale.toString(r.requestsPerSecond, 'f', 1));
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case ColumnStatus:
+            return static_cast<int>(r.overall());
+        case ColumnVertical:
+            return r.name;
+        case ColumnP95:
+            return std::isnan(r.p95Ms) ? -1.0 : r.p95Ms;
+        case ColumnSla:
+            return r.slaMs;
+        case ColumnErrorRatio:
+            return std::isnan(r.errorRatio) ? -1.0 : r.errorRatio;
+        case ColumnRequestRate:
+            return std::isnan(r.requestsPerSecond) ? -1.0 : r.requestsPerSecond;
+        }
+        break;
+    case VerticalIdRole:
+        return r.verticalId;
+    case StatusRole:
+        return static_cast<int>(statusOf());
+    case Qt::ForegroundRole:
+        if (index.column() == ColumnStatus || index.column() == ColumnP95 || index.column() == ColumnErrorRatio)
+            return statusColor(statusOf());
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() >= ColumnP95)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == ColumnP95)
+            return tr("p95 latency over the last 5 minutes; SLA %1 ms").arg(locale.toString(r.slaMs, 'f', 0));
+        if (index.column() == ColumnErrorRatio)
+            return tr("Share of 5xx responses over the last 5 minutes; critical above 1 %");
+        break;
+    }
+    return {};
+}
+
+QVariant VerticalStatusModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ColumnStatus:
+        return tr("Status");
+    case ColumnVertical:
+        return tr("Vertical");
+    case ColumnP95:
+        return tr("p95 latency");
+    case ColumnSla:
+        return tr("SLA");
+    case ColumnErrorRatio:
+        return tr("5xx ratio");
+    case ColumnRequestRate:
+        return tr("Requests");
+    }
+    return {};
+}
+
+void VerticalStatusModel::applySnapshot(const std::vector<VerticalStatus>& fresh)
+{
+    std::unordered_set<QString> freshIds;
+    for (const auto& f : fresh)
+        freshIds.insert(f.verticalId);
+
+    // Remove rows that are gone, from the bottom so indices stay valid.
+    for (int row = static_cast<int>(m_rows.size()) - 1; row >= 0; --row) {
+        if (!freshIds.count(m_rows[static_cast<size_t>(row)].verticalId)) {
+            beginRemoveRows({}, row, row);
+            m_rows.erase(m_rows.begin() + row);
+            endRemoveRows();
+        }
+    }
+    // Update the rows we have, append the new ones.
+    for (const auto& f : fresh) {
+        auto it = std::find_if(m_rows.begin(), m_rows.end(),
+                               [&](const VerticalStatus& r) { return r.verticalId == f.verticalId; });
+        if (it == m_rows.end()) {
+            const int row = static_cast<int>(m_rows.size());
+            beginInsertRows({}, row, row);
+            m_rows.push_back(f);
+            endInsertRows();
+        } else if (!sameRow(*it, f)) {
+            *it = f;
+            const int row = static_cast<int>(it - m_rows.begin());
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+}
+
+} // namespace atalaya

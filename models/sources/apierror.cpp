@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sources/apierror.h"
+
+#include <QCoreApplication>
+
+namespace atalaya {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+};
+} // namespace
+
+QString ApiError::toDisplayString() const
+{
+    QString text;
+    switch (kind) {
+    case Kind::Transport:
+        text = Text::tr("cannot reach %1: %2").arg(source, message);
+        break;
+    case Kind::Timeout:
+        text = Text::tr("%1 did not answer in time (%2)").arg(source, message);
+        break;
+    case Kind::Http:
+        text = Text::tr("%1 answered HTTP %2: %3").arg(source).arg(httpStatus).arg(message);
+        break;
+    case Kind::Auth:
+        text = Text::tr("%1 refused the credentials (HTTP %2): check the auth settings of this source")
+                   .arg(source)
+                   .arg(httpStatus);
+        break;
+    case Kind::Api:
+        text = Text::tr("%1 answered %2 %3: %4").arg(source).arg(httpStatus).arg(errorType, message);
+        break;
+    case Kind::Decode:
+        text = Text::tr("%1 sent a response that cannot be read: %2").arg(source, message);
+        break;
+    case Kind::Canceled:
+        text = Text::tr("the request to %1 was canceled").arg(source);
+        break;
+    }
+    if (!query.isEmpty())
+        text += Text::tr(" (query: %1)").arg(query.size() > 160 ? query.left(157) + QStringLiteral("…") : query);
+    return text;
+}
+
+} // namespace atalaya
