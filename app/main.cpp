@@ -1,0 +1,213 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include <cstdio>
+#include <ctime>
+#include <memory>
+
+#include <spdlog/spdlog.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFutureWatcher>
+#include <QIcon>
+#include <QImage>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+#include <QtConcurrent>
+
+#include "config/config.h"
+#include "domain/querytiming.h"
+#include "logging.h"
+#include "sources/session.h"
+#include "ui/mainwindow.h"
+#include "ui/theme.h"
+
+using namespace atalaya;
+
+namespace {
+
+struct Options
+{
+    std::optional<QString> configPath;
+    QString environment;
+    QString screenshot;
+    QString page = QStringLiteral("overview");
+    QString vertical;
+    std::optional<std::chrono::seconds> range;
+    bool verbose = false;
+};
+
+/// --screenshot renders offscreen unless the user chose a platform.
+void chooseOffscreenForScreenshots(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if ((arg == "--screenshot" || arg.startsWith("--screenshot=")) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
+void installTranslators(QApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto* ours = new QTranslator(&app);
+    // English is the source language; its catalogue only carries plural forms ("1 warning").
+    if (ours->load(locale, QStringLiteral("atalaya"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral(":/i18n/atalaya_en.qm")))
+        app.installTranslator(ours);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+/// Times show in the configured zone (America/Argentina/Buenos_Aires by default) whatever the
+/// machine's zone: chart axes and labels use local time, so the process's zone is set to it.
+void applyTimeZone(const QString& zone)
+{
+    if (qEnvironmentVariableIsSet("ATALAYA_KEEP_TZ"))
+        return;
+    qputenv("TZ", zone.toUtf8());
+    tzset();
+}
+
+int fail(const QString& message, int code)
+{
+    std::fprintf(stderr, "atalaya: %s\n", qPrintable(message));
+    spdlog::error("{}", message.toStdString());
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    chooseOffscreenForScreenshots(argc, argv);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("atalaya"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Atalaya"));
+    QApplication::setApplicationVersion(QStringLiteral(ATALAYA_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("atalaya"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/atalaya/icons/atalaya.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Operations console for a multi-vertical booking platform."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption configOpt(QStringLiteral("config"), QApplication::translate("main", "Configuration file to use."),
+                                       QStringLiteral("path"));
+    const QCommandLineOption envOpt(QStringLiteral("environment"),
+                                    QApplication::translate("main", "Environment to open (default: the configured one)."),
+                                    QStringLiteral("name"));
+    const QCommandLineOption verboseOpt(QStringLiteral("verbose"), QApplication::translate("main", "Log debug messages to stderr."));
+    const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
+                                     QApplication::translate("main", "Render the page offscreen once its data has loaded, save it as PNG and exit."),
+                                     QStringLiteral("file.png"));
+    const QCommandLineOption pageOpt(QStringLiteral("page"),
+                                     QApplication::translate("main", "Page to open: %1.").arg(MainWindow::pageNames().join(u", ")),
+                                     QStringLiteral("name"));
+    const QCommandLineOption verticalOpt(QStringLiteral("vertical"), QApplication::translate("main", "Vertical to show."),
+                                         QStringLiteral("id"));
+    const QCommandLineOption rangeOpt(QStringLiteral("range"), QApplication::translate("main", "Time range, e.g. 15m, 6h, 7d."),
+                                      QStringLiteral("duration"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QApplication::translate("main", "Language, e.g. es_AR, pt_BR, en."),
+                                     QStringLiteral("locale"));
+    parser.addOptions({ configOpt, envOpt, verboseOpt, shotOpt, pageOpt, verticalOpt, rangeOpt, langOpt });
+    parser.process(app);
+
+    installTranslators(app, parser.value(langOpt));
+
+    Options opt;
+    if (parser.isSet(configOpt))
+        opt.configPath = parser.value(configOpt);
+    opt.environment = parser.value(envOpt);
+    opt.screenshot = parser.value(shotOpt);
+    opt.verbose = parser.isSet(verboseOpt);
+    if (parser.isSet(pageOpt))
+        opt.page = parser.value(pageOpt);
+    opt.vertical = parser.value(verticalOpt);
+    if (parser.isSet(rangeOpt)) {
+        const auto d = parsePromDuration(parser.value(rangeOpt));
+        if (!d || d->count() < 60000)
+            return fail(QApplication::translate("main", "--range: \"%1\" is not a duration of at least 1m (examples: 15m, 6h, 7d)")
+                            .arg(parser.value(rangeOpt)),
+                        1);
+        opt.range = std::chrono::duration_cast<std::chrono::seconds>(*d);
+    }
+    if (!MainWindow::pageNames().contains(opt.page))
+        return fail(QApplication::translate("main", "--page: unknown page \"%1\" (pages: %2)")
+                        .arg(opt.page, MainWindow::pageNames().join(u", ")),
+                    1);
+
+    const QString logFile = setupLogging(opt.verbose);
+    spdlog::info("atalaya {} starting; log file {}", ATALAYA_VERSION, logFile.toStdString());
+    applyWarRoomTheme(app);
+
+    std::unique_ptr<Session> session;
+    std::unique_ptr<MainWindow> window;
+    int exitCode = 0;
+
+    // The configuration is read off the GUI thread; the window appears when it is ready.
+    QFuture<ConfigLoadResult> loading = QtConcurrent::run([path = opt.configPath] { return ConfigLoader::load(path); });
+    loading.then(&app, [&](const ConfigLoadResult& loaded) {
+        for (const auto& p : loaded.problems) {
+            spdlog::error("configuration: {}", p.toDisplayString().toStdString());
+            std::fprintf(stderr, "atalaya: %s\n", qPrintable(p.toDisplayString()));
+        }
+        applyTimeZone(loaded.config.timeZone);
+        QString envName = opt.environment.isEmpty() ? loaded.config.defaultEnvironment : opt.environment;
+        if (!loaded.config.environment(envName)) {
+            exitCode = fail(QApplication::translate("main", "--environment: no environment is named \"%1\"").arg(envName), 1);
+            app.exit(exitCode);
+            return;
+        }
+        session = std::make_unique<Session>(loaded.config, envName);
+        window = std::make_unique<MainWindow>(session.get(), loaded.problems);
+        if (opt.range)
+            window->setRange(*opt.range);
+        if (!opt.vertical.isEmpty() && !window->setVertical(opt.vertical)) {
+            exitCode = fail(QApplication::translate("main", "--vertical: no vertical is named \"%1\"").arg(opt.vertical), 1);
+            app.exit(exitCode);
+            return;
+        }
+
+        if (!opt.screenshot.isEmpty()) {
+            window->resize(1600, 1000);
+            QObject::connect(window.get(), &MainWindow::pageLoaded, &app, [&](bool ok, const QString& error) {
+                // Give the charts one more event-loop turn to lay out and paint the new data.
+                QTimer::singleShot(200, &app, [&, ok, error] {
+                    const QImage image = window->grab().toImage();
+                    const QString file = opt.screenshot;
+                    // Encoding and writing the PNG is file I/O: off the GUI thread.
+                    QtConcurrent::run([image, file] { return image.save(file, "PNG"); })
+                        .then(&app, [&, ok, error, file](bool saved) {
+                            if (!saved)
+                                exitCode = fail(QApplication::translate("main", "cannot write the screenshot to %1").arg(file), 2);
+                            else if (!ok)
+                                exitCode = fail(QApplication::translate("main", "screenshot written to %1, but data could not load: %2")
+                                                    .arg(file, error),
+                                                2);
+                            app.exit(exitCode);
+                        });
+                });
+            }, Qt::SingleShotConnection);
+            QTimer::singleShot(120000, &app, [&] {
+                exitCode = fail(QApplication::translate("main", "timed out waiting for the page's data"), 3);
+                app.exit(exitCode);
+            });
+        }
+        window->show();
+        // Once the window has its real size, the page asks for as many points as it has pixels.
+        QTimer::singleShot(0, window.get(), [&] { window->showPage(opt.page); });
+    });
+
+    const int rc = app.exec();
+    window.reset();
+    session.reset();
+    shutdownLogging();
+    return rc != 0 ? rc : exitCode;
+}

@@ -1,0 +1,901 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_AR">
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="21" />
+        <source>cannot reach %1: %2</source>
+        <translation>no se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="24" />
+        <source>%1 did not answer in time (%2)</source>
+        <translation>%1 no respondió a tiempo (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="27" />
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 respondió HTTP %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="30" />
+        <source>%1 refused the credentials (HTTP %2): check the auth settings of this source</source>
+        <translation>%1 rechazó las credenciales (HTTP %2): revise la autenticación de esta fuente</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="35" />
+        <source>%1 answered %2 %3: %4</source>
+        <translation>%1 respondió %2 %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="38" />
+        <source>%1 sent a response that cannot be read: %2</source>
+        <translation>%1 envió una respuesta que no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="41" />
+        <source>the request to %1 was canceled</source>
+        <translation>se canceló la solicitud a %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="45" />
+        <source> (query: %1)</source>
+        <translation> (consulta: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <location filename="../models/config/config.cpp" line="63" />
+        <source>expected an object, found %1</source>
+        <translation>se esperaba un objeto, se encontró %1</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="73" />
+        <source>unknown key (known keys here: %1)</source>
+        <translation>clave desconocida (claves válidas aquí: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="84" />
+        <source>expected a string, found %1</source>
+        <translation>se esperaba un texto, se encontró %1</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="94" />
+        <source>expected a number, found %1</source>
+        <translation>se esperaba un número, se encontró %1</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="112" />
+        <source>expected true or false, found %1</source>
+        <translation>se esperaba true o false, se encontró %1</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="134" />
+        <location filename="../models/config/config.cpp" line="380" />
+        <source>is required</source>
+        <translation>es obligatoria</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="137" />
+        <source>"%1" is not a valid id (lowercase letters, digits, '-' and '_', at most 63)</source>
+        <translation>"%1" no es un id válido (minúsculas, dígitos, '-' y '_', hasta 63)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="149" />
+        <source>"%1" is not an http:// or https:// URL</source>
+        <translation>"%1" no es una URL http:// o https://</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="152" />
+        <source>credentials must not be written in the URL; use "auth" with "secretEnv"</source>
+        <translation>las credenciales no van en la URL; use "auth" con "secretEnv"</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="155" />
+        <source>must start with '/'</source>
+        <translation>debe empezar con '/'</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="167" />
+        <source>"%1" is not one of none, basic, bearer</source>
+        <translation>"%1" no es none, basic ni bearer</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="173" />
+        <source>must name the environment variable that holds the secret (secrets are never stored in this file)</source>
+        <translation>debe nombrar la variable de entorno que contiene el secreto (los secretos nunca se guardan en este archivo)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="176" />
+        <source>is required for basic auth</source>
+        <translation>es obligatorio para autenticación basic</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="181" />
+        <source>expected an object of header names to values</source>
+        <translation>se esperaba un objeto de nombres de encabezado a valores</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="186" />
+        <source>not an allowed header name</source>
+        <translation>no es un nombre de encabezado permitido</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="188" />
+        <source>expected a string</source>
+        <translation>se esperaba un texto</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="191" />
+        <source>header values must be one line</source>
+        <translation>los valores de encabezado deben ser de una línea</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="199" />
+        <source>must be at least 1s</source>
+        <translation>debe ser de al menos 1s</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="206" />
+        <source>expected an object of query names to PromQL</source>
+        <translation>se esperaba un objeto de nombres de consulta a PromQL</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="214" />
+        <source>unknown query (known: %1)</source>
+        <translation>consulta desconocida (válidas: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="216" />
+        <source>expected a PromQL string</source>
+        <translation>se esperaba un texto PromQL</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="221" />
+        <source>unknown placeholder {%1} (known: %2)</source>
+        <translation>marcador desconocido {%1} (válidos: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="240" />
+        <source>expected a list of [from, to] hours</source>
+        <translation>se esperaba una lista de horas [desde, hasta]</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="245" />
+        <source>expected [from, to] with 0 &lt;= from &lt; to &lt;= 24</source>
+        <translation>se esperaba [desde, hasta] con 0 &lt;= desde &lt; hasta &lt;= 24</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="254" />
+        <source>expected a whole number from 1 to 1000</source>
+        <translation>se esperaba un número entero de 1 a 1000</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="270" />
+        <source>latitude must be between -90 and 90</source>
+        <translation>la latitud debe estar entre -90 y 90</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="272" />
+        <source>longitude must be between -180 and 180</source>
+        <translation>la longitud debe estar entre -180 y 180</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="275" />
+        <source>must be a positive number of milliseconds</source>
+        <translation>debe ser un número positivo de milisegundos</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="279" />
+        <source>must be between 0 and 1</source>
+        <translation>debe estar entre 0 y 1</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="300" />
+        <source>every environment needs a Prometheus URL</source>
+        <translation>cada entorno necesita una URL de Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="359" />
+        <source>this console reads configuration version 1</source>
+        <translation>esta consola lee la versión 1 de la configuración</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="362" />
+        <source>"%1" is not a known IANA time zone</source>
+        <translation>"%1" no es una zona horaria IANA conocida</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="373" />
+        <source>must be a fraction, e.g. 0.999</source>
+        <translation>debe ser una fracción, p. ej. 0.999</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="387" />
+        <source>expected a non-empty list</source>
+        <translation>se esperaba una lista no vacía</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="398" />
+        <source>"%1" appears twice</source>
+        <translation>"%1" aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="410" />
+        <source>no environment is named "%1"</source>
+        <translation>no hay ningún entorno llamado "%1"</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="428" />
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="430" />
+        <source>not valid JSON (%1)</source>
+        <translation>no es JSON válido (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="434" />
+        <source>the top level must be a JSON object</source>
+        <translation>el nivel superior debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="503" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="504" />
+        <source>%1: key "%2": %3</source>
+        <translation>%1: clave "%2": %3</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="564" />
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromDecoder</name>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="55" />
+        <source>unexpected end of the body</source>
+        <translation>fin inesperado del cuerpo</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="61" />
+        <source>expected '%1', found '%2'</source>
+        <translation>se esperaba '%1', se encontró '%2'</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="84" />
+        <source>expected ',' or '%1'</source>
+        <translation>se esperaba ',' o '%1'</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="177" />
+        <source>expected a number</source>
+        <translation>se esperaba un número</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="189" />
+        <source>unterminated string</source>
+        <translation>texto sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="194" />
+        <location filename="../models/sources/promdecoder.cpp" line="555" />
+        <source>"%1" is not a sample value</source>
+        <translation>"%1" no es un valor de muestra</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="202" />
+        <source>nesting too deep</source>
+        <translation>anidamiento demasiado profundo</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="248" />
+        <source>unexpected character '%1'</source>
+        <translation>carácter inesperado '%1'</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="255" />
+        <source>unexpected data after the JSON value</source>
+        <translation>datos inesperados después del valor JSON</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="262" />
+        <source>truncated \u escape</source>
+        <translation>escape \u truncado</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="274" />
+        <source>invalid \u escape</source>
+        <translation>escape \u inválido</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="525" />
+        <source>at byte %1: %2</source>
+        <translation>en el byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="533" />
+        <source>no error message</source>
+        <translation>sin mensaje de error</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="543" />
+        <source>"status" is missing or unknown ("%1")</source>
+        <translation>"status" falta o es desconocido ("%1")</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="551" />
+        <source>a scalar result must be [time, "value"]</source>
+        <translation>un resultado scalar debe ser [tiempo, "valor"]</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="560" />
+        <source>a string result must be [time, "value"]</source>
+        <translation>un resultado string debe ser [tiempo, "valor"]</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="564" />
+        <source>unknown resultType "%1"</source>
+        <translation>resultType desconocido "%1"</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="567" />
+        <source>a %1 result must be a list of series</source>
+        <translation>un resultado %1 debe ser una lista de series</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="582" />
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="594" />
+        <source>"data" does not have the documented shape</source>
+        <translation>"data" no tiene la forma documentada</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusClient</name>
+    <message>
+        <location filename="../models/sources/prometheusclient.cpp" line="45" />
+        <source>empty body</source>
+        <translation>cuerpo vacío</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/prometheusclient.cpp" line="94" />
+        <source>"%1" is not a label name</source>
+        <translation>"%1" no es un nombre de etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/prometheusclient.cpp" line="175" />
+        <source>no answer within %1 ms</source>
+        <translation>sin respuesta en %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/prometheusclient.cpp" line="184" />
+        <location filename="../models/sources/prometheusclient.cpp" line="192" />
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/prometheusclient.cpp" line="223" />
+        <source>%1 — last answer in %2 ms</source>
+        <translation>%1 — última respuesta en %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/prometheusclient.cpp" line="224" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <location filename="../models/config/config.cpp" line="124" />
+        <source>"%1" is not a duration (examples: 15s, 5m, 1h30m)</source>
+        <translation>"%1" no es una duración (ejemplos: 15s, 5m, 1h30m)</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="94" />
+        <location filename="../models/sources/promdecoder.cpp" line="112" />
+        <source>control character in a string</source>
+        <translation>carácter de control en un texto</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="98" />
+        <location filename="../models/sources/promdecoder.cpp" line="107" />
+        <source>unterminated string</source>
+        <translation>texto sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="118" />
+        <source>unterminated escape</source>
+        <translation>escape sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="145" />
+        <location filename="../models/sources/promdecoder.cpp" line="149" />
+        <location filename="../models/sources/promdecoder.cpp" line="152" />
+        <source>unpaired surrogate in \u escape</source>
+        <translation>sustituto sin par en escape \u</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="158" />
+        <source>invalid escape \%1</source>
+        <translation>escape \%1 inválido</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::Banner</name>
+    <message>
+        <location filename="../ui/banner.cpp" line="23" />
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="49" />
+        <source>Atalaya — %1</source>
+        <translation>Atalaya — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="78" />
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="86" />
+        <source>Times are shown in %1</source>
+        <translation>Los horarios se muestran en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="93" />
+        <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
+        <translation>Problema de configuración — la consola usa los valores incorporados:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="117" />
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121" />
+        <source>ATALAYA</source>
+        <translation>ATALAYA</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="127" />
+        <source>Production environment</source>
+        <translation>Entorno de producción</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="127" />
+        <source>Non-production environment</source>
+        <translation>Entorno que no es de producción</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="137" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="141" />
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="142" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
+        <source>Vertical</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="160" />
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163" />
+        <source>Last %1</source>
+        <translation>Últimos %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="170" />
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="173" />
+        <source>Off</source>
+        <translation>Apagado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="173" />
+        <source>every %1</source>
+        <translation>cada %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="182" />
+        <source>Refresh now</source>
+        <translation>Actualizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="243" />
+        <source>Updated %1 (%2)</source>
+        <translation>Actualizado %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="245" />
+        <source>Some data could not be loaded: %1</source>
+        <translation>No se pudieron cargar algunos datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::OverviewPage</name>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="26" />
+        <source>Overview — %1</source>
+        <translation>Resumen — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="28" />
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="51" />
+        <source>Double-click a vertical to open its dashboard</source>
+        <translation>Doble clic en una vertical para abrir su tablero</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="83" />
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="84" />
+        <source>requests/s</source>
+        <translation>solicitudes/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="85" />
+        <source>5xx ratio</source>
+        <translation>proporción 5xx</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="131" />
+        <source>Could not refresh: %1</source>
+        <translation>No se pudo actualizar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="133" />
+        <source>All verticals within their SLA · updated %1</source>
+        <translation>Todas las verticales dentro de su SLA · actualizado %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="135" />
+        <source>%n vertical(s) critical</source>
+        <translation><numerusform>%n vertical crítica</numerusform><numerusform>%n verticales críticas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="136" />
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n advertencia</numerusform><numerusform>%n advertencias</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="137" />
+        <source>updated %1</source>
+        <translation>actualizado %1</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::SourceHealthLabel</name>
+    <message>
+        <location filename="../ui/sourcehealthlabel.cpp" line="19" />
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcehealthlabel.cpp" line="21" />
+        <source>slow</source>
+        <translation>lento</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcehealthlabel.cpp" line="23" />
+        <source>failing</source>
+        <translation>con fallas</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcehealthlabel.cpp" line="25" />
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcehealthlabel.cpp" line="29" />
+        <source>connecting…</source>
+        <translation>conectando…</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::VerticalDashboardPage</name>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="34" />
+        <source>Latency (p50 / p95 / p99)</source>
+        <translation>Latencia (p50 / p95 / p99)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="35" />
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="36" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="105" />
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="37" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="106" />
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="38" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="107" />
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="39" />
+        <source>Requests per second</source>
+        <translation>Solicitudes por segundo</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="40" />
+        <source>req/s</source>
+        <translation>sol/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="41" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="108" />
+        <source>requests/s</source>
+        <translation>solicitudes/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="42" />
+        <source>Error ratio (5xx)</source>
+        <translation>Proporción de errores (5xx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="43" />
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="44" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="109" />
+        <source>5xx ratio</source>
+        <translation>proporción 5xx</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="45" />
+        <source>1 % (5xx alert threshold, CheckIn canvas)</source>
+        <translation>1 % (umbral de alerta 5xx, canvas CheckIn)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="76" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="79" />
+        <source>SLA %1 ms (%2)</source>
+        <translation>SLA %1 ms (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="116" />
+        <source>loading…</source>
+        <translation>cargando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="133" />
+        <source>no data in this range</source>
+        <translation>sin datos en este rango</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="135" />
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="145" />
+        <source>Step %1, rate window %2 · updated %3</source>
+        <translation>Paso %1, ventana de tasa %2 · actualizado %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verticaldashboardpage.cpp" line="151" />
+        <source>%n query(ies) failed · %1</source>
+        <translation><numerusform>%n consulta falló · %1</numerusform><numerusform>%n consultas fallaron · %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::VerticalStatusModel</name>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="61" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="63" />
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="65" />
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="69" />
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="97" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="101" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="104" />
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="97" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="99" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="102" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="105" />
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="138" />
+        <source>p95 latency over the last 5 minutes; SLA %1 ms</source>
+        <translation>latencia p95 de los últimos 5 minutos; SLA %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="140" />
+        <source>Share of 5xx responses over the last 5 minutes; critical above 1 %</source>
+        <translation>Proporción de respuestas 5xx de los últimos 5 minutos; crítico por encima de 1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="152" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="154" />
+        <source>Vertical</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="156" />
+        <source>p95 latency</source>
+        <translation>Latencia p95</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="158" />
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="160" />
+        <source>5xx ratio</source>
+        <translation>proporción 5xx</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="162" />
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="98" />
+        <source>Operations console for a multi-vertical booking platform.</source>
+        <translation>Consola de operaciones para una plataforma de reservas multivertical.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="101" />
+        <source>Configuration file to use.</source>
+        <translation>Archivo de configuración a usar.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="104" />
+        <source>Environment to open (default: the configured one).</source>
+        <translation>Entorno a abrir (por defecto: el configurado).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="106" />
+        <source>Log debug messages to stderr.</source>
+        <translation>Registrar mensajes de depuración en stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="108" />
+        <source>Render the page offscreen once its data has loaded, save it as PNG and exit.</source>
+        <translation>Dibujar la página fuera de pantalla cuando carguen sus datos, guardarla como PNG y salir.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="111" />
+        <source>Page to open: %1.</source>
+        <translation>Página a abrir: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="113" />
+        <source>Vertical to show.</source>
+        <translation>Vertical a mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="115" />
+        <source>Time range, e.g. 15m, 6h, 7d.</source>
+        <translation>Rango de tiempo, p. ej. 15m, 6h, 7d.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="117" />
+        <source>Language, e.g. es_AR, pt_BR, en.</source>
+        <translation>Idioma, p. ej. es_AR, pt_BR, en.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="136" />
+        <source>--range: "%1" is not a duration of at least 1m (examples: 15m, 6h, 7d)</source>
+        <translation>--range: "%1" no es una duración de al menos 1m (ejemplos: 15m, 6h, 7d)</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="142" />
+        <source>--page: unknown page "%1" (pages: %2)</source>
+        <translation>--page: página desconocida "%1" (páginas: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="164" />
+        <source>--environment: no environment is named "%1"</source>
+        <translation>--environment: no hay ningún entorno llamado "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="173" />
+        <source>--vertical: no vertical is named "%1"</source>
+        <translation>--vertical: no hay ninguna vertical llamada "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="189" />
+        <source>cannot write the screenshot to %1</source>
+        <translation>no se puede escribir la captura en %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="191" />
+        <source>screenshot written to %1, but data could not load: %2</source>
+        <translation>captura escrita en %1, pero los datos no cargaron: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="199" />
+        <source>timed out waiting for the page's data</source>
+        <translation>se agotó el tiempo esperando los datos de la página</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,253 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/chartpanel.h"
+
+#include "domain/m4.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace atalaya {
+
+ChartPanel::ChartPanel(const QString& title, QWidget* parent)
+    : QWidget(parent)
+    , m_thresholdValue(std::numeric_limits<double>::quiet_NaN())
+{
+    setObjectName(QStringLiteral("chartPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 4);
+    layout->setSpacing(2);
+
+    auto* header = new QHBoxLayout;
+    m_title = new QLabel(title, this);
+    m_title->setObjectName(QStringLiteral("panelTitle"));
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("panelState"));
+    m_state->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    header->addWidget(m_title);
+    header->addStretch();
+    header->addWidget(m_state);
+    layout->addLayout(header);
+
+    m_chart = new QChart;
+    m_chart->setTheme(QChart::ChartThemeDark);
+    m_chart->setBackgroundBrush(palette().color(QPalette::Base));
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->legend()->setAlignment(Qt::AlignTop);
+    m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
+    m_axisX = new QDateTimeAxis;
+    m_axisX->setFormat(QStringLiteral("HH:mm"));
+    m_axisX->setTickCount(7);
+    m_axisY = new QValueAxis;
+    m_axisY->setLabelFormat(QStringLiteral("%.0f"));
+    m_axisY->setTickCount(5);
+    for (auto* axis : { static_cast<QAbstractAxis*>(m_axisX), static_cast<QAbstractAxis*>(m_axisY) }) {
+        axis->setGridLineColor(QColor(0x33, 0x38, 0x40));
+        axis->setLabelsColor(QColor(0xb0, 0xb6, 0xbe));
+        axis->setLinePenColor(QColor(0x44, 0x4a, 0x52));
+    }
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(180);
+    layout->addWidget(m_view, 1);
+}
+
+ChartPanel::~ChartPanel() = default;
+
+QString ChartPanel::title() const
+{
+    return m_title->text();
+}
+
+void ChartPanel::setUnit(const QString& unitSuffix, double scale, int decimals)
+{
+    m_unit = unitSuffix;
+    m_scale = scale;
+    m_decimals = decimals;
+    m_axisY->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f ") + unitSuffix);
+}
+
+void ChartPanel::setLines(const std::vector<Line>& lines)
+{
+    for (auto& segs : m_segments)
+        for (QLineSeries* s : segs) {
+            m_chart->removeSeries(s);
+            delete s;
+        }
+    m_lines = lines;
+    m_segments.assign(lines.size(), {});
+    m_lineMax.assign(lines.size(), std::numeric_limits<double>::quiet_NaN());
+    for (size_t i = 0; i < lines.size(); ++i) {
+        auto* s = new QLineSeries;
+        s->setName(lines[i].legend);
+        QPen pen(lines[i].color);
+        pen.setWidthF(1.6);
+        s->setPen(pen);
+        m_chart->addSeries(s);
+        s->attachAxis(m_axisX);
+        s->attachAxis(m_axisY);
+        m_segments[i].push_back(s);
+    }
+}
+
+void ChartPanel::setThreshold(double value, const QString& label)
+{
+    m_thresholdValue = value;
+    if (std::isnan(value)) {
+        if (m_threshold) {
+            m_chart->removeSeries(m_threshold);
+            delete m_threshold;
+            m_threshold = nullptr;
+        }
+        rescaleY();
+        return;
+    }
+    if (!m_threshold) {
+        m_threshold = new QLineSeries;
+        QPen pen(QColor(0xe5, 0x48, 0x4d));
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(1.4);
+        m_threshold->setPen(pen);
+        m_chart->addSeries(m_threshold);
+        m_threshold->attachAxis(m_axisX);
+        m_threshold->attachAxis(m_axisY);
+    }
+    m_threshold->setName(label);
+    if (m_start.isValid())
+        m_threshold->replace(QList<QPointF> { QPointF(m_start.toMSecsSinceEpoch(), value),
+                                              QPointF(m_end.toMSecsSinceEpoch(), value) });
+    rescaleY();
+}
+
+void ChartPanel::setTimeRange(const QDateTime& start, const QDateTime& end, double stepSeconds)
+{
+    m_start = start;
+    m_end = end;
+    m_stepSeconds = stepSeconds;
+    m_axisX->setRange(start, end);
+    const qint64 span = start.secsTo(end);
+    m_axisX->setFormat(span > 2 * 86400 ? QStringLiteral("dd/MM HH:mm") : QStringLiteral("HH:mm"));
+    if (m_threshold)
+        setThreshold(m_thresholdValue, m_threshold->name());
+}
+
+void ChartPanel::setSeries(int line, const Series* series)
+{
+    if (line < 0 || line >= static_cast<int>(m_lines.size()))
+        return;
+    auto& segs = m_segments[static_cast<size_t>(line)];
+
+    // Split into contiguous runs: a NaN, or a hole longer than 1.5 steps, starts a new segment.
+    std::vector<QList<QPointF>> runs;
+    double maxValue = std::numeric_limits<double>::quiet_NaN();
+    if (series) {
+        const auto& ts = series->timestamps;
+        const auto& vs = series->values;
+        const size_t n = std::min(ts.size(), vs.size());
+        // Never more points than pixels: M4 keeps what the line would look like with all of them.
+        std::vector<size_t> keep;
+        const bool reduce = m_start.isValid() && n > static_cast<size_t>(4 * plotWidth());
+        if (reduce)
+            keep = m4Indices(ts.data(), vs.data(), n, m_start.toMSecsSinceEpoch() / 1000.0,
+                             m_end.toMSecsSinceEpoch() / 1000.0, plotWidth());
+        const size_t count = reduce ? keep.size() : n;
+        QList<QPointF>* current = nullptr;
+        double lastT = -std::numeric_limits<double>::infinity();
+        for (size_t k = 0; k < count; ++k) {
+            const size_t i = reduce ? keep[k] : k;
+            const double v = vs[i];
+            if (!std::isfinite(v)) {
+                current = nullptr;
+                continue;
+            }
+            // A hole in the original samples (not between two M4 picks of one column) breaks the line.
+            if (!current || (i > 0 && ts[i] - ts[i - 1] > 1.5 * m_stepSeconds) || ts[i] < lastT) {
+                runs.emplace_back();
+                current = &runs.back();
+                current->reserve(static_cast<qsizetype>(ts.size() - i));
+            }
+            const double y = v * m_scale;
+            current->append(QPointF(ts[i] * 1000.0, y));
+            maxValue = std::isnan(maxValue) ? y : std::max(maxValue, y);
+            lastT = ts[i];
+        }
+    }
+    m_lineMax[static_cast<size_t>(line)] = maxValue;
+
+    const Line& spec = m_lines[static_cast<size_t>(line)];
+    while (segs.size() < std::max<size_t>(runs.size(), 1)) {
+        auto* s = new QLineSeries;
+        s->setName(spec.legend);
+        s->setPen(segs.front()->pen());
+        m_chart->addSeries(s);
+        s->attachAxis(m_axisX);
+        s->attachAxis(m_axisY);
+        for (QLegendMarker* m : m_chart->legend()->markers(s))
+            m->setVisible(false); // one legend entry per line, not per segment
+        segs.push_back(s);
+    }
+    for (size_t i = 0; i < segs.size(); ++i) {
+        if (i < runs.size())
+            segs[i]->replace(runs[i]);
+        else
+            segs[i]->clear();
+    }
+    rescaleY();
+}
+
+void ChartPanel::setState(const QString& message)
+{
+    m_state->setText(message);
+    m_state->setToolTip(message);
+}
+
+int ChartPanel::plotWidth() const
+{
+    const int w = static_cast<int>(m_chart->plotArea().width());
+    return w > 50 ? w : std::max(200, width() - 80);
+}
+
+void ChartPanel::rescaleY()
+{
+    double top = 0;
+    for (double m : m_lineMax)
+        if (!std::isnan(m))
+            top = std::max(top, m);
+    if (!std::isnan(m_thresholdValue))
+        top = std::max(top, m_thresholdValue);
+    if (top <= 0)
+        top = 1;
+    // A "nice" upper bound: 1, 2, 2.5 or 5 times a power of ten, with 10% headroom.
+    const double raw = top * 1.1;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    double nice = mag;
+    for (double f : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
+        nice = f * mag;
+        if (nice >= raw)
+            break;
+    }
+    m_axisY->setRange(0, nice);
+    // Four or five intervals of a round size: 0, 50, 100... rather than 0, 62.5, 125...
+    const double first = nice / 4;
+    const double m = std::pow(10.0, std::floor(std::log10(first)));
+    const bool roundQuarter = std::abs(first / m - std::round(first / m)) < 1e-9;
+    m_axisY->setTickCount(roundQuarter ? 5 : 6);
+}
+
+} // namespace atalaya

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <vector>
+
+#include <QColor>
+#include <QDateTime>
+#include <QWidget>
+
+#include "domain/series.h"
+
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QLabel;
+class QLineSeries;
+class QValueAxis;
+
+namespace atalaya {
+
+/// One time-series chart of a dashboard: a title, the lines of its targets, optional threshold
+/// lines (an SLA, labelled with its value and source), and a state line (no data, error).
+/// Each refresh hands over whole series; the chart is fed with one replace() per line segment,
+/// and gaps (NaN or missing samples) are drawn as gaps, never interpolated.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Line
+    {
+        QString legend;
+        QColor color;
+    };
+
+    explicit ChartPanel(const QString& title, QWidget* parent = nullptr);
+    ~ChartPanel() override;
+
+    /// Values are multiplied by @p scale before drawing (seconds -> ms: 1000; ratio -> %: 100).
+    void setUnit(const QString& unitSuffix, double scale, int decimals);
+    void setLines(const std::vector<Line>& lines);
+    void setThreshold(double value, const QString& label); ///< in display units; NaN removes it
+    void setTimeRange(const QDateTime& start, const QDateTime& end, double stepSeconds);
+    void setSeries(int line, const Series* series); ///< nullptr = no data for that line
+    void setState(const QString& message); ///< empty clears; shown under the title
+    /// Width in pixels of the plot area: the number of points worth asking for.
+    int plotWidth() const;
+    QString title() const;
+
+private:
+    void rescaleY();
+
+    QLabel* m_title = nullptr;
+    QLabel* m_state = nullptr;
+    QChart* m_chart = nullptr;
+    QChartView* m_view = nullptr;
+    QDateTimeAxis* m_axisX = nullptr;
+    QValueAxis* m_axisY = nullptr;
+    QLineSeries* m_threshold = nullptr;
+    double m_thresholdValue;
+    QString m_unit;
+    double m_scale = 1;
+    int m_decimals = 0;
+    double m_stepSeconds = 60;
+    QDateTime m_start;
+    QDateTime m_end;
+    std::vector<Line> m_lines;
+    std::vector<std::vector<QLineSeries*>> m_segments; ///< per line: its contiguous segments
+    std::vector<double> m_lineMax; ///< per line: the largest value drawn
+};
+
+} // namespace atalaya

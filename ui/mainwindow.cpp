@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow.h"
+
+#include <cstdlib>
+
+#include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
+#include <QDateTime>
+#include <QLabel>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimeZone>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "domain/querytiming.h"
+#include "sources/prometheusclient.h"
+#include "sources/session.h"
+#include "ui/banner.h"
+#include "ui/overviewpage.h"
+#include "ui/sourcehealthlabel.h"
+#include "ui/verticaldashboardpage.h"
+
+namespace atalaya {
+
+namespace {
+
+struct RangeChoice
+{
+    const char* label;
+    int seconds;
+};
+// The labels are PromQL-style durations: the same in every language.
+constexpr RangeChoice kRanges[] = { { "15m", 900 },     { "1h", 3600 },       { "3h", 3 * 3600 },
+                                    { "6h", 6 * 3600 }, { "12h", 12 * 3600 }, { "24h", 24 * 3600 },
+                                    { "2d", 2 * 86400 }, { "7d", 7 * 86400 } };
+constexpr int kRefreshSeconds[] = { 0, 10, 30, 60, 300 };
+
+} // namespace
+
+MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& configProblems, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+{
+    setWindowTitle(tr("Atalaya — %1").arg(session->environment().displayName));
+    m_range = session->config().defaultRange;
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new Banner(central);
+    layout->addWidget(m_banner);
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_overview = new OverviewPage(session, m_stack);
+    m_vertical = new VerticalDashboardPage(session, m_stack);
+    for (Page* page : { static_cast<Page*>(m_overview), static_cast<Page*>(m_vertical) }) {
+        m_stack->addWidget(page);
+        page->setRange(m_range);
+        connect(page, &Page::loaded, this, [this, page](bool ok, const QString& error) {
+            if (page == currentPage())
+                onPageLoaded(ok, error);
+        });
+        connect(page, &Page::openVertical, this, [this](const QString& id) {
+            setVertical(id);
+            showPage(QStringLiteral("vertical"));
+        });
+    }
+    buildToolBar();
+
+    m_promHealth = new SourceHealthLabel(tr("Prometheus"), this);
+    m_promHealth->setToolTip(session->environment().prometheus.url.toString());
+    statusBar()->addWidget(m_promHealth);
+    connect(session->prometheus(), &PrometheusClient::healthChanged, m_promHealth,
+            [this](SourceHealth health, const QString& detail) { m_promHealth->setHealth(health, detail); });
+    m_clock = new QLabel(this);
+    statusBar()->addPermanentWidget(m_clock);
+    const QString zone = QString::fromUtf8(QDateTime::currentDateTime().timeZone().id());
+    m_clock->setToolTip(tr("Times are shown in %1").arg(zone));
+
+    if (!configProblems.empty()) {
+        QStringList lines;
+        for (const auto& p : configProblems)
+            lines << p.toDisplayString().toHtmlEscaped();
+        m_banner->showMessage(Banner::Level::Warning,
+                              tr("Configuration problem — the console runs on the built-in defaults:<br>%1")
+                                  .arg(lines.join(QStringLiteral("<br>"))));
+    }
+
+    m_refreshTimer = new QTimer(this);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    const int interval = static_cast<int>(session->config().refreshInterval.count());
+    for (int i = 0; i < m_refreshBox->count(); ++i)
+        if (m_refreshBox->itemData(i).toInt() == interval)
+            m_refreshBox->setCurrentIndex(i);
+
+    setVertical(session->config().verticals.front().id);
+    resize(1500, 940);
+}
+
+MainWindow::~MainWindow() = default;
+
+QStringList MainWindow::pageNames()
+{
+    return { QStringLiteral("overview"), QStringLiteral("vertical") };
+}
+
+void MainWindow::buildToolBar()
+{
+    auto* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+
+    auto* brand = new QLabel(tr("ATALAYA"), bar);
+    brand->setObjectName(QStringLiteral("brand"));
+    bar->addWidget(brand);
+    auto* env = new QLabel(m_session->environment().displayName, bar);
+    env->setObjectName(m_session->environment().production ? QStringLiteral("envProduction")
+                                                            : QStringLiteral("envBadge"));
+    env->setToolTip(m_session->environment().production ? tr("Production environment") : tr("Non-production environment"));
+    bar->addWidget(env);
+    bar->addSeparator();
+
+    m_pageActions = new QActionGroup(this);
+    auto addPage = [&](const QString& text, const QString& name, const QString& shortcut) {
+        QAction* a = bar->addAction(text);
+        a->setCheckable(true);
+        a->setData(name);
+        a->setShortcut(QKeySequence(shortcut));
+        a->setToolTip(tr("%1 (%2)").arg(text, shortcut));
+        m_pageActions->addAction(a);
+        connect(a, &QAction::triggered, this, [this, name] { showPage(name); });
+    };
+    addPage(tr("Overview"), QStringLiteral("overview"), QStringLiteral("Ctrl+1"));
+    addPage(tr("Vertical"), QStringLiteral("vertical"), QStringLiteral("Ctrl+2"));
+    m_pageActions->actions().front()->setChecked(true);
+    bar->addSeparator();
+
+    m_verticalBox = new QComboBox(bar);
+    m_verticalBox->setToolTip(tr("Vertical"));
+    for (const Vertical& v : m_session->config().verticals)
+        m_verticalBox->addItem(v.name, v.id);
+    bar->addWidget(m_verticalBox);
+    connect(m_verticalBox, &QComboBox::activated, this, [this](int index) {
+        setVertical(m_verticalBox->itemData(index).toString());
+        showPage(QStringLiteral("vertical"));
+    });
+
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+
+    bar->addWidget(new QLabel(tr("Range"), bar));
+    m_rangeBox = new QComboBox(bar);
+    for (const auto& r : kRanges)
+        m_rangeBox->addItem(tr("Last %1").arg(QString::fromLatin1(r.label)), r.seconds);
+    bar->addWidget(m_rangeBox);
+    connect(m_rangeBox, &QComboBox::activated, this, [this](int index) {
+        setRange(std::chrono::seconds(m_rangeBox->itemData(index).toInt()));
+        refresh();
+    });
+
+    bar->addWidget(new QLabel(tr("Refresh"), bar));
+    m_refreshBox = new QComboBox(bar);
+    for (int s : kRefreshSeconds)
+        m_refreshBox->addItem(s == 0 ? tr("Off") : tr("every %1").arg(formatPromDuration(s)), s);
+    bar->addWidget(m_refreshBox);
+    connect(m_refreshBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const int s = m_refreshBox->itemData(index).toInt();
+        if (s > 0)
+            m_refreshTimer->start(s * 1000);
+        else
+            m_refreshTimer->stop();
+    });
+    QAction* refreshNow = bar->addAction(tr("Refresh now"));
+    refreshNow->setShortcut(QKeySequence::Refresh);
+    connect(refreshNow, &QAction::triggered, this, &MainWindow::refresh);
+    setRange(m_range);
+}
+
+Page* MainWindow::currentPage() const
+{
+    return qobject_cast<Page*>(m_stack->currentWidget());
+}
+
+bool MainWindow::showPage(const QString& name)
+{
+    for (int i = 0; i < m_stack->count(); ++i) {
+        auto* page = qobject_cast<Page*>(m_stack->widget(i));
+        if (page && page->pageName() == name) {
+            m_stack->setCurrentIndex(i);
+            for (QAction* a : m_pageActions->actions())
+                a->setChecked(a->data().toString() == name);
+            page->refresh();
+            return true;
+        }
+    }
+    return false;
+}
+
+bool MainWindow::setVertical(const QString& verticalId)
+{
+    if (!m_session->config().vertical(verticalId))
+        return false;
+    m_verticalBox->setCurrentIndex(m_verticalBox->findData(verticalId));
+    m_vertical->setVertical(verticalId);
+    if (currentPage() == m_vertical)
+        m_vertical->refresh();
+    return true;
+}
+
+void MainWindow::setRange(std::chrono::seconds range)
+{
+    m_range = range;
+    for (int i = 0; i < m_rangeBox->count(); ++i)
+        if (m_rangeBox->itemData(i).toInt() == range.count())
+            m_rangeBox->setCurrentIndex(i);
+    m_overview->setRange(range);
+    m_vertical->setRange(range);
+}
+
+void MainWindow::refresh()
+{
+    if (Page* page = currentPage())
+        page->refresh();
+}
+
+void MainWindow::onPageLoaded(bool ok, const QString& error)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const int offset = now.offsetFromUtc();
+    const QString utc = QStringLiteral("UTC%1%2:%3")
+                            .arg(QChar(offset < 0 ? u'−' : u'+'))
+                            .arg(std::abs(offset) / 3600, 2, 10, QChar(u'0'))
+                            .arg(std::abs(offset) % 3600 / 60, 2, 10, QChar(u'0'));
+    m_clock->setText(tr("Updated %1 (%2)").arg(QLocale().toString(now.time(), QStringLiteral("HH:mm:ss")), utc));
+    if (!ok)
+        m_banner->showMessage(Banner::Level::Error, tr("Some data could not be loaded: %1").arg(error.toHtmlEscaped()));
+    else if (m_banner->property("level").toString() == u"error")
+        m_banner->hide();
+    emit pageLoaded(ok, error);
+}
+
+} // namespace atalaya

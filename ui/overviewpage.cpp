@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/overviewpage.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "domain/querytiming.h"
+#include "itemmodels/verticalstatusmodel.h"
+#include "sources/queryset.h"
+#include "sources/session.h"
+#include "ui/statusdelegate.h"
+
+namespace atalaya {
+
+OverviewPage::OverviewPage(Session* session, QWidget* parent)
+    : Page(parent)
+    , m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    auto* heading = new QLabel(tr("Overview — %1").arg(session->environment().displayName), this);
+    heading->setObjectName(QStringLiteral("pageHeading"));
+    m_summary = new QLabel(tr("Loading…"), this);
+    m_summary->setObjectName(QStringLiteral("overviewSummary"));
+    layout->addWidget(heading);
+    layout->addWidget(m_summary);
+
+    m_model = new VerticalStatusModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(VerticalStatusModel::SortRole);
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(VerticalStatusModel::ColumnStatus, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(34);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setItemDelegateForColumn(VerticalStatusModel::ColumnStatus, new StatusDelegate(m_table));
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setToolTip(tr("Double-click a vertical to open its dashboard"));
+    layout->addWidget(m_table, 1);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        emit openVertical(index.data(VerticalStatusModel::VerticalIdRole).toString());
+    });
+
+    // Show every configured vertical at once, as "no data" until the first answers arrive.
+    std::vector<VerticalStatus> rows;
+    for (const Vertical& v : session->config().verticals)
+        rows.push_back({ v.id, v.name, NAN, session->config().sla.p95Ms });
+    m_model->applySnapshot(rows);
+
+    m_queries = new QuerySet(this);
+    m_queries->setClient(session->prometheus());
+    connect(m_queries, &QuerySet::resultReady, this, &OverviewPage::onResult);
+    connect(m_queries, &QuerySet::finished, this, &OverviewPage::onFinished);
+}
+
+OverviewPage::~OverviewPage() = default;
+
+void OverviewPage::refresh()
+{
+    const Environment& env = m_session->environment();
+    // "Now" figures: a five-minute window, but never shorter than four scrapes.
+    const double scrape = static_cast<double>(env.prometheus.scrapeInterval.count());
+    const QString window = rateWindow(std::max(300.0 - scrape, scrape), scrape);
+    auto render = [&](const char* name, std::map<QString, QString> extra = {}) {
+        extra[QStringLiteral("window")] = window;
+        return env.queries.render(QString::fromLatin1(name), extra);
+    };
+    std::vector<QueryTarget> targets(TargetCount);
+    targets[TargetP95]
+        = { QStringLiteral("p95"), tr("p95"), render("overviewLatencyQuantile", { { QStringLiteral("quantile"), QStringLiteral("0.95") } }) };
+    targets[TargetRps] = { QStringLiteral("rps"), tr("requests/s"), render("overviewRequestRate") };
+    targets[TargetErrors] = { QStringLiteral("errors"), tr("5xx ratio"), render("overviewErrorRatio") };
+    m_queries->setTargets(std::move(targets));
+
+    m_pending.clear();
+    for (const Vertical& v : m_session->config().verticals)
+        m_pending[v.id] = VerticalStatus { v.id, v.name, NAN, m_session->config().sla.p95Ms };
+    m_queries->runInstant();
+}
+
+void OverviewPage::onResult(int target, const Result<QueryResult>& result)
+{
+    if (!result.ok())
+        return; // reported once, in onFinished
+    for (const Series& s : result.value().series) {
+        auto it = m_pending.find(s.labels.value(QStringLiteral("vertical")));
+        if (it == m_pending.end() || s.values.empty())
+            continue;
+        const double v = s.values.back();
+        switch (target) {
+        case TargetP95:
+            it->second.p95Ms = v * 1000.0;
+            break;
+        case TargetRps:
+            it->second.requestsPerSecond = v;
+            break;
+        case TargetErrors:
+            it->second.errorRatio = v;
+            break;
+        }
+    }
+}
+
+void OverviewPage::onFinished(int failures, const QString& firstError)
+{
+    std::vector<VerticalStatus> rows;
+    int critical = 0;
+    int warning = 0;
+    for (const Vertical& v : m_session->config().verticals) {
+        rows.push_back(m_pending[v.id]);
+        critical += rows.back().overall() == Status::Critical;
+        warning += rows.back().overall() == Status::Warning;
+    }
+    if (failures == 0)
+        m_model->applySnapshot(rows); // on failure, keep showing what we had
+    const QString when = QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat);
+    if (failures > 0)
+        m_summary->setText(tr("Could not refresh: %1").arg(firstError));
+    else if (critical == 0 && warning == 0)
+        m_summary->setText(tr("All verticals within their SLA · updated %1").arg(when));
+    else
+        m_summary->setText(tr("%n vertical(s) critical", nullptr, critical) + QStringLiteral(" · ")
+                           + tr("%n warning(s)", nullptr, warning) + QStringLiteral(" · ")
+                           + tr("updated %1").arg(when));
+    emit loaded(failures == 0, firstError);
+}
+
+} // namespace atalaya

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <map>
+
+#include "domain/series.h"
+#include "domain/verticalstatus.h"
+#include "ui/page.h"
+#include "util/result.h"
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace atalaya {
+
+class QuerySet;
+class Session;
+class VerticalStatusModel;
+
+/// The start page: every vertical of the environment with its current p95 against the SLA,
+/// 5xx ratio and request rate, coloured by status; a row opens the vertical's dashboard.
+class OverviewPage : public Page
+{
+    Q_OBJECT
+public:
+    OverviewPage(Session* session, QWidget* parent = nullptr);
+    ~OverviewPage() override;
+
+    QString pageName() const override { return QStringLiteral("overview"); }
+    void setRange(std::chrono::seconds) override { }
+    void refresh() override;
+    VerticalStatusModel* model() const { return m_model; }
+
+private:
+    enum Target
+    {
+        TargetP95,
+        TargetRps,
+        TargetErrors,
+        TargetCount,
+    };
+    void onResult(int target, const Result<QueryResult>& result);
+    void onFinished(int failures, const QString& firstError);
+
+    Session* m_session;
+    QLabel* m_summary = nullptr;
+    QTableView* m_table = nullptr;
+    VerticalStatusModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QuerySet* m_queries = nullptr;
+    std::map<QString, VerticalStatus> m_pending; ///< rows being filled by the current refresh
+};
+
+} // namespace atalaya
