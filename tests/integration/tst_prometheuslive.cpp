@@ -1,0 +1,163 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Against the real Prometheus of the demo stack (CTest fixture demo_stack): the figures the
+// console reads are the ones the simulator emitted.
+
+#include <cmath>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFuture>
+#include <QTest>
+#include <QThread>
+#include <QtConcurrent>
+
+#include "config/config.h"
+#include "domain/querytiming.h"
+#include "simulatormodel.h"
+#include "sources/prometheusclient.h"
+#include "sources/queryset.h"
+#include "sources/session.h"
+
+using namespace atalaya;
+
+namespace {
+
+template<typename T>
+T await(QFuture<T> future)
+{
+    // The client fulfils futures from its own thread; spin this thread's loop meanwhile.
+    QElapsedTimer timer;
+    timer.start();
+    while (!future.isFinished() && timer.elapsed() < 60000)
+        QTest::qWait(5);
+    if (!future.isFinished())
+        qFatal("no answer from the client within 60 s");
+    return future.result();
+}
+
+} // namespace
+
+class TestPrometheusLive : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        const QString path = qEnvironmentVariable("ATALAYA_DEMO_STATE") + QStringLiteral("/atalaya-demo.json");
+        QVERIFY2(QFile::exists(path), "the demo stack fixture did not start (no config written)");
+        // Reading the file is I/O: off the main thread, as the console does it.
+        ConfigLoadResult loaded = QtConcurrent::run([path] { return ConfigLoader::load(path); }).result();
+        QVERIFY2(loaded.problems.empty(), loaded.problems.empty() ? "" : qPrintable(loaded.problems.front().toDisplayString()));
+        m_session = std::make_unique<Session>(loaded.config, QStringLiteral("demo"));
+        QCOMPARE(m_session->environment().name, QStringLiteral("demo"));
+    }
+
+    void cleanupTestCase() { m_session.reset(); }
+
+    void buildInfoAnswers()
+    {
+        const auto r = await(m_session->prometheus()->buildInfo());
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toDisplayString()));
+        QVERIFY(r.value().version.startsWith(QStringLiteral("2.")));
+    }
+
+    void requestRateMatchesTheSimulator_data()
+    {
+        QTest::addColumn<QString>("vertical");
+        QTest::addColumn<int>("hoursAgo");
+        for (const char* v : { "barbershop", "psychology", "fitness" })
+            for (int h : { 3, 30, 100 })
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2h ago").arg(QString::fromLatin1(v)).arg(h)))
+                    << QString::fromLatin1(v) << h;
+    }
+
+    void requestRateMatchesTheSimulator()
+    {
+        QFETCH(QString, vertical);
+        QFETCH(int, hoursAgo);
+        // Backfilled history, at a whole minute: rate over 10 minutes of 1-minute samples.
+        const qint64 at = (QDateTime::currentSecsSinceEpoch() - hoursAgo * 3600) / 60 * 60;
+        const QString q = m_session->environment().queries.render(
+            QStringLiteral("requestRate"), { { QStringLiteral("vertical"), vertical }, { QStringLiteral("window"), QStringLiteral("10m") } });
+        const auto r = await(m_session->prometheus()->query(q, QDateTime::fromSecsSinceEpoch(at)));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toDisplayString()));
+        QCOMPARE(r.value().series.size(), size_t(1));
+        const double measured = r.value().series.front().values.front();
+        // The simulator's own figure: the average rate over the same ten minutes.
+        double expected = 0;
+        for (int m = 0; m < 10; ++m)
+            expected += sim::requestRate(vertical.toStdString(), static_cast<double>(at - 600 + m * 60 + 30));
+        expected /= 10;
+        QVERIFY2(expected > 0.1, "the simulator emits no traffic for this vertical");
+        QVERIFY2(std::abs(measured - expected) / expected < 0.05,
+                 qPrintable(QStringLiteral("Prometheus %1 req/s, simulator %2 req/s").arg(measured).arg(expected)));
+    }
+
+    void sevenDaysOfHistoryAreThere()
+    {
+        const QDateTime end = QDateTime::currentDateTimeUtc();
+        const QDateTime start = end.addDays(-7).addSecs(600);
+        const double step = stepForWidth(7 * 86400.0, 1200, 60);
+        QueryTarget t { QStringLiteral("rps"), {}, QStringLiteral("sum(rate(http_requests_total{vertical=\"fitness\"}[") + rateWindow(step, 60) + QStringLiteral("]))") };
+        const auto r = await(m_session->prometheus()->queryRange(t.promql, start, end, step));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toDisplayString()));
+        QCOMPARE(r.value().series.size(), size_t(1));
+        const Series& s = r.value().series.front();
+        // Nearly every step has a value: no hole between the backfilled history and live data.
+        const double expectedPoints = start.secsTo(end) / step;
+        QVERIFY2(s.values.size() >= expectedPoints * 0.97,
+                 qPrintable(QStringLiteral("%1 points of %2").arg(s.values.size()).arg(expectedPoints)));
+        // The week has a daily rhythm: the busiest hour is several times the quietest.
+        const auto [mn, mx] = std::minmax_element(s.values.begin(), s.values.end());
+        QVERIFY2(*mx > 3 * *mn, qPrintable(QStringLiteral("min %1 max %2").arg(*mn).arg(*mx)));
+    }
+
+    void p95IsNanFreeAndUnderTheSlaMostOfTheTime()
+    {
+        const QString q = m_session->environment().queries.render(
+            QStringLiteral("latencyQuantile"), { { QStringLiteral("vertical"), QStringLiteral("barbershop") },
+                                                 { QStringLiteral("window"), QStringLiteral("5m") },
+                                                 { QStringLiteral("quantile"), QStringLiteral("0.95") } });
+        const auto r = await(m_session->prometheus()->query(q));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toDisplayString()));
+        QCOMPARE(r.value().series.size(), size_t(1));
+        const double p95 = r.value().series.front().values.front();
+        QVERIFY(std::isfinite(p95));
+        QVERIFY2(p95 > 0.005 && p95 < 1.0, qPrintable(QString::number(p95)));
+    }
+
+    void querySetRunsConcurrentlyAndDropsSupersededRuns()
+    {
+        QuerySet set;
+        set.setClient(m_session->prometheus());
+        std::vector<QueryTarget> targets;
+        for (const char* v : { "barbershop", "psychology", "fitness", "beauty" })
+            targets.push_back({ QString::fromLatin1(v), {},
+                                QStringLiteral("sum(rate(http_requests_total{vertical=\"%1\"}[5m]))").arg(QString::fromLatin1(v)) });
+        set.setTargets(targets);
+        int results = 0;
+        int finishedRuns = 0;
+        connect(&set, &QuerySet::resultReady, this, [&](int, const Result<QueryResult>& r) {
+            QVERIFY(r.ok());
+            ++results;
+        });
+        connect(&set, &QuerySet::finished, this, [&](int failures, const QString&) {
+            QCOMPARE(failures, 0);
+            ++finishedRuns;
+        });
+        set.runInstant();
+        set.runInstant(); // supersedes the first: only the second run's answers come through
+        QTRY_COMPARE_WITH_TIMEOUT(finishedRuns, 1, 30000);
+        QCOMPARE(results, 4);
+        QTest::qWait(300);
+        QCOMPARE(finishedRuns, 1);
+    }
+
+private:
+    std::unique_ptr<Session> m_session;
+};
+
+QTEST_GUILESS_MAIN(TestPrometheusLive)
+#include "tst_prometheuslive.moc"

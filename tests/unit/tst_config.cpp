@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include <QTest>
+#include <QtConcurrent>
+
+#include "config/config.h"
+
+using namespace atalaya;
+
+class TestConfig : public QObject
+{
+    Q_OBJECT
+private slots:
+    void defaultsCarryThePlatformFacts()
+    {
+        const ConfigLoadResult r = ConfigLoader::loadFromText("{}", QStringLiteral("user.json"));
+        QVERIFY2(r.problems.empty(), r.problems.empty() ? "" : qPrintable(r.problems.front().toDisplayString()));
+        QCOMPARE(r.config.timeZone, QStringLiteral("America/Argentina/Buenos_Aires"));
+        QCOMPARE(r.config.sla.p95Ms, 200.0);
+        QCOMPARE(r.config.verticals.size(), size_t(7));
+        const Vertical* barber = r.config.vertical(QStringLiteral("barbershop"));
+        QVERIFY(barber);
+        QCOMPARE(barber->costPerBookingUsd.value_or(0), 0.15);
+        QCOMPARE(barber->peakHours.size(), size_t(2));
+        QVERIFY(r.config.vertical(QStringLiteral("psychology"))->healthData);
+        QCOMPARE(r.config.region(QStringLiteral("buenos_aires"))->p95TargetMs, 50.0);
+        QCOMPARE(r.config.region(QStringLiteral("cordoba"))->p95TargetMs, 80.0);
+        QCOMPARE(r.config.region(QStringLiteral("rosario"))->p95TargetMs, 100.0);
+        QCOMPARE(r.config.region(QStringLiteral("mendoza"))->p95TargetMs, 120.0);
+        QCOMPARE(r.config.region(QStringLiteral("santiago"))->p95TargetMs, 300.0);
+        QVERIFY(r.config.environment(r.config.defaultEnvironment));
+    }
+
+    void userEnvironmentIsMergedByName()
+    {
+        const QByteArray user = R"({"defaultEnvironment": "demo",
+            "environments": [{"name": "demo", "displayName": "Demo",
+              "sources": {"prometheus": {"url": "http://127.0.0.1:19090", "scrapeInterval": "60s",
+                          "pathPrefix": "/prometheus", "headers": {"X-Scope-OrgID": "tenant-a"},
+                          "auth": {"kind": "bearer", "secretEnv": "ATALAYA_TEST_TOKEN"}}}}],
+            "regions": [{"id": "mendoza", "p95TargetMs": 150}]})";
+        const ConfigLoadResult r = ConfigLoader::loadFromText(user, QStringLiteral("user.json"));
+        QVERIFY(r.problems.empty());
+        QCOMPARE(r.config.environments.size(), size_t(2)); // the default "local" stays
+        const Environment* demo = r.config.environment(QStringLiteral("demo"));
+        QVERIFY(demo);
+        QCOMPARE(r.config.defaultEnvironment, QStringLiteral("demo"));
+        QCOMPARE(demo->prometheus.url.port(), 19090);
+        QCOMPARE(demo->prometheus.scrapeInterval.count(), 60);
+        QCOMPARE(demo->prometheus.pathPrefix, QStringLiteral("/prometheus"));
+        QCOMPARE(demo->prometheus.auth, AuthKind::Bearer);
+        QCOMPARE(demo->prometheus.secretEnv, QStringLiteral("ATALAYA_TEST_TOKEN"));
+        QCOMPARE(demo->prometheus.headers.size(), size_t(1));
+        QCOMPARE(demo->prometheus.headers.front().first, QByteArray("X-Scope-OrgID"));
+        // Merged by id: only the target changed, the rest of Mendoza is the default.
+        QCOMPARE(r.config.region(QStringLiteral("mendoza"))->p95TargetMs, 150.0);
+        QCOMPARE(r.config.region(QStringLiteral("mendoza"))->name, QStringLiteral("Mendoza"));
+        QCOMPARE(r.config.regions.size(), size_t(7));
+    }
+
+    void badFilesNameFileKeyAndProblem_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("not json") << QByteArray("{\"timeZone\": \n  oops}") << QString() << QStringLiteral("line 2");
+        QTest::newRow("top level array") << QByteArray("[]") << QString() << QStringLiteral("object");
+        QTest::newRow("unknown key") << QByteArray(R"({"refreshIntervall": "30s"})")
+                                     << QStringLiteral("refreshIntervall") << QStringLiteral("unknown key");
+        QTest::newRow("bad duration") << QByteArray(R"({"refreshInterval": "soon"})")
+                                      << QStringLiteral("refreshInterval") << QStringLiteral("duration");
+        QTest::newRow("bad zone") << QByteArray(R"({"timeZone": "Mars/Olympus"})") << QStringLiteral("timeZone")
+                                  << QStringLiteral("time zone");
+        QTest::newRow("wrong type") << QByteArray(R"({"sla": {"p95Ms": "fast"}})") << QStringLiteral("sla.p95Ms")
+                                    << QStringLiteral("number");
+        QTest::newRow("credentials in url")
+            << QByteArray(R"({"environments": [{"name": "x", "sources": {"prometheus": {"url": "http://u:p@h:9090"}}}]})")
+            << QStringLiteral("environments[1].sources.prometheus.url") << QStringLiteral("credentials");
+        QTest::newRow("bad url") << QByteArray(R"({"environments": [{"name": "x", "sources": {"prometheus": {"url": "ftp://h"}}}]})")
+                                 << QStringLiteral("environments[1].sources.prometheus.url") << QStringLiteral("http");
+        QTest::newRow("secret inline")
+            << QByteArray(R"({"environments": [{"name": "x", "sources": {"prometheus": {"url": "http://h", "auth": {"kind": "bearer", "token": "abc"}}}}]})")
+            << QStringLiteral("environments[1].sources.prometheus.auth.token") << QStringLiteral("unknown key");
+        QTest::newRow("bad id") << QByteArray(R"({"verticals": [{"id": "Barber Shop"}]})")
+                                << QStringLiteral("verticals[7].id") << QStringLiteral("valid id");
+        QTest::newRow("unknown placeholder") << QByteArray(R"j({"queries": {"requestRate": "sum(rate(x{v=\"{vertcal}\"}[5m]))"}})j")
+                                             << QStringLiteral("queries.requestRate") << QStringLiteral("{vertcal}");
+        QTest::newRow("missing environment") << QByteArray(R"({"defaultEnvironment": "prod"})")
+                                             << QStringLiteral("defaultEnvironment") << QStringLiteral("prod");
+    }
+
+    void badFilesNameFileKeyAndProblem()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, key);
+        QFETCH(QString, messagePart);
+        const ConfigLoadResult r = ConfigLoader::loadFromText(json, QStringLiteral("/home/ana/.config/atalaya/config.json"));
+        QCOMPARE(r.problems.size(), size_t(1));
+        const ConfigProblem& p = r.problems.front();
+        QCOMPARE(p.file, QStringLiteral("/home/ana/.config/atalaya/config.json"));
+        QCOMPARE(p.key, key);
+        QVERIFY2(p.message.contains(messagePart), qPrintable(p.message));
+        QVERIFY(p.toDisplayString().contains(p.file));
+        // The console still starts, on the defaults.
+        QVERIFY(r.usedDefaultsOnly);
+        QCOMPARE(r.config.verticals.size(), size_t(7));
+        QVERIFY(r.config.environment(r.config.defaultEnvironment));
+    }
+
+    void missingFileIsReported()
+    {
+        const ConfigLoadResult r
+            = QtConcurrent::run([] { return ConfigLoader::load(QStringLiteral("/nonexistent/atalaya.json")); }).result();
+        QCOMPARE(r.problems.size(), size_t(1));
+        QCOMPARE(r.problems.front().file, QStringLiteral("/nonexistent/atalaya.json"));
+        QVERIFY(r.problems.front().message.contains(QStringLiteral("cannot be read")));
+        QVERIFY(!r.config.environments.empty());
+    }
+
+    void templatesEscapeValues()
+    {
+        const ConfigLoadResult r = ConfigLoader::loadFromText("{}", QStringLiteral("user.json"));
+        const Environment& env = *r.config.environment(r.config.defaultEnvironment);
+        const QString q = env.queries.render(QStringLiteral("requestRate"),
+                                             { { QStringLiteral("vertical"), QStringLiteral("a\"} or up{x=\"") },
+                                               { QStringLiteral("window"), QStringLiteral("5m") } });
+        QVERIFY2(q.contains(QStringLiteral("vertical=\"a\\\"} or up{x=\\\"\"")), qPrintable(q));
+        QVERIFY(q.contains(QStringLiteral("[5m]")));
+        QVERIFY(env.queries.render(QStringLiteral("noSuchQuery"), {}).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfig)
+#include "tst_config.moc"

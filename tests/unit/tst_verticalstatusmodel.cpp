@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "itemmodels/verticalstatusmodel.h"
+
+using namespace atalaya;
+
+namespace {
+VerticalStatus row(const char* id, double p95, double err, double rps)
+{
+    VerticalStatus s;
+    s.verticalId = QString::fromLatin1(id);
+    s.name = s.verticalId;
+    s.p95Ms = p95;
+    s.errorRatio = err;
+    s.requestsPerSecond = rps;
+    return s;
+}
+} // namespace
+
+class TestVerticalStatusModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void statusFollowsThresholds_data()
+    {
+        QTest::addColumn<double>("p95");
+        QTest::addColumn<double>("err");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("healthy") << 120.0 << 0.001 << int(Status::Ok);
+        QTest::newRow("p95 at 80% of SLA is still ok") << 160.0 << 0.001 << int(Status::Ok);
+        QTest::newRow("p95 above 80% of SLA") << 161.0 << 0.001 << int(Status::Warning);
+        QTest::newRow("p95 above SLA") << 201.0 << 0.001 << int(Status::Critical);
+        QTest::newRow("errors above 0.5%") << 100.0 << 0.006 << int(Status::Warning);
+        QTest::newRow("errors above 1%") << 100.0 << 0.011 << int(Status::Critical);
+        QTest::newRow("no data") << double(NAN) << double(NAN) << int(Status::NoData);
+        QTest::newRow("latency missing, errors bad") << double(NAN) << 0.02 << int(Status::Critical);
+    }
+
+    void statusFollowsThresholds()
+    {
+        QFETCH(double, p95);
+        QFETCH(double, err);
+        QFETCH(int, expected);
+        QCOMPARE(int(row("x", p95, err, 1).overall()), expected);
+    }
+
+    void mergesWithoutReset()
+    {
+        VerticalStatusModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removes(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+        model.applySnapshot({ row("barbershop", 120, 0.001, 40), row("fitness", 90, 0.002, 20) });
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(inserts.count(), 2);
+
+        // Same figures: nothing emitted.
+        model.applySnapshot({ row("fitness", 90, 0.002, 20), row("barbershop", 120, 0.001, 40) });
+        QCOMPARE(changes.count(), 0);
+
+        // One figure changes: exactly that row.
+        model.applySnapshot({ row("barbershop", 250, 0.001, 40), row("fitness", 90, 0.002, 20) });
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.front().at(0).toModelIndex().row(), 0);
+        QCOMPARE(model.index(0, VerticalStatusModel::ColumnStatus).data(VerticalStatusModel::StatusRole).toInt(),
+                 int(Status::Critical));
+
+        // A vertical disappears and another appears.
+        model.applySnapshot({ row("fitness", 90, 0.002, 20), row("psychology", 70, 0, 10) });
+        QCOMPARE(removes.count(), 1);
+        QCOMPARE(inserts.count(), 3);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, VerticalStatusModel::ColumnVertical).data().toString(), QStringLiteral("fitness"));
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void displaysNoDataNotZero()
+    {
+        VerticalStatusModel model;
+        model.applySnapshot({ row("dentist", NAN, NAN, NAN) });
+        QCOMPARE(model.index(0, VerticalStatusModel::ColumnP95).data().toString(), QStringLiteral("no data"));
+        QCOMPARE(model.index(0, VerticalStatusModel::ColumnErrorRatio).data().toString(), QStringLiteral("no data"));
+        QVERIFY(model.index(0, VerticalStatusModel::ColumnP95).data(VerticalStatusModel::SortRole).toDouble() < 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVerticalStatusModel)
+#include "tst_verticalstatusmodel.moc"
