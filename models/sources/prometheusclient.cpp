@@ -180,7 +180,8 @@ QFuture<Result<T>> PrometheusClient::send(const QString& path, const QUrlQuery& 
             }
             if (status == 401 || status == 403) {
                 err.kind = ApiError::Kind::Auth;
-                err.message = snippet(body);
+                // Not the body: a proxy may echo the credentials it refused.
+                err.message = Text::tr("HTTP %1").arg(status);
                 noteOutcome(false, ms, Text::tr("HTTP %1").arg(status));
                 fail(err);
                 return;
