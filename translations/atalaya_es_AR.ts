@@ -381,17 +381,18 @@
     </message>
     <message>
         <location filename="../models/sources/prometheusclient.cpp" line="184" />
-        <location filename="../models/sources/prometheusclient.cpp" line="192" />
+        <location filename="../models/sources/prometheusclient.cpp" line="185" />
+        <location filename="../models/sources/prometheusclient.cpp" line="193" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="223" />
+        <location filename="../models/sources/prometheusclient.cpp" line="224" />
         <source>%1 — last answer in %2 ms</source>
         <translation>%1 — última respuesta en %2 ms</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="224" />
+        <location filename="../models/sources/prometheusclient.cpp" line="225" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -601,27 +602,27 @@
 <context>
     <name>atalaya::SourceHealthLabel</name>
     <message>
-        <location filename="../ui/sourcehealthlabel.cpp" line="19" />
+        <location filename="../ui/sourcehealthlabel.cpp" line="21" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/sourcehealthlabel.cpp" line="21" />
+        <location filename="../ui/sourcehealthlabel.cpp" line="23" />
         <source>slow</source>
         <translation>lento</translation>
     </message>
     <message>
-        <location filename="../ui/sourcehealthlabel.cpp" line="23" />
+        <location filename="../ui/sourcehealthlabel.cpp" line="25" />
         <source>failing</source>
         <translation>con fallas</translation>
     </message>
     <message>
-        <location filename="../ui/sourcehealthlabel.cpp" line="25" />
+        <location filename="../ui/sourcehealthlabel.cpp" line="27" />
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/sourcehealthlabel.cpp" line="29" />
+        <location filename="../ui/sourcehealthlabel.cpp" line="31" />
         <source>connecting…</source>
         <translation>conectando…</translation>
     </message>
@@ -732,85 +733,85 @@
 <context>
     <name>atalaya::VerticalStatusModel</name>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="61" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="63" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="63" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="65" />
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="65" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="67" />
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="69" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="71" />
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="97" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="101" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="104" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="99" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="103" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="106" />
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="97" />
         <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="99" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="101" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="102" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="104" />
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="105" />
-        <source>%1/s</source>
-        <translation>%1/s</translation>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="107" />
+        <source>%1 req/s</source>
+        <translation>%1 sol/s</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="138" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="140" />
         <source>p95 latency over the last 5 minutes; SLA %1 ms</source>
         <translation>latencia p95 de los últimos 5 minutos; SLA %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="140" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="142" />
         <source>Share of 5xx responses over the last 5 minutes; critical above 1 %</source>
         <translation>Proporción de respuestas 5xx de los últimos 5 minutos; crítico por encima de 1 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="152" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="154" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="154" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="156" />
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="156" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="158" />
         <source>p95 latency</source>
         <translation>Latencia p95</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="158" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="160" />
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="160" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="162" />
         <source>5xx ratio</source>
         <translation>proporción 5xx</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="162" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="164" />
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sourcehealthlabel.h"
 
+#include "itemmodels/statuscolors.h"
+
 namespace atalaya {
 
 SourceHealthLabel::SourceHealthLabel(const QString& sourceName, QWidget* parent)
@@ -32,23 +34,23 @@ QString SourceHealthLabel::healthText(SourceHealth health)
 void SourceHealthLabel::setHealth(SourceHealth health, const QString& detail)
 {
     m_health = health;
-    const char* color = "#808080";
+    QColor color = StatusColors::noData();
     switch (health) {
     case SourceHealth::Ok:
-        color = "#2ea043";
+        color = StatusColors::ok();
         break;
     case SourceHealth::Slow:
-        color = "#d29922";
+        color = StatusColors::warning();
         break;
     case SourceHealth::Failing:
     case SourceHealth::Offline:
-        color = "#e5484d";
+        color = StatusColors::critical();
         break;
     case SourceHealth::Unknown:
         break;
     }
     setText(QStringLiteral("<span style=\"color:%1\">●</span> %2: %3")
-                .arg(QString::fromLatin1(color), m_name.toHtmlEscaped(), healthText(health).toHtmlEscaped()));
+                .arg(color.name(), m_name.toHtmlEscaped(), healthText(health).toHtmlEscaped()));
     setToolTip(detail.isEmpty() ? m_name : detail);
 }
 

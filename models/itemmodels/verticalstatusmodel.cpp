@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemmodels/verticalstatusmodel.h"
 
+#include "itemmodels/statuscolors.h"
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -26,15 +28,15 @@ QColor statusColor(Status s)
 {
     switch (s) {
     case Status::Ok:
-        return QColor(0x2e, 0xa0, 0x43);
+        return StatusColors::ok();
     case Status::Warning:
-        return QColor(0xd2, 0x99, 0x22);
+        return StatusColors::warning();
     case Status::Critical:
-        return QColor(0xe5, 0x48, 0x4d);
+        return StatusColors::critical();
     case Status::NoData:
         break;
     }
-    return QColor(0x80, 0x80, 0x80);
+    return StatusColors::noData();
 }
 
 } // namespace
@@ -102,7 +104,7 @@ QVariant VerticalStatusModel::data(const QModelIndex& index, int role) const
                                             : tr("%1 %").arg(locale.toString(r.errorRatio * 100.0, 'f', 2));
         case ColumnRequestRate:
             return std::isnan(r.requestsPerSecond) ? tr("no data")
-                                                   : tr("%1/s").arg(locale.toString(r.requestsPerSecond, 'f', 1));
+                                                   : tr("%1 req/s").arg(locale.toString(r.requestsPerSecond, 'f', 1));
         }
         break;
     case SortRole:

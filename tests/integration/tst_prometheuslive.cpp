@@ -17,27 +17,13 @@
 #include "domain/querytiming.h"
 #include "simulatormodel.h"
 #include "sources/prometheusclient.h"
+#include "testutils.h"
 #include "sources/queryset.h"
 #include "sources/session.h"
 
 using namespace atalaya;
+using atalaya::test::await;
 
-namespace {
-
-template<typename T>
-T await(QFuture<T> future)
-{
-    // The client fulfils futures from its own thread; spin this thread's loop meanwhile.
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < 60000)
-        QTest::qWait(5);
-    if (!future.isFinished())
-        qFatal("no answer from the client within 60 s");
-    return future.result();
-}
-
-} // namespace
 
 class TestPrometheusLive : public QObject
 {

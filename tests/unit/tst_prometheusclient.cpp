@@ -11,8 +11,10 @@
 #include <QThread>
 
 #include "sources/prometheusclient.h"
+#include "testutils.h"
 
 using namespace atalaya;
+using atalaya::test::await;
 
 namespace {
 
@@ -97,17 +99,6 @@ private:
     QTcpServer m_server;
 };
 
-template<typename T>
-T await(QFuture<T> f)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!f.isFinished() && t.elapsed() < 20000)
-        QTest::qWait(5);
-    if (!f.isFinished())
-        qFatal("the client did not answer");
-    return f.result();
-}
 
 const QByteArray kMatrix = R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"vertical":"fitness"},"values":[[100,"1"],[160,"2"]]}]}})";
 
