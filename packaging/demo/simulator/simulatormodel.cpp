@@ -114,7 +114,7 @@ const std::vector<double>& latencyBuckets()
 
 const std::vector<double>& gatewayBuckets()
 {
-    static const std::vector<double> b = { 0.25, 0.5, 1.0, 2.0, 4.0, 8.0 };
+    static const std::vector<double> b = { 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0 };
     return b;
 }
 
@@ -216,7 +216,7 @@ double Model::errorRatio(int vertical, int region, double t) const
     if (it != overrides.errorRatio.end())
         return it->second;
     const long long minute = static_cast<long long>(std::floor(t / 60.0));
-    double e = 0.0025 * (1 + 0.5 * noise(4000 + static_cast<unsigned long long>(vertical * 16 + region), minute));
+    double e = 0.0005 * (1 + 0.5 * noise(4000 + static_cast<unsigned long long>(vertical * 16 + region), minute));
     if (std::string_view(regions()[static_cast<size_t>(region)].id) == "cordoba" && t >= incidentStart()
         && t < incidentEnd())
         e = 0.03;
@@ -225,8 +225,11 @@ double Model::errorRatio(int vertical, int region, double t) const
 
 double Model::bookingsPerSecond(int vertical, int region, double t) const
 {
-    // About one booking for every twenty calls to /api/bookings.
-    return seriesRps(vertical, region, 1, t) * 0.05;
+    // About one booking for every 500 API calls: most traffic is people browsing availability.
+    double rps = 0;
+    for (int route = 0; route < static_cast<int>(routes().size()); ++route)
+        rps += seriesRps(vertical, region, route, t);
+    return rps * 0.002;
 }
 
 double Model::paymentsPerSecond(int provider, int vertical, double t) const
