@@ -486,15 +486,21 @@ QString QueryTemplates::render(const QString& name, const std::map<QString, QStr
 
 QStringList QueryTemplates::knownNames()
 {
-    return { QStringLiteral("latencyQuantile"),         QStringLiteral("requestRate"),
-             QStringLiteral("errorRatio"),              QStringLiteral("overviewLatencyQuantile"),
-             QStringLiteral("overviewRequestRate"),     QStringLiteral("overviewErrorRatio") };
+    QStringList names;
+    for (const char* n : { "latencyQuantile", "requestRate", "errorRatio", "overviewLatencyQuantile", "overviewRequestRate",
+                           "overviewErrorRatio", "overviewAvailability", "overviewReplicasReady",
+                           "overviewReplicasDesired", "overviewHpaMin", "overviewHpaMax", "overviewBookingsPerHour",
+                           "overviewPaymentSuccess", "replicasDesired", "replicasReady", "hpaMinReplicas",
+                           "hpaMaxReplicas", "cpuUtilisation", "memoryUtilisation", "bookingsPerHour", "paymentSuccess",
+                           "gatewayLatency", "slowestRoutes" })
+        names << QString::fromLatin1(n);
+    return names;
 }
 
 QStringList QueryTemplates::knownPlaceholders()
 {
     return { QStringLiteral("vertical"), QStringLiteral("region"), QStringLiteral("window"),
-             QStringLiteral("quantile") };
+             QStringLiteral("quantile"), QStringLiteral("namespace"), QStringLiteral("deployment") };
 }
 
 QString ConfigProblem::toDisplayString() const

@@ -27,9 +27,20 @@ struct VerticalStatus
     double slaMs = 200;
     double errorRatio = std::numeric_limits<double>::quiet_NaN(); ///< 0..1
     double requestsPerSecond = std::numeric_limits<double>::quiet_NaN();
+    double availability = std::numeric_limits<double>::quiet_NaN(); ///< 0..1 over 30 days
+    double availabilitySlo = 0.999;
+    double replicasReady = std::numeric_limits<double>::quiet_NaN();
+    double replicasDesired = std::numeric_limits<double>::quiet_NaN();
+    double hpaMin = std::numeric_limits<double>::quiet_NaN();
+    double hpaMax = std::numeric_limits<double>::quiet_NaN();
+    double bookingsPerHour = std::numeric_limits<double>::quiet_NaN();
+    double paymentSuccess = std::numeric_limits<double>::quiet_NaN(); ///< 0..1
 
     Status latencyStatus() const;
     Status errorStatus() const;
+    Status availabilityStatus() const;
+    Status replicaStatus() const;
+    Status paymentStatus() const;
     Status overall() const;
 };
 
@@ -57,13 +68,43 @@ inline Status VerticalStatus::errorStatus() const
     return errorRatio > kErrorWarning ? Status::Warning : Status::Ok;
 }
 
+/// Availability under the SLO means the error budget is spent.
+inline Status VerticalStatus::availabilityStatus() const
+{
+    if (std::isnan(availability))
+        return Status::NoData;
+    return availability < availabilitySlo ? Status::Warning : Status::Ok;
+}
+
+/// Pinned at the HPA maximum: no headroom left for the next peak. Fewer ready than desired: a
+/// rollout or a failing pod.
+inline Status VerticalStatus::replicaStatus() const
+{
+    if (std::isnan(replicasReady) || std::isnan(replicasDesired))
+        return Status::NoData;
+    if (!std::isnan(hpaMax) && replicasDesired >= hpaMax)
+        return Status::Warning;
+    return replicasReady < replicasDesired ? Status::Warning : Status::Ok;
+}
+
+/// Payment success: > 97 % is the MercadoPago integration target (scaling roadmap), > 95 % the
+/// monitoring floor (production infrastructure).
+inline Status VerticalStatus::paymentStatus() const
+{
+    if (std::isnan(paymentSuccess))
+        return Status::NoData;
+    if (paymentSuccess < 0.95)
+        return Status::Critical;
+    return paymentSuccess < 0.97 ? Status::Warning : Status::Ok;
+}
+
 inline Status VerticalStatus::overall() const
 {
-    const Status a = latencyStatus();
-    const Status b = errorStatus();
-    if (a == Status::NoData && b == Status::NoData)
-        return Status::NoData;
-    return static_cast<int>(a) > static_cast<int>(b) ? a : b;
+    Status worst = Status::NoData;
+    for (Status s : { latencyStatus(), errorStatus(), availabilityStatus(), replicaStatus(), paymentStatus() })
+        if (static_cast<int>(s) > static_cast<int>(worst))
+            worst = s;
+    return worst;
 }
 
 } // namespace atalaya

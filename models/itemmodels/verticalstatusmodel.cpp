@@ -21,7 +21,16 @@ bool sameFigure(double a, double b)
 bool sameRow(const VerticalStatus& a, const VerticalStatus& b)
 {
     return a.name == b.name && sameFigure(a.p95Ms, b.p95Ms) && sameFigure(a.slaMs, b.slaMs)
-        && sameFigure(a.errorRatio, b.errorRatio) && sameFigure(a.requestsPerSecond, b.requestsPerSecond);
+        && sameFigure(a.errorRatio, b.errorRatio) && sameFigure(a.requestsPerSecond, b.requestsPerSecond)
+        && sameFigure(a.availability, b.availability) && sameFigure(a.availabilitySlo, b.availabilitySlo)
+        && sameFigure(a.replicasReady, b.replicasReady) && sameFigure(a.replicasDesired, b.replicasDesired)
+        && sameFigure(a.hpaMin, b.hpaMin) && sameFigure(a.hpaMax, b.hpaMax)
+        && sameFigure(a.bookingsPerHour, b.bookingsPerHour) && sameFigure(a.paymentSuccess, b.paymentSuccess);
+}
+
+double sortable(double v)
+{
+    return std::isnan(v) ? -1.0 : v;
 }
 
 QColor statusColor(Status s)
@@ -83,6 +92,12 @@ QVariant VerticalStatusModel::data(const QModelIndex& index, int role) const
             return r.latencyStatus();
         case ColumnErrorRatio:
             return r.errorStatus();
+        case ColumnAvailability:
+            return r.availabilityStatus();
+        case ColumnReplicas:
+            return r.replicaStatus();
+        case ColumnPayments:
+            return r.paymentStatus();
         default:
             return r.overall();
         }
@@ -105,6 +120,21 @@ QVariant VerticalStatusModel::data(const QModelIndex& index, int role) const
         case ColumnRequestRate:
             return std::isnan(r.requestsPerSecond) ? tr("no data")
                                                    : tr("%1 req/s").arg(locale.toString(r.requestsPerSecond, 'f', 1));
+        case ColumnAvailability:
+            return std::isnan(r.availability) ? tr("no data")
+                                              : tr("%1 %").arg(locale.toString(r.availability * 100.0, 'f', 3));
+        case ColumnReplicas:
+            if (std::isnan(r.replicasReady) || std::isnan(r.replicasDesired))
+                return tr("no data");
+            if (std::isnan(r.hpaMin) || std::isnan(r.hpaMax))
+                return tr("%1/%2").arg(r.replicasReady).arg(r.replicasDesired);
+            return tr("%1/%2 (HPA %3–%4)").arg(r.replicasReady).arg(r.replicasDesired).arg(r.hpaMin).arg(r.hpaMax);
+        case ColumnBookings:
+            return std::isnan(r.bookingsPerHour) ? tr("no data")
+                                                 : tr("%1/h").arg(locale.toString(r.bookingsPerHour, 'f', 0));
+        case ColumnPayments:
+            return std::isnan(r.paymentSuccess) ? tr("no data")
+                                                : tr("%1 %").arg(locale.toString(r.paymentSuccess * 100.0, 'f', 1));
         }
         break;
     case SortRole:
@@ -120,7 +150,16 @@ QVariant VerticalStatusModel::data(const QModelIndex& index, int role) const
         case ColumnErrorRatio:
             return std::isnan(r.errorRatio) ? -1.0 : r.errorRatio;
         case ColumnRequestRate:
-            return std::isnan(r.requestsPerSecond) ? -1.0 : r.requestsPerSecond;
+            return sortable(r.requestsPerSecond);
+        case ColumnAvailability:
+            return sortable(r.availability);
+        case ColumnReplicas:
+            return std::isnan(r.hpaMax) || std::isnan(r.replicasDesired) ? sortable(r.replicasDesired)
+                                                                         : r.replicasDesired / r.hpaMax;
+        case ColumnBookings:
+            return sortable(r.bookingsPerHour);
+        case ColumnPayments:
+            return sortable(r.paymentSuccess);
         }
         break;
     case VerticalIdRole:
@@ -128,7 +167,8 @@ QVariant VerticalStatusModel::data(const QModelIndex& index, int role) const
     case StatusRole:
         return static_cast<int>(statusOf());
     case Qt::ForegroundRole:
-        if (index.column() == ColumnStatus || index.column() == ColumnP95 || index.column() == ColumnErrorRatio)
+        if (index.column() != ColumnVertical && index.column() != ColumnSla && index.column() != ColumnRequestRate
+            && index.column() != ColumnBookings)
             return statusColor(statusOf());
         break;
     case Qt::TextAlignmentRole:
@@ -140,6 +180,14 @@ QVariant VerticalStatusModel::data(const QModelIndex& index, int role) const
             return tr("p95 latency over the last 5 minutes; SLA %1 ms").arg(locale.toString(r.slaMs, 'f', 0));
         if (index.column() == ColumnErrorRatio)
             return tr("Share of 5xx responses over the last 5 minutes; critical above 1 %");
+        if (index.column() == ColumnAvailability)
+            return tr("Share of non-5xx responses over 30 days; SLO %1 %")
+                .arg(locale.toString(r.availabilitySlo * 100.0, 'f', 2));
+        if (index.column() == ColumnReplicas)
+            return tr("Ready / desired replicas of the main deployment, and its autoscaler's bounds; "
+                      "a warning when pinned at the maximum or when not all are ready");
+        if (index.column() == ColumnPayments)
+            return tr("Payment success over the last 5 minutes; target 97 %, floor 95 %");
         break;
     }
     return {};
@@ -162,6 +210,14 @@ QVariant VerticalStatusModel::headerData(int section, Qt::Orientation orientatio
         return tr("5xx ratio");
     case ColumnRequestRate:
         return tr("Requests");
+    case ColumnAvailability:
+        return tr("30-day availability");
+    case ColumnReplicas:
+        return tr("Replicas");
+    case ColumnBookings:
+        return tr("Bookings");
+    case ColumnPayments:
+        return tr("Payments OK");
     }
     return {};
 }

@@ -25,6 +25,10 @@ public:
         ColumnSla,
         ColumnErrorRatio,
         ColumnRequestRate,
+        ColumnAvailability,
+        ColumnReplicas,
+        ColumnBookings,
+        ColumnPayments,
         ColumnCount,
     };
     enum Role

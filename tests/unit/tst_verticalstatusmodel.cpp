@@ -49,6 +49,39 @@ private slots:
         QCOMPARE(int(row("x", p95, err, 1).overall()), expected);
     }
 
+    void capacityAvailabilityAndPayments()
+    {
+        VerticalStatus s = row("barbershop", 100, 0.001, 40);
+        s.replicasReady = 20;
+        s.replicasDesired = 20;
+        s.hpaMin = 2;
+        s.hpaMax = 20;
+        QCOMPARE(s.replicaStatus(), Status::Warning); // pinned at the autoscaler's maximum
+        s.replicasReady = s.replicasDesired = 8;
+        QCOMPARE(s.replicaStatus(), Status::Ok);
+        s.replicasReady = 6;
+        QCOMPARE(s.replicaStatus(), Status::Warning); // not all ready
+        s.replicasReady = 8;
+        s.availability = 0.9985;
+        s.availabilitySlo = 0.999;
+        QCOMPARE(s.availabilityStatus(), Status::Warning); // error budget spent
+        QCOMPARE(s.overall(), Status::Warning);
+        s.availability = 0.9995;
+        s.paymentSuccess = 0.96;
+        QCOMPARE(s.paymentStatus(), Status::Warning);
+        s.paymentSuccess = 0.94;
+        QCOMPARE(s.paymentStatus(), Status::Critical);
+        QCOMPARE(s.overall(), Status::Critical);
+        s.paymentSuccess = 0.99;
+        QCOMPARE(s.overall(), Status::Ok);
+
+        VerticalStatusModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applySnapshot({ s });
+        QCOMPARE(model.index(0, VerticalStatusModel::ColumnReplicas).data().toString(), QStringLiteral("8/8 (HPA 2–20)"));
+        QCOMPARE(model.index(0, VerticalStatusModel::ColumnPayments).data().toString(), QStringLiteral("99.0 %"));
+    }
+
     void mergesWithoutReset()
     {
         VerticalStatusModel model;
