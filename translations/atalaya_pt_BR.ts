@@ -243,17 +243,17 @@
         <translation>o nível superior deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="503" />
+        <location filename="../models/config/config.cpp" line="509" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="504" />
+        <location filename="../models/config/config.cpp" line="510" />
         <source>%1: key "%2": %3</source>
         <translation>%1: chave "%2": %3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="564" />
+        <location filename="../models/config/config.cpp" line="570" />
         <source>cannot be read: %1</source>
         <translation>não pode ser lido: %1</translation>
     </message>
@@ -443,6 +443,14 @@
     </message>
 </context>
 <context>
+    <name>atalaya::ChartPanel</name>
+    <message>
+        <location filename="../ui/chartpanel.cpp" line="215" />
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="49" />
@@ -554,47 +562,47 @@
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="51" />
+        <location filename="../ui/overviewpage.cpp" line="52" />
         <source>Double-click a vertical to open its dashboard</source>
         <translation>Clique duas vezes em uma vertical para abrir seu painel</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="83" />
+        <location filename="../ui/overviewpage.cpp" line="84" />
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="84" />
+        <location filename="../ui/overviewpage.cpp" line="85" />
         <source>requests/s</source>
         <translation>requisições/s</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="85" />
+        <location filename="../ui/overviewpage.cpp" line="86" />
         <source>5xx ratio</source>
         <translation>taxa de 5xx</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="131" />
+        <location filename="../ui/overviewpage.cpp" line="171" />
         <source>Could not refresh: %1</source>
         <translation>Não foi possível atualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="133" />
+        <location filename="../ui/overviewpage.cpp" line="173" />
         <source>All verticals within their SLA · updated %1</source>
         <translation>Todas as verticais dentro do SLA · atualizado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="135" />
+        <location filename="../ui/overviewpage.cpp" line="175" />
         <source>%n vertical(s) critical</source>
         <translation><numerusform>%n vertical crítica</numerusform><numerusform>%n verticais críticas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="136" />
+        <location filename="../ui/overviewpage.cpp" line="176" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n alerta</numerusform><numerusform>%n alertas</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="137" />
+        <location filename="../ui/overviewpage.cpp" line="177" />
         <source>updated %1</source>
         <translation>atualizado %1</translation>
     </message>
@@ -630,102 +638,206 @@
 <context>
     <name>atalaya::VerticalDashboardPage</name>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="34" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="41" />
         <source>Latency (p50 / p95 / p99)</source>
         <translation>Latência (p50 / p95 / p99)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="35" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="42" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="69" />
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="36" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="105" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="43" />
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="37" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="106" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="43" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="78" />
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="38" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="107" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="43" />
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="39" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="44" />
         <source>Requests per second</source>
         <translation>Requisições por segundo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="40" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="45" />
         <source>req/s</source>
         <translation>req/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="41" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="108" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="46" />
         <source>requests/s</source>
         <translation>requisições/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="42" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="47" />
         <source>Error ratio (5xx)</source>
         <translation>Taxa de erros (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="43" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="48" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="56" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="64" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="44" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="109" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="49" />
         <source>5xx ratio</source>
         <translation>taxa de 5xx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="45" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="50" />
         <source>1 % (5xx alert threshold, CheckIn canvas)</source>
         <translation>1 % (limite de alerta 5xx, canvas CheckIn)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="76" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="51" />
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="53" />
+        <source>desired</source>
+        <translation>desejadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="53" />
+        <source>ready</source>
+        <translation>prontas</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="53" />
+        <source>HPA min</source>
+        <translation>HPA mín</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="54" />
+        <source>HPA max</source>
+        <translation>HPA máx</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="55" />
+        <source>CPU and memory utilisation</source>
+        <translation>Uso de CPU e memória</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="57" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="57" />
+        <source>memory</source>
+        <translation>memória</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="58" />
+        <source>memory 80 % (scaling policy)</source>
+        <translation>memória 80 % (política de escalonamento)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="59" />
+        <source>CPU 70 % (scaling policy)</source>
+        <translation>CPU 70 % (política de escalonamento)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="60" />
+        <source>Bookings per hour</source>
+        <translation>Reservas por hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="61" />
+        <source>/h</source>
+        <translation>/h</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="62" />
+        <source>bookings/h</source>
+        <translation>reservas/h</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="63" />
+        <source>Payment success by provider</source>
+        <translation>Pagamentos aprovados por provedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="65" />
+        <source>95 % floor (production infrastructure)</source>
+        <translation>piso 95 % (infraestrutura de produção)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="66" />
+        <source>97 % MercadoPago target (roadmap)</source>
+        <translation>meta 97 % MercadoPago (roadmap)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="68" />
+        <source>Payment gateway latency (p95)</source>
+        <translation>Latência dos gateways de pagamento (p95)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="75" />
+        <source>Slowest routes now (p95, last 5 minutes)</source>
+        <translation>Rotas mais lentas agora (p95, últimos 5 minutos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="78" />
+        <source>Route</source>
+        <translation>Rota</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="146" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="79" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="149" />
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="116" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="176" />
+        <source>Shaded: %1 peak hours %2</source>
+        <translation>Sombreado: horários de pico de %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="214" />
         <source>loading…</source>
         <translation>carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="133" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="240" />
         <source>no data in this range</source>
         <translation>sem dados neste intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="135" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="238" />
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="145" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="258" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="275" />
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Passo %1, janela de taxa %2 · atualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="151" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="278" />
         <source>%n query(ies) failed · %1</source>
         <translation><numerusform>%n consulta falhou · %1</numerusform><numerusform>%n consultas falharam · %1</numerusform></translation>
     </message>
@@ -733,87 +845,143 @@
 <context>
     <name>atalaya::VerticalStatusModel</name>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="63" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="72" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="65" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="74" />
         <source>Warning</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="67" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="76" />
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="71" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="80" />
         <source>No data</source>
         <translation>Sem dados</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="99" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="103" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="106" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="114" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="118" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="121" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="124" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="128" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="133" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="136" />
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="99" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="101" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="114" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="116" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="104" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="119" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="125" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="137" />
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="107" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="122" />
         <source>%1 req/s</source>
         <translation>%1 req/s</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="140" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="130" />
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="131" />
+        <source>%1/%2 (HPA %3–%4)</source>
+        <translation>%1/%2 (HPA %3–%4)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="134" />
+        <source>%1/h</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="180" />
         <source>p95 latency over the last 5 minutes; SLA %1 ms</source>
         <translation>latência p95 dos últimos 5 minutos; SLA %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="142" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="182" />
         <source>Share of 5xx responses over the last 5 minutes; critical above 1 %</source>
         <translation>Proporção de respostas 5xx nos últimos 5 minutos; crítico acima de 1 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="154" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="184" />
+        <source>Share of non-5xx responses over 30 days; SLO %1 %</source>
+        <translation>Proporção de respostas sem 5xx em 30 dias; SLO %1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="187" />
+        <source>Ready / desired replicas of the main deployment, and its autoscaler's bounds; a warning when pinned at the maximum or when not all are ready</source>
+        <translation>Réplicas prontas / desejadas do deployment principal e os limites do autoescalador; alerta quando no máximo ou quando nem todas estão prontas</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="190" />
+        <source>Payment success over the last 5 minutes; target 97 %, floor 95 %</source>
+        <translation>Pagamentos aprovados nos últimos 5 minutos; meta 97 %, piso 95 %</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="202" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="156" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="204" />
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="158" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="206" />
         <source>p95 latency</source>
         <translation>Latência p95</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="160" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="208" />
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="162" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="210" />
         <source>5xx ratio</source>
         <translation>taxa de 5xx</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="164" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="212" />
         <source>Requests</source>
         <translation>Requisições</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="214" />
+        <source>30-day availability</source>
+        <translation>Disponibilidade 30 dias</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="216" />
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="218" />
+        <source>Bookings</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="220" />
+        <source>Payments OK</source>
+        <translation>Pagamentos OK</translation>
     </message>
 </context>
 <context>

@@ -15,14 +15,45 @@
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace atalaya {
 
+/// The chart view, plus translucent time bands drawn over the plot area.
+class BandView : public QChartView
+{
+public:
+    using QChartView::QChartView;
+    std::vector<std::pair<qint64, qint64>> bands;
+
+protected:
+    void drawForeground(QPainter* painter, const QRectF& rect) override
+    {
+        QChartView::drawForeground(painter, rect);
+        QChart* c = chart();
+        if (bands.empty() || c->series().isEmpty())
+            return;
+        const QRectF plot = c->plotArea();
+        QAbstractSeries* ref = c->series().front();
+        painter->save();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 16));
+        for (const auto& [from, to] : bands) {
+            const double x0 = std::max(plot.left(), c->mapToPosition(QPointF(double(from), 0), ref).x());
+            const double x1 = std::min(plot.right(), c->mapToPosition(QPointF(double(to), 0), ref).x());
+            if (x1 > x0)
+                painter->drawRect(QRectF(QPointF(x0, plot.top()), QPointF(x1, plot.bottom())));
+        }
+        painter->restore();
+    }
+};
+
 ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     : QWidget(parent)
     , m_thresholdValue(std::numeric_limits<double>::quiet_NaN())
+    , m_threshold2Value(std::numeric_limits<double>::quiet_NaN())
 {
     setObjectName(QStringLiteral("chartPanel"));
     auto* layout = new QVBoxLayout(this);
@@ -62,7 +93,8 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
 
-    m_view = new QChartView(m_chart, this);
+    m_bandView = new BandView(m_chart, this);
+    m_view = m_bandView;
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(180);
     layout->addWidget(m_view, 1);
@@ -106,6 +138,26 @@ void ChartPanel::setLines(const std::vector<Line>& lines)
     }
 }
 
+QLineSeries* ChartPanel::makeThreshold(const QColor& color)
+{
+    auto* line = new QLineSeries;
+    QPen pen(color);
+    pen.setStyle(Qt::DashLine);
+    pen.setWidthF(1.4);
+    line->setPen(pen);
+    m_chart->addSeries(line);
+    line->attachAxis(m_axisX);
+    line->attachAxis(m_axisY);
+    return line;
+}
+
+void ChartPanel::placeThreshold(QLineSeries* line, double value)
+{
+    if (line && m_start.isValid())
+        line->replace(QList<QPointF> { QPointF(m_start.toMSecsSinceEpoch(), value),
+                                       QPointF(m_end.toMSecsSinceEpoch(), value) });
+}
+
 void ChartPanel::setThreshold(double value, const QString& label)
 {
     m_thresholdValue = value;
@@ -118,21 +170,55 @@ void ChartPanel::setThreshold(double value, const QString& label)
         rescaleY();
         return;
     }
-    if (!m_threshold) {
-        m_threshold = new QLineSeries;
-        QPen pen(QColor(0xe5, 0x48, 0x4d));
-        pen.setStyle(Qt::DashLine);
-        pen.setWidthF(1.4);
-        m_threshold->setPen(pen);
-        m_chart->addSeries(m_threshold);
-        m_threshold->attachAxis(m_axisX);
-        m_threshold->attachAxis(m_axisY);
-    }
+    if (!m_threshold)
+        m_threshold = makeThreshold(QColor(0xe5, 0x48, 0x4d));
     m_threshold->setName(label);
-    if (m_start.isValid())
-        m_threshold->replace(QList<QPointF> { QPointF(m_start.toMSecsSinceEpoch(), value),
-                                              QPointF(m_end.toMSecsSinceEpoch(), value) });
+    placeThreshold(m_threshold, value);
     rescaleY();
+}
+
+void ChartPanel::setSecondThreshold(double value, const QString& label)
+{
+    m_threshold2Value = value;
+    if (!m_threshold2)
+        m_threshold2 = makeThreshold(QColor(0xd2, 0x99, 0x22));
+    m_threshold2->setName(label);
+    placeThreshold(m_threshold2, value);
+    rescaleY();
+}
+
+void ChartPanel::setBands(std::vector<std::pair<qint64, qint64>> bands, const QString& tooltip)
+{
+    m_bandView->bands = std::move(bands);
+    m_bandView->setToolTip(tooltip);
+    m_bandView->viewport()->update();
+}
+
+int ChartPanel::lineFor(const QString& legend)
+{
+    for (size_t i = 0; i < m_lines.size(); ++i)
+        if (m_lines[i].legend == legend)
+            return static_cast<int>(i);
+    static const QColor palette[] = { QColor(0x5b, 0x9b, 0xd5), QColor(0xf2, 0xc9, 0x4c), QColor(0xc0, 0x7c, 0xe8),
+                                      QColor(0x56, 0xc2, 0x8a), QColor(0xee, 0x7b, 0x4c), QColor(0x4c, 0xc9, 0xd6) };
+    std::vector<Line> lines = m_lines;
+    lines.push_back({ legend, palette[lines.size() % std::size(palette)] });
+    // Keep what is drawn: setLines() recreates the series, so re-apply the others afterwards.
+    setLines(lines);
+    return static_cast<int>(lines.size()) - 1;
+}
+
+void ChartPanel::setSeriesByLabel(const QString& label, const std::vector<Series>& series)
+{
+    std::vector<const Series*> byLine;
+    for (const Series& s : series) {
+        const int line = lineFor(s.labels.value(label, tr("(none)")));
+        if (static_cast<size_t>(line) >= byLine.size())
+            byLine.resize(static_cast<size_t>(line) + 1, nullptr);
+        byLine[static_cast<size_t>(line)] = &s;
+    }
+    for (size_t i = 0; i < m_lines.size(); ++i)
+        setSeries(static_cast<int>(i), i < byLine.size() ? byLine[i] : nullptr);
 }
 
 void ChartPanel::setTimeRange(const QDateTime& start, const QDateTime& end, double stepSeconds)
@@ -142,9 +228,11 @@ void ChartPanel::setTimeRange(const QDateTime& start, const QDateTime& end, doub
     m_stepSeconds = stepSeconds;
     m_axisX->setRange(start, end);
     const qint64 span = start.secsTo(end);
-    m_axisX->setFormat(span > 2 * 86400 ? QStringLiteral("dd/MM HH:mm") : QStringLiteral("HH:mm"));
-    if (m_threshold)
-        setThreshold(m_thresholdValue, m_threshold->name());
+    // Day and month beyond two days; the narrow panels have no room for both date and time.
+    m_axisX->setFormat(span > 2 * 86400 ? (width() > 700 ? QStringLiteral("dd/MM HH:mm") : QStringLiteral("dd/MM"))
+                                        : QStringLiteral("HH:mm"));
+    placeThreshold(m_threshold, m_thresholdValue);
+    placeThreshold(m_threshold2, m_threshold2Value);
 }
 
 void ChartPanel::setSeries(int line, const Series* series)
@@ -223,14 +311,27 @@ int ChartPanel::plotWidth() const
     return w > 50 ? w : std::max(200, width() - 80);
 }
 
+void ChartPanel::setFixedValueRange(double low, double high)
+{
+    m_fixedLow = low;
+    m_fixedHigh = high;
+    rescaleY();
+}
+
 void ChartPanel::rescaleY()
 {
+    if (m_fixedHigh > m_fixedLow) {
+        m_axisY->setRange(m_fixedLow, m_fixedHigh);
+        m_axisY->setTickCount(5);
+        return;
+    }
     double top = 0;
     for (double m : m_lineMax)
         if (!std::isnan(m))
             top = std::max(top, m);
-    if (!std::isnan(m_thresholdValue))
-        top = std::max(top, m_thresholdValue);
+    for (double t : { m_thresholdValue, m_threshold2Value })
+        if (!std::isnan(t))
+            top = std::max(top, t);
     if (top <= 0)
         top = 1;
     // A "nice" upper bound: 1, 2, 2.5 or 5 times a power of ten, with 10% headroom.

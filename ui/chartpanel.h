@@ -40,6 +40,14 @@ public:
     void setUnit(const QString& unitSuffix, double scale, int decimals);
     void setLines(const std::vector<Line>& lines);
     void setThreshold(double value, const QString& label); ///< in display units; NaN removes it
+    /// A fixed value axis (display units) instead of 0..a round value above the data.
+    void setFixedValueRange(double low, double high);
+    /// A second reference line (e.g. memory's 80 % next to CPU's 70 %).
+    void setSecondThreshold(double value, const QString& label);
+    /// Shaded time bands (e.g. the vertical's peak hours), in ms since the epoch.
+    void setBands(std::vector<std::pair<qint64, qint64>> bands, const QString& tooltip);
+    /// One line per series, named by the value of @p label (e.g. one per payment provider).
+    void setSeriesByLabel(const QString& label, const std::vector<Series>& series);
     void setTimeRange(const QDateTime& start, const QDateTime& end, double stepSeconds);
     void setSeries(int line, const Series* series); ///< nullptr = no data for that line
     void setState(const QString& message); ///< empty clears; shown under the title
@@ -49,6 +57,9 @@ public:
 
 private:
     void rescaleY();
+    QLineSeries* makeThreshold(const QColor& color);
+    void placeThreshold(QLineSeries* line, double value);
+    int lineFor(const QString& legend);
 
     QLabel* m_title = nullptr;
     QLabel* m_state = nullptr;
@@ -58,10 +69,15 @@ private:
     QValueAxis* m_axisY = nullptr;
     QLineSeries* m_threshold = nullptr;
     double m_thresholdValue;
+    QLineSeries* m_threshold2 = nullptr;
+    double m_threshold2Value;
+    class BandView* m_bandView = nullptr;
     QString m_unit;
     double m_scale = 1;
     int m_decimals = 0;
     double m_stepSeconds = 60;
+    double m_fixedLow = 0;
+    double m_fixedHigh = 0; ///< 0: automatic
     QDateTime m_start;
     QDateTime m_end;
     std::vector<Line> m_lines;

@@ -45,6 +45,7 @@ OverviewPage::OverviewPage(Session* session, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(34);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(VerticalStatusModel::ColumnReplicas, QHeaderView::ResizeToContents);
     m_table->setItemDelegateForColumn(VerticalStatusModel::ColumnStatus, new StatusDelegate(m_table));
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
@@ -83,11 +84,21 @@ void OverviewPage::refresh()
         = { QStringLiteral("p95"), tr("p95"), render("overviewLatencyQuantile", { { QStringLiteral("quantile"), QStringLiteral("0.95") } }) };
     targets[TargetRps] = { QStringLiteral("rps"), tr("requests/s"), render("overviewRequestRate") };
     targets[TargetErrors] = { QStringLiteral("errors"), tr("5xx ratio"), render("overviewErrorRatio") };
+    targets[TargetAvailability] = { QStringLiteral("availability"), {}, render("overviewAvailability") };
+    targets[TargetReplicasReady] = { QStringLiteral("ready"), {}, render("overviewReplicasReady") };
+    targets[TargetReplicasDesired] = { QStringLiteral("desired"), {}, render("overviewReplicasDesired") };
+    targets[TargetHpaMin] = { QStringLiteral("hpaMin"), {}, render("overviewHpaMin") };
+    targets[TargetHpaMax] = { QStringLiteral("hpaMax"), {}, render("overviewHpaMax") };
+    targets[TargetBookings] = { QStringLiteral("bookings"), {}, render("overviewBookingsPerHour") };
+    targets[TargetPayments] = { QStringLiteral("payments"), {}, render("overviewPaymentSuccess") };
     m_queries->setTargets(std::move(targets));
 
     m_pending.clear();
-    for (const Vertical& v : m_session->config().verticals)
-        m_pending[v.id] = VerticalStatus { v.id, v.name, NAN, m_session->config().sla.p95Ms };
+    for (const Vertical& v : m_session->config().verticals) {
+        VerticalStatus row { v.id, v.name, NAN, m_session->config().sla.p95Ms };
+        row.availabilitySlo = m_session->config().sla.availability;
+        m_pending[v.id] = row;
+    }
     m_queries->runInstant();
 }
 
@@ -95,20 +106,49 @@ void OverviewPage::onResult(int target, const Result<QueryResult>& result)
 {
     if (!result.ok())
         return; // reported once, in onFinished
+    // Kubernetes figures are per namespace; everything else carries the vertical label.
+    std::map<QString, QString> verticalOfNamespace;
+    for (const Vertical& v : m_session->config().verticals)
+        verticalOfNamespace[v.namespaceName] = v.id;
     for (const Series& s : result.value().series) {
-        auto it = m_pending.find(s.labels.value(QStringLiteral("vertical")));
+        QString id = s.labels.value(QStringLiteral("vertical"));
+        if (id.isEmpty() && s.labels.contains(QStringLiteral("namespace")))
+            id = verticalOfNamespace[s.labels.value(QStringLiteral("namespace"))];
+        auto it = m_pending.find(id);
         if (it == m_pending.end() || s.values.empty())
             continue;
         const double v = s.values.back();
+        VerticalStatus& row = it->second;
         switch (target) {
         case TargetP95:
-            it->second.p95Ms = v * 1000.0;
+            row.p95Ms = v * 1000.0;
             break;
         case TargetRps:
-            it->second.requestsPerSecond = v;
+            row.requestsPerSecond = v;
             break;
         case TargetErrors:
-            it->second.errorRatio = v;
+            row.errorRatio = v;
+            break;
+        case TargetAvailability:
+            row.availability = v;
+            break;
+        case TargetReplicasReady:
+            row.replicasReady = v;
+            break;
+        case TargetReplicasDesired:
+            row.replicasDesired = v;
+            break;
+        case TargetHpaMin:
+            row.hpaMin = v;
+            break;
+        case TargetHpaMax:
+            row.hpaMax = v;
+            break;
+        case TargetBookings:
+            row.bookingsPerHour = v;
+            break;
+        case TargetPayments:
+            row.paymentSuccess = v;
             break;
         }
     }

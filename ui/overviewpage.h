@@ -39,6 +39,13 @@ private:
         TargetP95,
         TargetRps,
         TargetErrors,
+        TargetAvailability,
+        TargetReplicasReady,
+        TargetReplicasDesired,
+        TargetHpaMin,
+        TargetHpaMax,
+        TargetBookings,
+        TargetPayments,
         TargetCount,
     };
     void onResult(int target, const Result<QueryResult>& result);

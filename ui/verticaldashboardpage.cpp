@@ -6,8 +6,10 @@
 
 #include <QDateTime>
 #include <QGridLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "domain/querytiming.h"
@@ -16,6 +18,11 @@
 #include "ui/chartpanel.h"
 
 namespace atalaya {
+
+namespace {
+const QColor kBlue(0x5b, 0x9b, 0xd5), kAmber(0xf2, 0xc9, 0x4c), kPurple(0xc0, 0x7c, 0xe8), kGreen(0x56, 0xc2, 0x8a),
+    kOrange(0xee, 0x7b, 0x4c), kGrey(0x8a, 0x93, 0x9e), kCyan(0x4c, 0xc9, 0xd6);
+} // namespace
 
 VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
     : Page(parent)
@@ -33,30 +40,93 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
 
     m_latency = new ChartPanel(tr("Latency (p50 / p95 / p99)"), this);
     m_latency->setUnit(tr("ms"), 1000.0, 0);
-    m_latency->setLines({ { tr("p50"), QColor(0x5b, 0x9b, 0xd5) },
-                          { tr("p95"), QColor(0xf2, 0xc9, 0x4c) },
-                          { tr("p99"), QColor(0xc0, 0x7c, 0xe8) } });
+    m_latency->setLines({ { tr("p50"), kBlue }, { tr("p95"), kAmber }, { tr("p99"), kPurple } });
     m_rate = new ChartPanel(tr("Requests per second"), this);
     m_rate->setUnit(tr("req/s"), 1.0, 0);
-    m_rate->setLines({ { tr("requests/s"), QColor(0x56, 0xc2, 0x8a) } });
+    m_rate->setLines({ { tr("requests/s"), kGreen } });
     m_errors = new ChartPanel(tr("Error ratio (5xx)"), this);
     m_errors->setUnit(tr("%"), 100.0, 2);
-    m_errors->setLines({ { tr("5xx ratio"), QColor(0xee, 0x7b, 0x4c) } });
+    m_errors->setLines({ { tr("5xx ratio"), kOrange } });
     m_errors->setThreshold(1.0, tr("1 % (5xx alert threshold, CheckIn canvas)"));
+    m_replicas = new ChartPanel(tr("Replicas"), this);
+    m_replicas->setUnit({}, 1.0, 0);
+    m_replicas->setLines({ { tr("desired"), kBlue }, { tr("ready"), kGreen }, { tr("HPA min"), kGrey },
+                           { tr("HPA max"), kOrange } });
+    m_resources = new ChartPanel(tr("CPU and memory utilisation"), this);
+    m_resources->setUnit(tr("%"), 100.0, 0);
+    m_resources->setLines({ { tr("CPU"), kCyan }, { tr("memory"), kPurple } });
+    m_resources->setThreshold(80.0, tr("memory 80 % (scaling policy)"));
+    m_resources->setSecondThreshold(70.0, tr("CPU 70 % (scaling policy)"));
+    m_bookings = new ChartPanel(tr("Bookings per hour"), this);
+    m_bookings->setUnit(tr("/h"), 1.0, 0);
+    m_bookings->setLines({ { tr("bookings/h"), kGreen } });
+    m_payments = new ChartPanel(tr("Payment success by provider"), this);
+    m_payments->setUnit(tr("%"), 100.0, 1);
+    m_payments->setThreshold(95.0, tr("95 % floor (production infrastructure)"));
+    m_payments->setSecondThreshold(97.0, tr("97 % MercadoPago target (roadmap)"));
+    m_payments->setFixedValueRange(80.0, 100.0);
+    m_gateway = new ChartPanel(tr("Payment gateway latency (p95)"), this);
+    m_gateway->setUnit(tr("ms"), 1000.0, 0);
+
+    auto* routesBox = new QWidget(this);
+    routesBox->setObjectName(QStringLiteral("chartPanel"));
+    auto* routesLayout = new QVBoxLayout(routesBox);
+    routesLayout->setContentsMargins(8, 6, 8, 6);
+    auto* routesTitle = new QLabel(tr("Slowest routes now (p95, last 5 minutes)"), routesBox);
+    routesTitle->setObjectName(QStringLiteral("panelTitle"));
+    m_routes = new QTableWidget(0, 2, routesBox);
+    m_routes->setHorizontalHeaderLabels({ tr("Route"), tr("p95") });
+    m_routes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_routes->verticalHeader()->hide();
+    m_routes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_routes->setShowGrid(false);
+    routesLayout->addWidget(routesTitle);
+    routesLayout->addWidget(m_routes, 1);
 
     auto* grid = new QGridLayout;
     grid->setSpacing(10);
     grid->addWidget(m_latency, 0, 0, 1, 2);
-    grid->addWidget(m_rate, 1, 0);
-    grid->addWidget(m_errors, 1, 1);
-    grid->setRowStretch(0, 3);
-    grid->setRowStretch(1, 2);
+    grid->addWidget(m_rate, 0, 2);
+    grid->addWidget(m_errors, 1, 0);
+    grid->addWidget(m_replicas, 1, 1);
+    grid->addWidget(m_resources, 1, 2);
+    grid->addWidget(m_bookings, 2, 0);
+    grid->addWidget(m_payments, 2, 1);
+    grid->addWidget(m_gateway, 2, 2);
+    grid->addWidget(routesBox, 0, 3, 3, 1);
+    for (int c = 0; c < 3; ++c)
+        grid->setColumnStretch(c, 3);
+    grid->setColumnStretch(3, 2);
     layout->addLayout(grid, 1);
+
+    const QString q50 = QStringLiteral("0.5"), q95 = QStringLiteral("0.95"), q99 = QStringLiteral("0.99");
+    m_bindings = {
+        { m_latency, 0, {}, QStringLiteral("latencyQuantile"), q50 },
+        { m_latency, 1, {}, QStringLiteral("latencyQuantile"), q95 },
+        { m_latency, 2, {}, QStringLiteral("latencyQuantile"), q99 },
+        { m_rate, 0, {}, QStringLiteral("requestRate"), {} },
+        { m_errors, 0, {}, QStringLiteral("errorRatio"), {} },
+        { m_replicas, 0, {}, QStringLiteral("replicasDesired"), {} },
+        { m_replicas, 1, {}, QStringLiteral("replicasReady"), {} },
+        { m_replicas, 2, {}, QStringLiteral("hpaMinReplicas"), {} },
+        { m_replicas, 3, {}, QStringLiteral("hpaMaxReplicas"), {} },
+        { m_resources, 0, {}, QStringLiteral("cpuUtilisation"), {} },
+        { m_resources, 1, {}, QStringLiteral("memoryUtilisation"), {} },
+        { m_bookings, 0, {}, QStringLiteral("bookingsPerHour"), {} },
+        // Payments are a few per minute per provider: an hour's window keeps one failure from
+        // reading as a 20 % drop.
+        { m_payments, -1, QStringLiteral("provider"), QStringLiteral("paymentSuccess"), {}, 3600 },
+        { m_gateway, -1, QStringLiteral("provider"), QStringLiteral("gatewayLatency"), {}, 3600 },
+    };
 
     m_queries = new QuerySet(this);
     m_queries->setClient(session->prometheus());
     connect(m_queries, &QuerySet::resultReady, this, &VerticalDashboardPage::onResult);
     connect(m_queries, &QuerySet::finished, this, &VerticalDashboardPage::onFinished);
+    m_routeQuery = new QuerySet(this);
+    m_routeQuery->setClient(session->prometheus());
+    connect(m_routeQuery, &QuerySet::resultReady, this, &VerticalDashboardPage::onRoutes);
+    connect(m_routeQuery, &QuerySet::finished, this, &VerticalDashboardPage::onFinished);
 }
 
 VerticalDashboardPage::~VerticalDashboardPage() = default;
@@ -77,80 +147,136 @@ void VerticalDashboardPage::setVertical(const QString& verticalId)
     const QLocale locale;
     m_latency->setThreshold(config.sla.p95Ms,
                             tr("SLA %1 ms (%2)").arg(locale.toString(config.sla.p95Ms, 'f', 0), config.sla.source));
-    for (int i = 0; i < TargetCount; ++i) {
-        if (i < TargetRps)
-            m_latency->setSeries(i, nullptr);
+    for (const Binding& b : m_bindings)
+        if (b.line >= 0)
+            b.panel->setSeries(b.line, nullptr);
+    m_payments->setSeriesByLabel(QStringLiteral("provider"), {});
+    m_gateway->setSeriesByLabel(QStringLiteral("provider"), {});
+    m_routes->setRowCount(0);
+}
+
+void VerticalDashboardPage::updatePeakBands()
+{
+    const Vertical* v = m_session->config().vertical(m_verticalId);
+    std::vector<std::pair<qint64, qint64>> bands;
+    QStringList windows;
+    if (v) {
+        // Local time is the configured zone (America/Argentina/Buenos_Aires by default).
+        const QDateTime end = QDateTime::currentDateTime();
+        const QDateTime start = end.addSecs(-m_range.count());
+        for (QDate day = start.date().addDays(-1); day <= end.date(); day = day.addDays(1))
+            for (const auto& [from, to] : v->peakHours)
+                bands.emplace_back(QDateTime(day, QTime(from, 0)).toMSecsSinceEpoch(),
+                                   to == 24 ? QDateTime(day.addDays(1), QTime(0, 0)).toMSecsSinceEpoch()
+                                            : QDateTime(day, QTime(to, 0)).toMSecsSinceEpoch());
+        for (const auto& [from, to] : v->peakHours)
+            windows << QStringLiteral("%1–%2").arg(from, 2, 10, QChar(u'0')).arg(to, 2, 10, QChar(u'0'));
     }
-    m_rate->setSeries(0, nullptr);
-    m_errors->setSeries(0, nullptr);
+    m_rate->setBands(std::move(bands), windows.isEmpty() ? QString()
+                                                         : tr("Shaded: %1 peak hours %2")
+                                                               .arg(v->name, windows.join(QStringLiteral(", "))));
 }
 
 void VerticalDashboardPage::refresh()
 {
-    if (m_verticalId.isEmpty())
+    const Vertical* vertical = m_session->config().vertical(m_verticalId);
+    if (!vertical)
         return;
     const Environment& env = m_session->environment();
     const double scrape = static_cast<double>(env.prometheus.scrapeInterval.count());
     const double range = static_cast<double>(m_range.count());
+    // One step for the page, from its widest chart: no chart gets fewer points than it has pixels.
     m_step = stepForWidth(range, m_latency->plotWidth(), scrape);
     const QString window = rateWindow(m_step, scrape);
-
-    auto render = [&](const char* name, std::map<QString, QString> extra = {}) {
-        extra[QStringLiteral("vertical")] = m_verticalId;
-        extra[QStringLiteral("window")] = window;
-        return env.queries.render(QString::fromLatin1(name), extra);
+    auto render = [&](const QString& name, const QString& quantile, const QString& win) {
+        std::map<QString, QString> values { { QStringLiteral("vertical"), vertical->id },
+                                            { QStringLiteral("namespace"), vertical->namespaceName },
+                                            { QStringLiteral("deployment"), vertical->deployment },
+                                            { QStringLiteral("window"), win } };
+        if (!quantile.isEmpty())
+            values[QStringLiteral("quantile")] = quantile;
+        return env.queries.render(name, values);
     };
-    auto quantile = [&](const char* q) { return render("latencyQuantile", { { QStringLiteral("quantile"), QString::fromLatin1(q) } }); };
-    std::vector<QueryTarget> targets(TargetCount);
-    targets[TargetP50] = { QStringLiteral("p50"), tr("p50"), quantile("0.5") };
-    targets[TargetP95] = { QStringLiteral("p95"), tr("p95"), quantile("0.95") };
-    targets[TargetP99] = { QStringLiteral("p99"), tr("p99"), quantile("0.99") };
-    targets[TargetRps] = { QStringLiteral("rps"), tr("requests/s"), render("requestRate") };
-    targets[TargetErrors] = { QStringLiteral("errors"), tr("5xx ratio"), render("errorRatio") };
+
+    std::vector<QueryTarget> targets;
+    for (const Binding& b : m_bindings) {
+        const QString w = b.minWindowSeconds > 0 ? rateWindow(std::max(m_step, b.minWindowSeconds - scrape), scrape) : window;
+        targets.push_back({ b.queryName, {}, render(b.queryName, b.quantile, w) });
+    }
     m_queries->setTargets(std::move(targets));
+    m_routeQuery->setTargets({ { QStringLiteral("slowestRoutes"), {},
+                                 render(QStringLiteral("slowestRoutes"), {}, rateWindow(300 - scrape, scrape)) } });
 
     const auto [start, end] = alignRange(QDateTime::currentDateTimeUtc().addSecs(-m_range.count()),
                                          QDateTime::currentDateTimeUtc(), m_step);
-    for (ChartPanel* p : { m_latency, m_rate, m_errors }) {
+    for (ChartPanel* p : { m_latency, m_rate, m_errors, m_replicas, m_resources, m_bookings, m_payments, m_gateway }) {
         p->setTimeRange(start.toLocalTime(), end.toLocalTime(), m_step);
         p->setState(tr("loading…"));
     }
+    updatePeakBands();
+    m_pendingSets = 2;
+    m_failures = 0;
+    m_firstError.clear();
     m_queries->runRange(start, end, m_step);
+    m_routeQuery->runInstant();
 }
 
 void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& result)
 {
-    ChartPanel* panel = target < TargetRps ? m_latency : target == TargetRps ? m_rate : m_errors;
-    const int line = target < TargetRps ? target : 0;
+    const Binding& b = m_bindings[static_cast<size_t>(target)];
     if (!result.ok()) {
-        panel->setState(result.error().toDisplayString());
+        b.panel->setState(result.error().toDisplayString());
         return;
     }
     const QueryResult& r = result.value();
-    const Series* s = r.series.empty() ? nullptr : &r.series.front();
-    panel->setSeries(line, s);
-    if (!s || s->values.empty())
-        panel->setState(tr("no data in this range"));
-    else if (!r.warnings.isEmpty())
-        panel->setState(tr("warning: %1").arg(r.warnings.join(QStringLiteral("; "))));
-    else if (panel != m_latency || target == TargetP99)
-        panel->setState({});
+    if (b.line < 0) {
+        b.panel->setSeriesByLabel(b.splitLabel, r.series);
+    } else {
+        b.panel->setSeries(b.line, r.series.empty() ? nullptr : &r.series.front());
+    }
+    if (!r.warnings.isEmpty())
+        b.panel->setState(tr("warning: %1").arg(r.warnings.join(QStringLiteral("; "))));
+    else if (r.series.empty())
+        b.panel->setState(tr("no data in this range"));
+    else
+        b.panel->setState({});
+}
+
+void VerticalDashboardPage::onRoutes(int, const Result<QueryResult>& result)
+{
+    if (!result.ok())
+        return;
+    std::vector<std::pair<double, QString>> rows;
+    for (const Series& s : result.value().series)
+        if (!s.values.empty() && std::isfinite(s.values.back()))
+            rows.emplace_back(s.values.back(), s.labels.value(QStringLiteral("route")));
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    m_routes->setRowCount(static_cast<int>(rows.size()));
+    const QLocale locale;
+    for (int i = 0; i < static_cast<int>(rows.size()); ++i) {
+        m_routes->setItem(i, 0, new QTableWidgetItem(rows[static_cast<size_t>(i)].second));
+        auto* value = new QTableWidgetItem(tr("%1 ms").arg(locale.toString(rows[static_cast<size_t>(i)].first * 1000, 'f', 0)));
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_routes->setItem(i, 1, value);
+    }
 }
 
 void VerticalDashboardPage::onFinished(int failures, const QString& firstError)
 {
+    m_failures += failures;
+    if (m_firstError.isEmpty())
+        m_firstError = firstError;
+    if (--m_pendingSets > 0)
+        return;
     const QLocale locale;
     const QString when = locale.toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat);
-    if (failures == 0) {
+    const double scrape = static_cast<double>(m_session->environment().prometheus.scrapeInterval.count());
+    if (m_failures == 0)
         m_summary->setText(tr("Step %1, rate window %2 · updated %3")
-                               .arg(formatPromDuration(m_step),
-                                    rateWindow(m_step, double(m_session->environment().prometheus.scrapeInterval.count())),
-                                    when));
-        m_latency->setState({});
-    } else {
-        m_summary->setText(tr("%n query(ies) failed · %1", nullptr, failures).arg(firstError));
-    }
-    emit loaded(failures == 0, firstError);
+                               .arg(formatPromDuration(m_step), rateWindow(m_step, scrape), when));
+    else
+        m_summary->setText(tr("%n query(ies) failed · %1", nullptr, m_failures).arg(m_firstError));
+    emit loaded(m_failures == 0, m_firstError);
 }
 
 } // namespace atalaya

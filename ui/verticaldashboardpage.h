@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <vector>
+
 #include "domain/series.h"
 #include "ui/page.h"
 #include "util/result.h"
 
 class QLabel;
+class QTableWidget;
 
 namespace atalaya {
 
@@ -14,8 +17,10 @@ class ChartPanel;
 class QuerySet;
 class Session;
 
-/// The dashboard of one vertical: p50/p95/p99 latency against the SLA, requests per second and
-/// the 5xx ratio, over the chosen time range.
+/// The dashboard of one vertical over the chosen range: latency against the SLA, traffic with the
+/// vertical's peak hours shaded, 5xx ratio, replicas against the autoscaler's bounds, CPU and
+/// memory against the scaling thresholds, bookings, payments per provider with gateway latency,
+/// and the slowest routes now.
 class VerticalDashboardPage : public Page
 {
     Q_OBJECT
@@ -31,17 +36,20 @@ public:
     QString verticalId() const { return m_verticalId; }
 
 private:
-    enum Target
+    /// Where one query's answer goes: a line of a panel, or one line per series by a label.
+    struct Binding
     {
-        TargetP50,
-        TargetP95,
-        TargetP99,
-        TargetRps,
-        TargetErrors,
-        TargetCount,
+        ChartPanel* panel;
+        int line; ///< -1: one line per series, named by splitLabel
+        QString splitLabel;
+        QString queryName;
+        QString quantile;
+        double minWindowSeconds = 0; ///< low-volume ratios need a longer window to mean something
     };
     void onResult(int target, const Result<QueryResult>& result);
+    void onRoutes(int target, const Result<QueryResult>& result);
     void onFinished(int failures, const QString& firstError);
+    void updatePeakBands();
 
     Session* m_session;
     QString m_verticalId;
@@ -52,7 +60,18 @@ private:
     ChartPanel* m_latency = nullptr;
     ChartPanel* m_rate = nullptr;
     ChartPanel* m_errors = nullptr;
+    ChartPanel* m_replicas = nullptr;
+    ChartPanel* m_resources = nullptr;
+    ChartPanel* m_bookings = nullptr;
+    ChartPanel* m_payments = nullptr;
+    ChartPanel* m_gateway = nullptr;
+    QTableWidget* m_routes = nullptr;
+    std::vector<Binding> m_bindings;
     QuerySet* m_queries = nullptr;
+    QuerySet* m_routeQuery = nullptr;
+    int m_pendingSets = 0;
+    int m_failures = 0;
+    QString m_firstError;
 };
 
 } // namespace atalaya
