@@ -445,7 +445,47 @@
 <context>
     <name>atalaya::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="215" />
+        <location filename="../ui/chartpanel.cpp" line="279" />
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartpanel.cpp" line="280" />
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartpanel.cpp" line="281" />
+        <source>Copy PromQL</source>
+        <translation>Copiar PromQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartpanel.cpp" line="285" />
+        <source>Open in Prometheus</source>
+        <translation>Abrir en Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartpanel.cpp" line="305" />
+        <source>Save chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartpanel.cpp" line="306" />
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartpanel.cpp" line="316" />
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartpanel.cpp" line="317" />
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartpanel.cpp" line="345" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -539,12 +579,12 @@
         <translation>Actualizar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="250" />
         <source>Updated %1 (%2)</source>
         <translation>Actualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245" />
+        <location filename="../ui/mainwindow.cpp" line="252" />
         <source>Some data could not be loaded: %1</source>
         <translation>No se pudieron cargar algunos datos: %1</translation>
     </message>
@@ -563,46 +603,46 @@
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="52" />
-        <source>Double-click a vertical to open its dashboard</source>
-        <translation>Doble clic en una vertical para abrir su tablero</translation>
+        <source>Click a vertical to open its dashboard</source>
+        <translation>Haga clic en una vertical para abrir su tablero</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="84" />
+        <location filename="../ui/overviewpage.cpp" line="87" />
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="85" />
+        <location filename="../ui/overviewpage.cpp" line="88" />
         <source>requests/s</source>
         <translation>solicitudes/s</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="86" />
+        <location filename="../ui/overviewpage.cpp" line="89" />
         <source>5xx ratio</source>
         <translation>proporción 5xx</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="171" />
+        <location filename="../ui/overviewpage.cpp" line="174" />
         <source>Could not refresh: %1</source>
         <translation>No se pudo actualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="173" />
+        <location filename="../ui/overviewpage.cpp" line="176" />
         <source>All verticals within their SLA · updated %1</source>
         <translation>Todas las verticales dentro de su SLA · actualizado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="175" />
+        <location filename="../ui/overviewpage.cpp" line="178" />
         <source>%n vertical(s) critical</source>
         <translation><numerusform>%n vertical crítica</numerusform><numerusform>%n verticales críticas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="176" />
+        <location filename="../ui/overviewpage.cpp" line="179" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n advertencia</numerusform><numerusform>%n advertencias</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="177" />
+        <location filename="../ui/overviewpage.cpp" line="180" />
         <source>updated %1</source>
         <translation>actualizado %1</translation>
     </message>
@@ -807,37 +847,37 @@
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="176" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="193" />
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horas pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="214" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="237" />
         <source>loading…</source>
         <translation>cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="240" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="263" />
         <source>no data in this range</source>
         <translation>sin datos en este rango</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="238" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="261" />
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="258" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="281" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="275" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="298" />
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Paso %1, ventana de tasa %2 · actualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="278" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="301" />
         <source>%n query(ies) failed · %1</source>
         <translation><numerusform>%n consulta falló · %1</numerusform><numerusform>%n consultas fallaron · %1</numerusform></translation>
     </message>

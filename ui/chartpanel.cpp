@@ -3,10 +3,12 @@
 #include "ui/chartpanel.h"
 
 #include "domain/m4.h"
+#include "domain/querytiming.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 
 #include <QChart>
 #include <QChartView>
@@ -14,7 +16,16 @@
 #include <QGraphicsLayout>
 #include <QLabel>
 #include <QLegendMarker>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
+#include <QGuiApplication>
 #include <QLineSeries>
+#include <QMenu>
+#include <QUrlQuery>
+#include <QtConcurrent>
 #include <QPainter>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -27,13 +38,14 @@ class BandView : public QChartView
 public:
     using QChartView::QChartView;
     std::vector<std::pair<qint64, qint64>> bands;
+    Annotations annotations;
 
 protected:
     void drawForeground(QPainter* painter, const QRectF& rect) override
     {
         QChartView::drawForeground(painter, rect);
         QChart* c = chart();
-        if (bands.empty() || c->series().isEmpty())
+        if ((bands.empty() && annotations.empty()) || c->series().isEmpty())
             return;
         const QRectF plot = c->plotArea();
         QAbstractSeries* ref = c->series().front();
@@ -45,6 +57,27 @@ protected:
             const double x1 = std::min(plot.right(), c->mapToPosition(QPointF(double(to), 0), ref).x());
             if (x1 > x0)
                 painter->drawRect(QRectF(QPointF(x0, plot.top()), QPointF(x1, plot.bottom())));
+        }
+        for (const Annotation& a : annotations) {
+            static const QColor colors[] = { QColor(0xe5, 0x48, 0x4d), QColor(0x5b, 0x9b, 0xd5),
+                                             QColor(0xd2, 0x99, 0x22), QColor(0xb0, 0xb6, 0xbe) };
+            const QColor color = colors[static_cast<int>(a.kind)];
+            const double x = c->mapToPosition(QPointF(double(a.startMs), 0), ref).x();
+            if (a.endMs > a.startMs) {
+                const double x1 = std::min(plot.right(), c->mapToPosition(QPointF(double(a.endMs), 0), ref).x());
+                QColor fill = color;
+                fill.setAlpha(28);
+                painter->setBrush(fill);
+                if (x1 > x)
+                    painter->drawRect(QRectF(QPointF(std::max(plot.left(), x), plot.top()), QPointF(x1, plot.bottom())));
+            }
+            if (x < plot.left() || x > plot.right())
+                continue;
+            painter->setPen(QPen(color, 1.2, Qt::DotLine));
+            painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(color);
+            painter->drawPolygon(QPolygonF({ QPointF(x - 4, plot.top()), QPointF(x + 4, plot.top()), QPointF(x, plot.top() + 6) }));
         }
         painter->restore();
     }
@@ -125,6 +158,7 @@ void ChartPanel::setLines(const std::vector<Line>& lines)
     m_lines = lines;
     m_segments.assign(lines.size(), {});
     m_lineMax.assign(lines.size(), std::numeric_limits<double>::quiet_NaN());
+    m_data.assign(lines.size(), Series {});
     for (size_t i = 0; i < lines.size(); ++i) {
         auto* s = new QLineSeries;
         s->setName(lines[i].legend);
@@ -192,6 +226,102 @@ void ChartPanel::setBands(std::vector<std::pair<qint64, qint64>> bands, const QS
     m_bandView->bands = std::move(bands);
     m_bandView->setToolTip(tooltip);
     m_bandView->viewport()->update();
+}
+
+void ChartPanel::setAnnotations(const Annotations& annotations)
+{
+    m_bandView->annotations = annotations;
+    m_bandView->viewport()->update();
+}
+
+void ChartPanel::setQueries(const QStringList& promql, const QUrl& prometheusUrl)
+{
+    m_promql = promql;
+    m_prometheusUrl = prometheusUrl;
+}
+
+QString ChartPanel::toCsv() const
+{
+    // Union of every line's timestamps, one row each; empty cells where a line has no sample.
+    std::map<double, std::vector<double>> rows;
+    for (size_t line = 0; line < m_data.size(); ++line) {
+        const Series& s = m_data[line];
+        for (size_t i = 0; i < s.timestamps.size() && i < s.values.size(); ++i) {
+            auto& row = rows[s.timestamps[i]];
+            row.resize(m_lines.size(), std::numeric_limits<double>::quiet_NaN());
+            row[line] = s.values[i];
+        }
+    }
+    auto quote = [](QString text) -> QString {
+        text.replace(u'"', QStringLiteral("\"\""));
+        return u'"' + text + u'"';
+    };
+    QString csv = QStringLiteral("time");
+    for (const Line& l : m_lines)
+        csv += u',' + quote(l.legend);
+    csv += u'\n';
+    for (const auto& [t, values] : rows) {
+        csv += QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(t * 1000)).toString(Qt::ISODateWithMs);
+        for (size_t i = 0; i < m_lines.size(); ++i) {
+            csv += u',';
+            const double v = i < values.size() ? values[i] : std::numeric_limits<double>::quiet_NaN();
+            if (!std::isnan(v))
+                csv += QString::number(v, 'g', 17);
+        }
+        csv += u'\n';
+    }
+    return csv;
+}
+
+void ChartPanel::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Save as PNG…"), this, &ChartPanel::exportPng);
+    menu.addAction(tr("Export CSV…"), this, &ChartPanel::exportCsv)->setEnabled(!m_data.empty());
+    QAction* copy = menu.addAction(tr("Copy PromQL"), this, [this] {
+        QGuiApplication::clipboard()->setText(m_promql.join(QStringLiteral("\n\n")));
+    });
+    copy->setEnabled(!m_promql.isEmpty());
+    QAction* open = menu.addAction(tr("Open in Prometheus"), this, [this] {
+        // The expression browser: /graph?g0.expr=...&g0.tab=0&g0.range_input=...
+        QUrl url = m_prometheusUrl;
+        url.setPath(url.path() + QStringLiteral("/graph"));
+        QUrlQuery q;
+        for (int i = 0; i < m_promql.size(); ++i) {
+            const QString g = QStringLiteral("g%1.").arg(i);
+            q.addQueryItem(g + QStringLiteral("expr"), m_promql[i]);
+            q.addQueryItem(g + QStringLiteral("tab"), QStringLiteral("0"));
+            q.addQueryItem(g + QStringLiteral("range_input"), formatPromDuration(m_start.secsTo(m_end)));
+        }
+        url.setQuery(q);
+        QDesktopServices::openUrl(url);
+    });
+    open->setEnabled(!m_promql.isEmpty() && m_prometheusUrl.isValid());
+    menu.exec(event->globalPos());
+}
+
+void ChartPanel::exportPng()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save chart"), title() + QStringLiteral(".png"),
+                                                      tr("PNG images (*.png)"));
+    if (file.isEmpty())
+        return;
+    const QImage image = grab().toImage();
+    // Encoding and writing happen off the GUI thread.
+    (void)QtConcurrent::run([image, file] { return image.save(file, "PNG"); });
+}
+
+void ChartPanel::exportCsv()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export CSV"), title() + QStringLiteral(".csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    const QByteArray csv = toCsv().toUtf8();
+    (void)QtConcurrent::run([csv, file] {
+        QFile f(file);
+        return f.open(QIODevice::WriteOnly) && f.write(csv) == csv.size();
+    });
 }
 
 int ChartPanel::lineFor(const QString& legend)
@@ -277,6 +407,9 @@ void ChartPanel::setSeries(int line, const Series* series)
         }
     }
     m_lineMax[static_cast<size_t>(line)] = maxValue;
+    if (m_data.size() < m_lines.size())
+        m_data.resize(m_lines.size());
+    m_data[static_cast<size_t>(line)] = series ? *series : Series {};
 
     const Line& spec = m_lines[static_cast<size_t>(line)];
     while (segs.size() < std::max<size_t>(runs.size(), 1)) {

@@ -6,8 +6,10 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QUrl>
 #include <QWidget>
 
+#include "domain/annotation.h"
 #include "domain/series.h"
 
 class QChart;
@@ -46,6 +48,12 @@ public:
     void setSecondThreshold(double value, const QString& label);
     /// Shaded time bands (e.g. the vertical's peak hours), in ms since the epoch.
     void setBands(std::vector<std::pair<qint64, qint64>> bands, const QString& tooltip);
+    /// Markers drawn on the chart (alerts, actions, degradation changes) with their titles as tooltips.
+    void setAnnotations(const Annotations& annotations);
+    /// What the panel shows, for "Copy PromQL" and "Open in Prometheus".
+    void setQueries(const QStringList& promql, const QUrl& prometheusUrl);
+    /// The lines as CSV: time (ISO 8601 with offset) then one column per line.
+    QString toCsv() const;
     /// One line per series, named by the value of @p label (e.g. one per payment provider).
     void setSeriesByLabel(const QString& label, const std::vector<Series>& series);
     void setTimeRange(const QDateTime& start, const QDateTime& end, double stepSeconds);
@@ -55,8 +63,13 @@ public:
     int plotWidth() const;
     QString title() const;
 
+protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
 private:
     void rescaleY();
+    void exportPng();
+    void exportCsv();
     QLineSeries* makeThreshold(const QColor& color);
     void placeThreshold(QLineSeries* line, double value);
     int lineFor(const QString& legend);
@@ -83,6 +96,9 @@ private:
     std::vector<Line> m_lines;
     std::vector<std::vector<QLineSeries*>> m_segments; ///< per line: its contiguous segments
     std::vector<double> m_lineMax; ///< per line: the largest value drawn
+    std::vector<Series> m_data; ///< per line: the last series set, for export
+    QStringList m_promql;
+    QUrl m_prometheusUrl;
 };
 
 } // namespace atalaya

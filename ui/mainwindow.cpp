@@ -185,6 +185,13 @@ void MainWindow::buildToolBar()
     setRange(m_range);
 }
 
+void MainWindow::setAnnotations(const Annotations& annotations)
+{
+    for (int i = 0; i < m_stack->count(); ++i)
+        if (auto* page = qobject_cast<Page*>(m_stack->widget(i)))
+            page->setAnnotations(annotations);
+}
+
 Page* MainWindow::currentPage() const
 {
     return qobject_cast<Page*>(m_stack->currentWidget());

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 #include "config/config.h"
+#include "domain/annotation.h"
 
 class QComboBox;
 class QLabel;
@@ -39,6 +40,8 @@ public:
     void setRange(std::chrono::seconds range);
     Page* currentPage() const;
     static QStringList pageNames();
+    /// Hands markers (alerts, actions, degradation changes) to every page's time charts.
+    void setAnnotations(const Annotations& annotations);
 
 public slots:
     void refresh();

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include "domain/annotation.h"
+
 namespace atalaya {
 
 /// A page of the main window. Pages own their queries; the window tells them what to show
@@ -19,6 +21,9 @@ public:
     virtual QString pageName() const = 0; ///< the --page name, e.g. "overview"
     virtual void setRange(std::chrono::seconds range) = 0;
     virtual void refresh() = 0;
+    /// Markers for the page's time charts (alerts, actions, degradation changes). Pages without
+    /// time charts ignore them.
+    virtual void setAnnotations(const Annotations&) { }
 
 signals:
     /// Every query of the last refresh has answered; @p ok is false if any failed.

@@ -153,6 +153,23 @@ void VerticalDashboardPage::setVertical(const QString& verticalId)
     m_payments->setSeriesByLabel(QStringLiteral("provider"), {});
     m_gateway->setSeriesByLabel(QStringLiteral("provider"), {});
     m_routes->setRowCount(0);
+    setAnnotations(m_annotations);
+}
+
+std::vector<ChartPanel*> VerticalDashboardPage::panels() const
+{
+    return { m_latency, m_rate, m_errors, m_replicas, m_resources, m_bookings, m_payments, m_gateway };
+}
+
+void VerticalDashboardPage::setAnnotations(const Annotations& annotations)
+{
+    m_annotations = annotations;
+    Annotations mine;
+    for (const Annotation& a : annotations)
+        if (a.verticalId.isEmpty() || a.verticalId == m_verticalId)
+            mine.push_back(a);
+    for (ChartPanel* p : panels())
+        p->setAnnotations(mine);
 }
 
 void VerticalDashboardPage::updatePeakBands()
@@ -199,17 +216,23 @@ void VerticalDashboardPage::refresh()
     };
 
     std::vector<QueryTarget> targets;
+    std::map<ChartPanel*, QStringList> promqlOf;
     for (const Binding& b : m_bindings) {
         const QString w = b.minWindowSeconds > 0 ? rateWindow(std::max(m_step, b.minWindowSeconds - scrape), scrape) : window;
         targets.push_back({ b.queryName, {}, render(b.queryName, b.quantile, w) });
+        promqlOf[b.panel] << targets.back().promql;
     }
+    QUrl prometheusUi = env.prometheus.url;
+    prometheusUi.setPath(prometheusUi.path() + env.prometheus.pathPrefix);
+    for (const auto& [panel, promql] : promqlOf)
+        panel->setQueries(promql, prometheusUi);
     m_queries->setTargets(std::move(targets));
     m_routeQuery->setTargets({ { QStringLiteral("slowestRoutes"), {},
                                  render(QStringLiteral("slowestRoutes"), {}, rateWindow(300 - scrape, scrape)) } });
 
     const auto [start, end] = alignRange(QDateTime::currentDateTimeUtc().addSecs(-m_range.count()),
                                          QDateTime::currentDateTimeUtc(), m_step);
-    for (ChartPanel* p : { m_latency, m_rate, m_errors, m_replicas, m_resources, m_bookings, m_payments, m_gateway }) {
+    for (ChartPanel* p : panels()) {
         p->setTimeRange(start.toLocalTime(), end.toLocalTime(), m_step);
         p->setState(tr("loading…"));
     }

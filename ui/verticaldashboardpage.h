@@ -31,6 +31,7 @@ public:
     QString pageName() const override { return QStringLiteral("vertical"); }
     void setRange(std::chrono::seconds range) override;
     void refresh() override;
+    void setAnnotations(const Annotations& annotations) override;
 
     void setVertical(const QString& verticalId);
     QString verticalId() const { return m_verticalId; }
@@ -50,6 +51,7 @@ private:
     void onRoutes(int target, const Result<QueryResult>& result);
     void onFinished(int failures, const QString& firstError);
     void updatePeakBands();
+    std::vector<ChartPanel*> panels() const;
 
     Session* m_session;
     QString m_verticalId;
@@ -69,6 +71,7 @@ private:
     std::vector<Binding> m_bindings;
     QuerySet* m_queries = nullptr;
     QuerySet* m_routeQuery = nullptr;
+    Annotations m_annotations;
     int m_pendingSets = 0;
     int m_failures = 0;
     QString m_firstError;
