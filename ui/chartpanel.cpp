@@ -381,9 +381,11 @@ void ChartPanel::setSeries(int line, const Series* series)
         // Never more points than pixels: M4 keeps what the line would look like with all of them.
         std::vector<size_t> keep;
         const bool reduce = m_start.isValid() && n > static_cast<size_t>(4 * plotWidth());
-        if (reduce)
+        if (reduce) {
+            const double left = m_chart->plotArea().left();
             keep = m4Indices(ts.data(), vs.data(), n, m_start.toMSecsSinceEpoch() / 1000.0,
-                             m_end.toMSecsSinceEpoch() / 1000.0, plotWidth());
+                             m_end.toMSecsSinceEpoch() / 1000.0, plotWidth(), left - std::floor(left) - 1e-9);
+        }
         const size_t count = reduce ? keep.size() : n;
         QList<QPointF>* current = nullptr;
         double lastT = -std::numeric_limits<double>::infinity();

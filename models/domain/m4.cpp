@@ -7,7 +7,8 @@
 
 namespace atalaya {
 
-std::vector<size_t> m4Indices(const double* t, const double* v, size_t n, double t0, double t1, int width)
+std::vector<size_t> m4Indices(const double* t, const double* v, size_t n, double t0, double t1, int width,
+                              double phase)
 {
     std::vector<size_t> out;
     if (n == 0 || width <= 0 || !(t1 > t0))
@@ -18,10 +19,10 @@ std::vector<size_t> m4Indices(const double* t, const double* v, size_t n, double
             out[i] = i;
         return out;
     }
-    out.reserve(static_cast<size_t>(4 * width) + 8);
+    out.reserve(static_cast<size_t>(4 * (width + 1)) + 8);
     const double scale = width / (t1 - t0);
     auto columnOf = [&](double ts) {
-        const double c = std::floor((ts - t0) * scale);
+        const double c = std::floor((ts - t0) * scale + phase);
         return static_cast<long>(std::clamp(c, -1.0, static_cast<double>(width)));
     };
 
