@@ -169,6 +169,20 @@ void ChartPanel::setLines(const std::vector<Line>& lines)
         s->attachAxis(m_axisX);
         s->attachAxis(m_axisY);
         m_segments[i].push_back(s);
+        // Clicking a legend entry hides or shows the line (all its segments).
+        for (QLegendMarker* marker : m_chart->legend()->markers(s)) {
+            connect(marker, &QLegendMarker::clicked, this, [this, i, marker] {
+                const bool visible = !m_segments[i].front()->isVisible();
+                for (QLineSeries* seg : m_segments[i])
+                    seg->setVisible(visible);
+                // Hiding a series hides its marker too; keep the marker, dimmed, so it can come back.
+                marker->setVisible(true);
+                QColor c = m_lines[i].color;
+                c.setAlphaF(visible ? 1.0 : 0.3);
+                marker->setBrush(c);
+                marker->setLabelBrush(visible ? palette().color(QPalette::Text) : QColor(0x60, 0x66, 0x6e));
+            });
+        }
     }
 }
 
@@ -423,6 +437,7 @@ void ChartPanel::setSeries(int line, const Series* series)
         s->attachAxis(m_axisY);
         for (QLegendMarker* m : m_chart->legend()->markers(s))
             m->setVisible(false); // one legend entry per line, not per segment
+        s->setVisible(segs.front()->isVisible());
         segs.push_back(s);
     }
     for (size_t i = 0; i < segs.size(); ++i) {

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// GUI-thread stall probe: while every vertical's dashboard (and the overview) refreshes against
+// the demo stack's real Prometheus, a 1 ms timer on the GUI thread records how late it fires.
+// The longest delay is the longest the console stopped responding. Target: one frame, 16.7 ms.
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTimer>
+#include <QtConcurrent>
+
+#include "benchutil.h"
+#include "config/config.h"
+#include "sources/session.h"
+#include "ui/mainwindow.h"
+
+using namespace atalaya;
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    const QString path = qEnvironmentVariable("ATALAYA_DEMO_STATE") + QStringLiteral("/atalaya-demo.json");
+    if (!QFile::exists(path)) {
+        std::printf("the demo stack fixture did not start (no %s)\n", qPrintable(path));
+        return 1;
+    }
+    const ConfigLoadResult loaded = QtConcurrent::run([path] { return ConfigLoader::load(path); }).result();
+    Session session(loaded.config, QStringLiteral("demo"));
+    MainWindow window(&session, {});
+    window.resize(1600, 1000);
+    window.setRange(std::chrono::hours(24 * 7));
+    window.show();
+
+    // The probe: expected every 1 ms; any lateness is time the GUI thread was busy.
+    std::vector<double> lateness;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        if (last)
+            lateness.push_back(std::max(0.0, (now - last) / 1e6 - 1.0));
+        last = now;
+    });
+
+    QStringList steps { QStringLiteral("overview") };
+    for (const Vertical& v : loaded.config.verticals)
+        steps << v.id;
+    int step = -1;
+    int failures = 0;
+    std::function<void()> next = [&] {
+        if (++step >= steps.size()) {
+            app.quit();
+            return;
+        }
+        if (step == 0) {
+            window.showPage(QStringLiteral("overview"));
+        } else {
+            window.setVertical(steps[step]);
+            window.showPage(QStringLiteral("vertical"));
+        }
+    };
+    QObject::connect(&window, &MainWindow::pageLoaded, &app, [&](bool ok, const QString& error) {
+        if (!ok) {
+            ++failures;
+            std::printf("page %s failed: %s\n", qPrintable(steps.value(step)), qPrintable(error));
+        }
+        // Let the charts paint the new data before the next page.
+        QTimer::singleShot(300, &app, next);
+    });
+    QTimer::singleShot(500, &app, [&] {
+        probe.start(1);
+        next();
+    });
+    QTimer::singleShot(240000, &app, [&] {
+        std::printf("timed out\n");
+        app.exit(1);
+    });
+    if (app.exec() != 0 || failures)
+        return 1;
+
+    std::sort(lateness.begin(), lateness.end());
+    const double worst = lateness.back();
+    const double p99 = lateness[lateness.size() * 99 / 100];
+    std::printf("%zu probe ticks over %d pages; p99 lateness %.1f ms, worst %.1f ms\n", lateness.size(),
+                int(steps.size()), p99, worst);
+    return bench::report("GUI stall: worst / 16.7 ms", worst / 16.7, "<=", 1.0) ? 0 : 1;
+}
