@@ -445,47 +445,52 @@
 <context>
     <name>atalaya::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="279" />
+        <location filename="../ui/chartpanel.cpp" line="293" />
+        <source>Drag across the chart to zoom; right-click to export</source>
+        <translation>Arraste sobre o gráfico para ampliar; clique direito para exportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartpanel.cpp" line="346" />
         <source>Save as PNG…</source>
         <translation>Salvar como PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="280" />
+        <location filename="../ui/chartpanel.cpp" line="347" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="281" />
+        <location filename="../ui/chartpanel.cpp" line="348" />
         <source>Copy PromQL</source>
         <translation>Copiar PromQL</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="285" />
+        <location filename="../ui/chartpanel.cpp" line="352" />
         <source>Open in Prometheus</source>
         <translation>Abrir no Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="305" />
+        <location filename="../ui/chartpanel.cpp" line="372" />
         <source>Save chart</source>
         <translation>Salvar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="306" />
+        <location filename="../ui/chartpanel.cpp" line="373" />
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="316" />
+        <location filename="../ui/chartpanel.cpp" line="383" />
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="317" />
+        <location filename="../ui/chartpanel.cpp" line="384" />
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="345" />
+        <location filename="../ui/chartpanel.cpp" line="412" />
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
@@ -493,98 +498,133 @@
 <context>
     <name>atalaya::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49" />
+        <location filename="../ui/mainwindow.cpp" line="53" />
         <source>Atalaya — %1</source>
         <translation>Atalaya — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78" />
+        <location filename="../ui/mainwindow.cpp" line="86" />
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86" />
+        <location filename="../ui/mainwindow.cpp" line="94" />
         <source>Times are shown in %1</source>
         <translation>Os horários são mostrados em %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93" />
+        <location filename="../ui/mainwindow.cpp" line="101" />
         <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
         <translation>Problema de configuração — o console usa os valores embutidos:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117" />
+        <location filename="../ui/mainwindow.cpp" line="125" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121" />
+        <location filename="../ui/mainwindow.cpp" line="129" />
         <source>ATALAYA</source>
         <translation>ATALAYA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="135" />
         <source>Production environment</source>
         <translation>Ambiente de produção</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="135" />
         <source>Non-production environment</source>
         <translation>Ambiente fora de produção</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137" />
+        <location filename="../ui/mainwindow.cpp" line="145" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141" />
+        <location filename="../ui/mainwindow.cpp" line="149" />
         <source>Overview</source>
         <translation>Visão geral</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142" />
-        <location filename="../ui/mainwindow.cpp" line="147" />
+        <location filename="../ui/mainwindow.cpp" line="150" />
+        <location filename="../ui/mainwindow.cpp" line="155" />
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160" />
+        <location filename="../ui/mainwindow.cpp" line="170" />
+        <source>Previous time range (%1)</source>
+        <translation>Intervalo anterior (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="174" />
+        <source>Next time range (%1)</source>
+        <translation>Próximo intervalo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="177" />
         <source>Range</source>
         <translation>Intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="181" />
         <source>Last %1</source>
         <translation>Últimos %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
+        <source>From… to…</source>
+        <translation>De… até…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>Off</source>
         <translation>Desligado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>every %1</source>
         <translation>a cada %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="278" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="301" />
+        <source>Time range</source>
+        <translation>Intervalo de tempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="310" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="311" />
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="343" />
         <source>Updated %1 (%2)</source>
         <translation>Atualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252" />
+        <location filename="../ui/mainwindow.cpp" line="345" />
         <source>Some data could not be loaded: %1</source>
         <translation>Alguns dados não puderam ser carregados: %1</translation>
     </message>
@@ -837,47 +877,47 @@
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="146" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="148" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="149" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="151" />
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="193" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="196" />
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horários de pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="237" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="240" />
         <source>loading…</source>
         <translation>carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="263" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="266" />
         <source>no data in this range</source>
         <translation>sem dados neste intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="261" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="264" />
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="281" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="284" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="298" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="301" />
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Passo %1, janela de taxa %2 · atualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="301" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="304" />
         <source>%n query(ies) failed · %1</source>
         <translation><numerusform>%n consulta falhou · %1</numerusform><numerusform>%n consultas falharam · %1</numerusform></translation>
     </message>

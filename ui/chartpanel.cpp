@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <map>
 
@@ -24,6 +25,8 @@
 #include <QGuiApplication>
 #include <QLineSeries>
 #include <QMenu>
+#include <QMouseEvent>
+#include <QTimeZone>
 #include <QUrlQuery>
 #include <QtConcurrent>
 #include <QPainter>
@@ -39,12 +42,51 @@ public:
     using QChartView::QChartView;
     std::vector<std::pair<qint64, qint64>> bands;
     Annotations annotations;
+    std::function<void(qint64, qint64)> onSelected; ///< ms since the epoch
 
 protected:
+    // Drag across the plot to select a window; the page then fetches it (not a local zoom).
+    void mousePressEvent(QMouseEvent* e) override
+    {
+        if (e->button() == Qt::LeftButton && chart()->plotArea().contains(e->position())) {
+            m_dragFrom = m_dragTo = e->position().x();
+            m_dragging = true;
+        }
+        QChartView::mousePressEvent(e);
+    }
+    void mouseMoveEvent(QMouseEvent* e) override
+    {
+        if (m_dragging) {
+            m_dragTo = std::clamp(e->position().x(), chart()->plotArea().left(), chart()->plotArea().right());
+            viewport()->update();
+        }
+        QChartView::mouseMoveEvent(e);
+    }
+    void mouseReleaseEvent(QMouseEvent* e) override
+    {
+        if (m_dragging && e->button() == Qt::LeftButton) {
+            m_dragging = false;
+            viewport()->update();
+            if (std::abs(m_dragTo - m_dragFrom) >= 6 && onSelected && !chart()->series().isEmpty()) {
+                QAbstractSeries* ref = chart()->series().front();
+                const double y = chart()->plotArea().center().y();
+                const double a = chart()->mapToValue(QPointF(std::min(m_dragFrom, m_dragTo), y), ref).x();
+                const double b = chart()->mapToValue(QPointF(std::max(m_dragFrom, m_dragTo), y), ref).x();
+                onSelected(static_cast<qint64>(a), static_cast<qint64>(b));
+            }
+        }
+        QChartView::mouseReleaseEvent(e);
+    }
     void drawForeground(QPainter* painter, const QRectF& rect) override
     {
         QChartView::drawForeground(painter, rect);
         QChart* c = chart();
+        if (m_dragging) {
+            const QRectF plot = c->plotArea();
+            painter->fillRect(QRectF(QPointF(std::min(m_dragFrom, m_dragTo), plot.top()),
+                                     QPointF(std::max(m_dragFrom, m_dragTo), plot.bottom())),
+                              QColor(0x5b, 0x9b, 0xd5, 60));
+        }
         if ((bands.empty() && annotations.empty()) || c->series().isEmpty())
             return;
         const QRectF plot = c->plotArea();
@@ -81,6 +123,11 @@ protected:
         }
         painter->restore();
     }
+
+private:
+    bool m_dragging = false;
+    double m_dragFrom = 0;
+    double m_dragTo = 0;
 };
 
 ChartPanel::ChartPanel(const QString& title, QWidget* parent)
@@ -128,6 +175,11 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
 
     m_bandView = new BandView(m_chart, this);
     m_view = m_bandView;
+    m_bandView->onSelected = [this](qint64 from, qint64 to) {
+        emit rangeSelected(QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc()),
+                           QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc()));
+    };
+    setBands({}, {});
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(180);
     layout->addWidget(m_view, 1);
@@ -238,7 +290,8 @@ void ChartPanel::setSecondThreshold(double value, const QString& label)
 void ChartPanel::setBands(std::vector<std::pair<qint64, qint64>> bands, const QString& tooltip)
 {
     m_bandView->bands = std::move(bands);
-    m_bandView->setToolTip(tooltip);
+    const QString hint = tr("Drag across the chart to zoom; right-click to export");
+    m_bandView->setToolTip(tooltip.isEmpty() ? hint : tooltip + u'\n' + hint);
     m_bandView->viewport()->update();
 }
 

@@ -63,6 +63,10 @@ public:
     int plotWidth() const;
     QString title() const;
 
+signals:
+    /// The user dragged across the plot: zoom to this window (UTC).
+    void rangeSelected(const QDateTime& startUtc, const QDateTime& endUtc);
+
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
 

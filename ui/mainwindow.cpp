@@ -7,6 +7,10 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QDateTime>
 #include <QLabel>
 #include <QLocale>
@@ -47,7 +51,7 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
     , m_session(session)
 {
     setWindowTitle(tr("Atalaya — %1").arg(session->environment().displayName));
-    m_range = session->config().defaultRange;
+    m_range = TimeRange::last(session->config().defaultRange);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -67,6 +71,10 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
         connect(page, &Page::loaded, this, [this, page](bool ok, const QString& error) {
             if (page == currentPage())
                 onPageLoaded(ok, error);
+        });
+        connect(page, &Page::rangeRequested, this, [this](const QDateTime& from, const QDateTime& to) {
+            applyRange(TimeRange::between(from, to));
+            refresh();
         });
         connect(page, &Page::openVertical, this, [this](const QString& id) {
             setVertical(id);
@@ -157,13 +165,30 @@ void MainWindow::buildToolBar()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
 
+    m_back = bar->addAction(QStringLiteral("◀"));
+    m_back->setShortcut(QKeySequence::Back);
+    m_back->setToolTip(tr("Previous time range (%1)").arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
+    connect(m_back, &QAction::triggered, this, [this] { stepHistory(-1); });
+    m_forward = bar->addAction(QStringLiteral("▶"));
+    m_forward->setShortcut(QKeySequence::Forward);
+    m_forward->setToolTip(tr("Next time range (%1)").arg(QKeySequence(QKeySequence::Forward).toString(QKeySequence::NativeText)));
+    connect(m_forward, &QAction::triggered, this, [this] { stepHistory(+1); });
+
     bar->addWidget(new QLabel(tr("Range"), bar));
     m_rangeBox = new QComboBox(bar);
+    m_rangeBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const auto& r : kRanges)
         m_rangeBox->addItem(tr("Last %1").arg(QString::fromLatin1(r.label)), r.seconds);
+    m_rangeBox->addItem(tr("From… to…"), -1);
     bar->addWidget(m_rangeBox);
     connect(m_rangeBox, &QComboBox::activated, this, [this](int index) {
-        setRange(std::chrono::seconds(m_rangeBox->itemData(index).toInt()));
+        const int seconds = m_rangeBox->itemData(index).toInt();
+        if (seconds == -1) {
+            chooseAbsoluteRange();
+            return;
+        }
+        if (seconds > 0)
+            setRange(std::chrono::seconds(seconds));
         refresh();
     });
 
@@ -182,7 +207,7 @@ void MainWindow::buildToolBar()
     QAction* refreshNow = bar->addAction(tr("Refresh now"));
     refreshNow->setShortcut(QKeySequence::Refresh);
     connect(refreshNow, &QAction::triggered, this, &MainWindow::refresh);
-    setRange(m_range);
+    applyRange(m_range);
 }
 
 void MainWindow::setAnnotations(const Annotations& annotations)
@@ -225,12 +250,80 @@ bool MainWindow::setVertical(const QString& verticalId)
 
 void MainWindow::setRange(std::chrono::seconds range)
 {
+    applyRange(TimeRange::last(range));
+}
+
+void MainWindow::applyRange(const TimeRange& range, bool remember)
+{
     m_range = range;
-    for (int i = 0; i < m_rangeBox->count(); ++i)
-        if (m_rangeBox->itemData(i).toInt() == range.count())
+    if (remember && (m_historyIndex < 0 || !(m_history[static_cast<size_t>(m_historyIndex)] == range))) {
+        m_history.resize(static_cast<size_t>(m_historyIndex + 1));
+        m_history.push_back(range);
+        m_historyIndex = static_cast<int>(m_history.size()) - 1;
+    }
+    m_back->setEnabled(m_historyIndex > 0);
+    m_forward->setEnabled(m_historyIndex + 1 < static_cast<int>(m_history.size()));
+
+    // The combo shows the relative choice, or the absolute window as an extra entry.
+    const int absoluteIndex = m_rangeBox->findData(-2);
+    if (absoluteIndex >= 0)
+        m_rangeBox->removeItem(absoluteIndex);
+    if (range.isRelative()) {
+        const int i = m_rangeBox->findData(static_cast<int>(range.relative.count()));
+        if (i >= 0)
             m_rangeBox->setCurrentIndex(i);
-    m_overview->setRange(range);
-    m_vertical->setRange(range);
+    } else {
+        const QLocale locale;
+        const QString format = QStringLiteral("dd/MM HH:mm");
+        m_rangeBox->addItem(tr("%1 – %2").arg(locale.toString(range.start.toLocalTime(), format),
+                                             locale.toString(range.end.toLocalTime(), format)),
+                            -2);
+        m_rangeBox->setCurrentIndex(m_rangeBox->count() - 1);
+    }
+    for (int i = 0; i < m_stack->count(); ++i)
+        if (auto* page = qobject_cast<Page*>(m_stack->widget(i)))
+            page->setRange(range);
+}
+
+void MainWindow::stepHistory(int delta)
+{
+    const int target = m_historyIndex + delta;
+    if (target < 0 || target >= static_cast<int>(m_history.size()))
+        return;
+    m_historyIndex = target;
+    applyRange(m_history[static_cast<size_t>(target)], false);
+    refresh();
+}
+
+void MainWindow::chooseAbsoluteRange()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Time range"));
+    auto* form = new QFormLayout(&dialog);
+    const auto [from, to] = m_range.resolve();
+    auto* fromEdit = new QDateTimeEdit(from.toLocalTime(), &dialog);
+    auto* toEdit = new QDateTimeEdit(to.toLocalTime(), &dialog);
+    for (QDateTimeEdit* e : { fromEdit, toEdit }) {
+        e->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+        e->setCalendarPopup(true);
+    }
+    form->addRow(tr("From"), fromEdit);
+    form->addRow(tr("To"), toEdit);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (fromEdit->dateTime() < toEdit->dateTime())
+            dialog.accept();
+        else
+            toEdit->setFocus();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted) {
+        applyRange(TimeRange::between(fromEdit->dateTime().toUTC(), toEdit->dateTime().toUTC()));
+        refresh();
+    } else {
+        applyRange(m_range, false); // put the combo back
+    }
 }
 
 void MainWindow::refresh()

@@ -9,6 +9,7 @@
 
 #include "config/config.h"
 #include "domain/annotation.h"
+#include "domain/timerange.h"
 
 class QComboBox;
 class QLabel;
@@ -38,6 +39,9 @@ public:
     bool showPage(const QString& name);
     bool setVertical(const QString& verticalId);
     void setRange(std::chrono::seconds range);
+    /// Shows @p range on every page; with @p remember it becomes a step of the back/forward history.
+    void applyRange(const TimeRange& range, bool remember = true);
+    const TimeRange& range() const { return m_range; }
     Page* currentPage() const;
     static QStringList pageNames();
     /// Hands markers (alerts, actions, degradation changes) to every page's time charts.
@@ -53,6 +57,8 @@ signals:
 private:
     void buildToolBar();
     void onPageLoaded(bool ok, const QString& error);
+    void chooseAbsoluteRange();
+    void stepHistory(int delta);
 
     Session* m_session;
     Banner* m_banner = nullptr;
@@ -66,7 +72,11 @@ private:
     QTimer* m_refreshTimer = nullptr;
     SourceHealthLabel* m_promHealth = nullptr;
     QLabel* m_clock = nullptr;
-    std::chrono::seconds m_range { 6 * 3600 };
+    TimeRange m_range;
+    std::vector<TimeRange> m_history;
+    int m_historyIndex = -1;
+    QAction* m_back = nullptr;
+    QAction* m_forward = nullptr;
 };
 
 } // namespace atalaya

@@ -29,7 +29,7 @@ public:
     ~OverviewPage() override;
 
     QString pageName() const override { return QStringLiteral("overview"); }
-    void setRange(std::chrono::seconds) override { }
+    void setRange(const TimeRange&) override { }
     void refresh() override;
     VerticalStatusModel* model() const { return m_model; }
 

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include "domain/annotation.h"
+#include "domain/timerange.h"
 
 namespace atalaya {
 
@@ -19,7 +20,7 @@ public:
     using QWidget::QWidget;
 
     virtual QString pageName() const = 0; ///< the --page name, e.g. "overview"
-    virtual void setRange(std::chrono::seconds range) = 0;
+    virtual void setRange(const TimeRange& range) = 0;
     virtual void refresh() = 0;
     /// Markers for the page's time charts (alerts, actions, degradation changes). Pages without
     /// time charts ignore them.
@@ -29,6 +30,8 @@ signals:
     /// Every query of the last refresh has answered; @p ok is false if any failed.
     void loaded(bool ok, const QString& error);
     void openVertical(const QString& verticalId);
+    /// The user selected a window on a chart (drag to zoom).
+    void rangeRequested(const QDateTime& startUtc, const QDateTime& endUtc);
 };
 
 } // namespace atalaya

@@ -123,6 +123,8 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
     m_queries->setClient(session->prometheus());
     connect(m_queries, &QuerySet::resultReady, this, &VerticalDashboardPage::onResult);
     connect(m_queries, &QuerySet::finished, this, &VerticalDashboardPage::onFinished);
+    for (ChartPanel* p : panels())
+        connect(p, &ChartPanel::rangeSelected, this, &Page::rangeRequested);
     m_routeQuery = new QuerySet(this);
     m_routeQuery->setClient(session->prometheus());
     connect(m_routeQuery, &QuerySet::resultReady, this, &VerticalDashboardPage::onRoutes);
@@ -131,7 +133,7 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
 
 VerticalDashboardPage::~VerticalDashboardPage() = default;
 
-void VerticalDashboardPage::setRange(std::chrono::seconds range)
+void VerticalDashboardPage::setRange(const TimeRange& range)
 {
     m_range = range;
 }
@@ -179,8 +181,9 @@ void VerticalDashboardPage::updatePeakBands()
     QStringList windows;
     if (v) {
         // Local time is the configured zone (America/Argentina/Buenos_Aires by default).
-        const QDateTime end = QDateTime::currentDateTime();
-        const QDateTime start = end.addSecs(-m_range.count());
+        const auto [startUtc, endUtc] = m_range.resolve();
+        const QDateTime start = startUtc.toLocalTime();
+        const QDateTime end = endUtc.toLocalTime();
         for (QDate day = start.date().addDays(-1); day <= end.date(); day = day.addDays(1))
             for (const auto& [from, to] : v->peakHours)
                 bands.emplace_back(QDateTime(day, QTime(from, 0)).toMSecsSinceEpoch(),
@@ -201,7 +204,7 @@ void VerticalDashboardPage::refresh()
         return;
     const Environment& env = m_session->environment();
     const double scrape = static_cast<double>(env.prometheus.scrapeInterval.count());
-    const double range = static_cast<double>(m_range.count());
+    const double range = m_range.seconds();
     // One step for the page, from its widest chart: no chart gets fewer points than it has pixels.
     m_step = stepForWidth(range, m_latency->plotWidth(), scrape);
     const QString window = rateWindow(m_step, scrape);
@@ -230,8 +233,8 @@ void VerticalDashboardPage::refresh()
     m_routeQuery->setTargets({ { QStringLiteral("slowestRoutes"), {},
                                  render(QStringLiteral("slowestRoutes"), {}, rateWindow(300 - scrape, scrape)) } });
 
-    const auto [start, end] = alignRange(QDateTime::currentDateTimeUtc().addSecs(-m_range.count()),
-                                         QDateTime::currentDateTimeUtc(), m_step);
+    const auto [from, to] = m_range.resolve();
+    const auto [start, end] = alignRange(from, to, m_step);
     for (ChartPanel* p : panels()) {
         p->setTimeRange(start.toLocalTime(), end.toLocalTime(), m_step);
         p->setState(tr("loading…"));

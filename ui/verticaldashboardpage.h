@@ -29,7 +29,7 @@ public:
     ~VerticalDashboardPage() override;
 
     QString pageName() const override { return QStringLiteral("vertical"); }
-    void setRange(std::chrono::seconds range) override;
+    void setRange(const TimeRange& range) override;
     void refresh() override;
     void setAnnotations(const Annotations& annotations) override;
 
@@ -55,7 +55,7 @@ private:
 
     Session* m_session;
     QString m_verticalId;
-    std::chrono::seconds m_range { 6 * 3600 };
+    TimeRange m_range;
     double m_step = 60;
     QLabel* m_heading = nullptr;
     QLabel* m_summary = nullptr;
