@@ -445,52 +445,62 @@
 <context>
     <name>atalaya::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="293" />
+        <location filename="../ui/chartpanel.cpp" line="326" />
         <source>Drag across the chart to zoom; right-click to export</source>
         <translation>Arrastre sobre el gráfico para acercar; clic derecho para exportar</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="346" />
+        <location filename="../ui/chartpanel.cpp" line="355" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartpanel.cpp" line="356" />
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartpanel.cpp" line="410" />
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="347" />
+        <location filename="../ui/chartpanel.cpp" line="411" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="348" />
+        <location filename="../ui/chartpanel.cpp" line="412" />
         <source>Copy PromQL</source>
         <translation>Copiar PromQL</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="352" />
+        <location filename="../ui/chartpanel.cpp" line="416" />
         <source>Open in Prometheus</source>
         <translation>Abrir en Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="372" />
+        <location filename="../ui/chartpanel.cpp" line="436" />
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="373" />
+        <location filename="../ui/chartpanel.cpp" line="437" />
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="383" />
+        <location filename="../ui/chartpanel.cpp" line="447" />
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="384" />
+        <location filename="../ui/chartpanel.cpp" line="448" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="412" />
+        <location filename="../ui/chartpanel.cpp" line="476" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -877,47 +887,47 @@
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="148" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="154" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="151" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="157" />
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="196" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="202" />
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horas pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="240" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="246" />
         <source>loading…</source>
         <translation>cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="266" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="272" />
         <source>no data in this range</source>
         <translation>sin datos en este rango</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="264" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="270" />
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="284" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="290" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="301" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="307" />
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Paso %1, ventana de tasa %2 · actualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="304" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="310" />
         <source>%n query(ies) failed · %1</source>
         <translation><numerusform>%n consulta falló · %1</numerusform><numerusform>%n consultas fallaron · %1</numerusform></translation>
     </message>

@@ -27,6 +27,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QTimeZone>
+#include <QToolTip>
 #include <QUrlQuery>
 #include <QtConcurrent>
 #include <QPainter>
@@ -43,6 +44,8 @@ public:
     std::vector<std::pair<qint64, qint64>> bands;
     Annotations annotations;
     std::function<void(qint64, qint64)> onSelected; ///< ms since the epoch
+    std::function<void(qint64, QPoint)> onHover; ///< ms since the epoch, -1 when leaving; global position
+    qint64 crosshair = -1;
 
 protected:
     // Drag across the plot to select a window; the page then fetches it (not a local zoom).
@@ -54,8 +57,22 @@ protected:
         }
         QChartView::mousePressEvent(e);
     }
+    void leaveEvent(QEvent* e) override
+    {
+        if (onHover)
+            onHover(-1, {});
+        QChartView::leaveEvent(e);
+    }
     void mouseMoveEvent(QMouseEvent* e) override
     {
+        if (onHover && !chart()->series().isEmpty()) {
+            if (chart()->plotArea().contains(e->position())) {
+                const QPointF v = chart()->mapToValue(e->position(), chart()->series().front());
+                onHover(static_cast<qint64>(v.x()), e->globalPosition().toPoint());
+            } else {
+                onHover(-1, {});
+            }
+        }
         if (m_dragging) {
             m_dragTo = std::clamp(e->position().x(), chart()->plotArea().left(), chart()->plotArea().right());
             viewport()->update();
@@ -86,6 +103,14 @@ protected:
             painter->fillRect(QRectF(QPointF(std::min(m_dragFrom, m_dragTo), plot.top()),
                                      QPointF(std::max(m_dragFrom, m_dragTo), plot.bottom())),
                               QColor(0x5b, 0x9b, 0xd5, 60));
+        }
+        if (crosshair >= 0 && !c->series().isEmpty()) {
+            const QRectF plot = c->plotArea();
+            const double x = c->mapToPosition(QPointF(double(crosshair), 0), c->series().front()).x();
+            if (x >= plot.left() && x <= plot.right()) {
+                painter->setPen(QPen(QColor(0xd8, 0xdd, 0xe3, 150), 1));
+                painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+            }
         }
         if ((bands.empty() && annotations.empty()) || c->series().isEmpty())
             return;
@@ -175,6 +200,14 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
 
     m_bandView = new BandView(m_chart, this);
     m_view = m_bandView;
+    m_bandView->setMouseTracking(true);
+    m_bandView->onHover = [this](qint64 ms, QPoint global) {
+        emit hovered(ms);
+        if (ms < 0)
+            QToolTip::hideText();
+        else
+            QToolTip::showText(global + QPoint(14, 14), valuesAt(ms), m_bandView);
+    };
     m_bandView->onSelected = [this](qint64 from, qint64 to) {
         emit rangeSelected(QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc()),
                            QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc()));
@@ -293,6 +326,37 @@ void ChartPanel::setBands(std::vector<std::pair<qint64, qint64>> bands, const QS
     const QString hint = tr("Drag across the chart to zoom; right-click to export");
     m_bandView->setToolTip(tooltip.isEmpty() ? hint : tooltip + u'\n' + hint);
     m_bandView->viewport()->update();
+}
+
+void ChartPanel::setCrosshair(qint64 msSinceEpoch)
+{
+    if (m_bandView->crosshair == msSinceEpoch)
+        return;
+    m_bandView->crosshair = msSinceEpoch;
+    m_bandView->viewport()->update();
+}
+
+QString ChartPanel::valuesAt(qint64 msSinceEpoch) const
+{
+    const double t = msSinceEpoch / 1000.0;
+    QStringList lines { QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toString(QStringLiteral("dd/MM HH:mm:ss")) };
+    const QLocale locale;
+    for (size_t i = 0; i < m_data.size() && i < m_lines.size(); ++i) {
+        const Series& s = m_data[i];
+        if (s.timestamps.empty() || !m_segments[i].front()->isVisible())
+            continue;
+        auto it = std::lower_bound(s.timestamps.begin(), s.timestamps.end(), t);
+        if (it == s.timestamps.end() || (it != s.timestamps.begin() && t - *(it - 1) < *it - t))
+            --it;
+        // Only a sample within a step counts: a gap stays a gap.
+        if (std::abs(*it - t) > m_stepSeconds)
+            continue;
+        const double v = s.values[static_cast<size_t>(it - s.timestamps.begin())];
+        lines << tr("%1: %2").arg(m_lines[i].legend,
+                                  std::isnan(v) ? tr("no data")
+                                                : locale.toString(v * m_scale, 'f', m_decimals) + u' ' + m_unit);
+    }
+    return lines.join(u'\n');
 }
 
 void ChartPanel::setAnnotations(const Annotations& annotations)

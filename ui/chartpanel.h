@@ -63,7 +63,14 @@ public:
     int plotWidth() const;
     QString title() const;
 
+    /// Draws the shared crosshair at @p msSinceEpoch (-1 hides it).
+    void setCrosshair(qint64 msSinceEpoch);
+    /// "p95: 123 ms" lines for each visible line's sample nearest to @p msSinceEpoch.
+    QString valuesAt(qint64 msSinceEpoch) const;
+
 signals:
+    /// The mouse is over the plot at this time (-1: it left); pages share it with every chart.
+    void hovered(qint64 msSinceEpoch);
     /// The user dragged across the plot: zoom to this window (UTC).
     void rangeSelected(const QDateTime& startUtc, const QDateTime& endUtc);
 

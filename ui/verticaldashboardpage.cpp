@@ -123,8 +123,14 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
     m_queries->setClient(session->prometheus());
     connect(m_queries, &QuerySet::resultReady, this, &VerticalDashboardPage::onResult);
     connect(m_queries, &QuerySet::finished, this, &VerticalDashboardPage::onFinished);
-    for (ChartPanel* p : panels())
+    for (ChartPanel* p : panels()) {
         connect(p, &ChartPanel::rangeSelected, this, &Page::rangeRequested);
+        // One crosshair for every chart of the page.
+        connect(p, &ChartPanel::hovered, this, [this](qint64 ms) {
+            for (ChartPanel* other : panels())
+                other->setCrosshair(ms);
+        });
+    }
     m_routeQuery = new QuerySet(this);
     m_routeQuery->setClient(session->prometheus());
     connect(m_routeQuery, &QuerySet::resultReady, this, &VerticalDashboardPage::onRoutes);

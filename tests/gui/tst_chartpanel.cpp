@@ -100,6 +100,24 @@ private slots:
         QVERIFY(rows[3].endsWith(QStringLiteral(",2,0.5")));
     }
 
+    void crosshairValues()
+    {
+        ChartPanel panel(QStringLiteral("t"));
+        panel.setUnit(QStringLiteral("ms"), 1000, 0);
+        panel.setLines({ { QStringLiteral("p95"), Qt::yellow }, { QStringLiteral("p99"), Qt::magenta } });
+        panel.setTimeRange(QDateTime::fromSecsSinceEpoch(0), QDateTime::fromSecsSinceEpoch(6000), 60);
+        const Series a = makeSeries(100, 0, 60, [](size_t i) { return 0.001 * double(i); });
+        Series b = makeSeries(30, 0, 60, [](size_t) { return 0.5; }); // ends at 29 min
+        panel.setSeries(0, &a);
+        panel.setSeries(1, &b);
+        const QString at10 = panel.valuesAt(10 * 60 * 1000 + 5000); // nearest sample: minute 10
+        QVERIFY2(at10.contains(QStringLiteral("p95: 10 ms")), qPrintable(at10));
+        QVERIFY2(at10.contains(QStringLiteral("p99: 500 ms")), qPrintable(at10));
+        const QString at60 = panel.valuesAt(60 * 60 * 1000);
+        QVERIFY(at60.contains(QStringLiteral("p95: 60 ms")));
+        QVERIFY2(!at60.contains(QStringLiteral("p99")), qPrintable(at60)); // past its data: no value invented
+    }
+
     void annotationsAreDrawn()
     {
         ChartPanel panel(QStringLiteral("t"));
