@@ -445,62 +445,62 @@
 <context>
     <name>atalaya::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="326" />
+        <location filename="../ui/chartpanel.cpp" line="336" />
         <source>Drag across the chart to zoom; right-click to export</source>
         <translation>Arraste sobre o gráfico para ampliar; clique direito para exportar</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="355" />
+        <location filename="../ui/chartpanel.cpp" line="365" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="356" />
+        <location filename="../ui/chartpanel.cpp" line="366" />
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="410" />
+        <location filename="../ui/chartpanel.cpp" line="420" />
         <source>Save as PNG…</source>
         <translation>Salvar como PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="411" />
+        <location filename="../ui/chartpanel.cpp" line="421" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="412" />
+        <location filename="../ui/chartpanel.cpp" line="422" />
         <source>Copy PromQL</source>
         <translation>Copiar PromQL</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="416" />
+        <location filename="../ui/chartpanel.cpp" line="426" />
         <source>Open in Prometheus</source>
         <translation>Abrir no Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="436" />
+        <location filename="../ui/chartpanel.cpp" line="446" />
         <source>Save chart</source>
         <translation>Salvar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="437" />
+        <location filename="../ui/chartpanel.cpp" line="447" />
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="447" />
+        <location filename="../ui/chartpanel.cpp" line="457" />
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="448" />
+        <location filename="../ui/chartpanel.cpp" line="458" />
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="476" />
+        <location filename="../ui/chartpanel.cpp" line="486" />
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
@@ -734,7 +734,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="42" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="69" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="71" />
         <source>ms</source>
         <translation>ms</translation>
     </message>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="43" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="78" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="80" />
         <source>p95</source>
         <translation>p95</translation>
     </message>
@@ -770,164 +770,189 @@
         <translation>requisições/s</translation>
     </message>
     <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="46" />
+        <source>forecast</source>
+        <translation>previsão</translation>
+    </message>
+    <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="47" />
+        <source>Forecast for the next two hours: the same hours last week, scaled by how the last hour compares with the same hour last week</source>
+        <translation>Previsão das próximas duas horas: as mesmas horas da semana passada, escaladas pela comparação da última hora com a mesma hora da semana passada</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="49" />
         <source>Error ratio (5xx)</source>
         <translation>Taxa de erros (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="48" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="56" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="64" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="50" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="58" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="66" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="49" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="51" />
         <source>5xx ratio</source>
         <translation>taxa de 5xx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="50" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="52" />
         <source>1 % (5xx alert threshold, CheckIn canvas)</source>
         <translation>1 % (limite de alerta 5xx, canvas CheckIn)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="51" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="53" />
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="53" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="55" />
         <source>desired</source>
         <translation>desejadas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="53" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="55" />
         <source>ready</source>
         <translation>prontas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="53" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="55" />
         <source>HPA min</source>
         <translation>HPA mín</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="54" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="56" />
         <source>HPA max</source>
         <translation>HPA máx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="55" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="57" />
         <source>CPU and memory utilisation</source>
         <translation>Uso de CPU e memória</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="57" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="59" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="57" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="59" />
         <source>memory</source>
         <translation>memória</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="58" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="60" />
         <source>memory 80 % (scaling policy)</source>
         <translation>memória 80 % (política de escalonamento)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="59" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="61" />
         <source>CPU 70 % (scaling policy)</source>
         <translation>CPU 70 % (política de escalonamento)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="60" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="62" />
         <source>Bookings per hour</source>
         <translation>Reservas por hora</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="61" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="63" />
         <source>/h</source>
         <translation>/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="62" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="64" />
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="63" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="65" />
         <source>Payment success by provider</source>
         <translation>Pagamentos aprovados por provedor</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="65" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="67" />
         <source>95 % floor (production infrastructure)</source>
         <translation>piso 95 % (infraestrutura de produção)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="66" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="68" />
         <source>97 % MercadoPago target (roadmap)</source>
         <translation>meta 97 % MercadoPago (roadmap)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="68" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="70" />
         <source>Payment gateway latency (p95)</source>
         <translation>Latência dos gateways de pagamento (p95)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="75" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="77" />
         <source>Slowest routes now (p95, last 5 minutes)</source>
         <translation>Rotas mais lentas agora (p95, últimos 5 minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="78" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="80" />
         <source>Route</source>
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="154" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="176" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="157" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="179" />
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="202" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="224" />
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horários de pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="246" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="270" />
         <source>loading…</source>
         <translation>carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="272" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="304" />
         <source>no data in this range</source>
         <translation>sem dados neste intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="270" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="302" />
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="290" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="312" />
+        <source>no forecast: no data from last week</source>
+        <translation>sem previsão: sem dados da semana passada</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="317" />
+        <source>no forecast: this hour is %1× last week's</source>
+        <translation>sem previsão: esta hora é %1× a da semana passada</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="323" />
+        <source>forecast: last week × %1</source>
+        <translation>previsão: semana passada × %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="340" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="307" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="357" />
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Passo %1, janela de taxa %2 · atualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="310" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="360" />
         <source>%n query(ies) failed · %1</source>
         <translation><numerusform>%n consulta falhou · %1</numerusform><numerusform>%n consultas falharam · %1</numerusform></translation>
     </message>

@@ -249,6 +249,7 @@ void ChartPanel::setLines(const std::vector<Line>& lines)
         s->setName(lines[i].legend);
         QPen pen(lines[i].color);
         pen.setWidthF(1.6);
+        pen.setStyle(lines[i].dashed ? Qt::DashLine : Qt::SolidLine);
         s->setPen(pen);
         m_chart->addSeries(s);
         s->attachAxis(m_axisX);
@@ -289,6 +290,15 @@ void ChartPanel::placeThreshold(QLineSeries* line, double value)
     if (line && m_start.isValid())
         line->replace(QList<QPointF> { QPointF(m_start.toMSecsSinceEpoch(), value),
                                        QPointF(m_end.toMSecsSinceEpoch(), value) });
+}
+
+void ChartPanel::renameLine(int line, const QString& legend)
+{
+    if (line < 0 || line >= static_cast<int>(m_lines.size()))
+        return;
+    m_lines[static_cast<size_t>(line)].legend = legend;
+    for (QLineSeries* s : m_segments[static_cast<size_t>(line)])
+        s->setName(legend);
 }
 
 void ChartPanel::setThreshold(double value, const QString& label)

@@ -33,6 +33,7 @@ public:
     {
         QString legend;
         QColor color;
+        bool dashed = false; ///< e.g. a forecast, not a measurement
     };
 
     explicit ChartPanel(const QString& title, QWidget* parent = nullptr);
@@ -41,6 +42,7 @@ public:
     /// Values are multiplied by @p scale before drawing (seconds -> ms: 1000; ratio -> %: 100).
     void setUnit(const QString& unitSuffix, double scale, int decimals);
     void setLines(const std::vector<Line>& lines);
+    void renameLine(int line, const QString& legend);
     void setThreshold(double value, const QString& label); ///< in display units; NaN removes it
     /// A fixed value axis (display units) instead of 0..a round value above the data.
     void setFixedValueRange(double low, double high);

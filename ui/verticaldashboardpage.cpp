@@ -43,7 +43,9 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
     m_latency->setLines({ { tr("p50"), kBlue }, { tr("p95"), kAmber }, { tr("p99"), kPurple } });
     m_rate = new ChartPanel(tr("Requests per second"), this);
     m_rate->setUnit(tr("req/s"), 1.0, 0);
-    m_rate->setLines({ { tr("requests/s"), kGreen } });
+    m_rate->setLines({ { tr("requests/s"), kGreen }, { tr("forecast"), QColor(0xa8, 0xe6, 0xc4), true } });
+    m_rate->setToolTip(tr("Forecast for the next two hours: the same hours last week, scaled by how the last hour "
+                          "compares with the same hour last week"));
     m_errors = new ChartPanel(tr("Error ratio (5xx)"), this);
     m_errors->setUnit(tr("%"), 100.0, 2);
     m_errors->setLines({ { tr("5xx ratio"), kOrange } });
@@ -131,6 +133,26 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
                 other->setCrosshair(ms);
         });
     }
+    // The two-hour forecast: the same hours last week, scaled by how this hour compares with
+    // the same hour last week.
+    m_lastWeek = new QuerySet(this);
+    m_lastWeek->setClient(session->prometheus());
+    connect(m_lastWeek, &QuerySet::resultReady, this, [this](int, const Result<QueryResult>& r) {
+        m_lastWeekSeries = r.ok() && !r.value().series.empty() ? r.value().series.front() : Series {};
+        if (++m_forecastParts == 2)
+            showForecast();
+    });
+    connect(m_lastWeek, &QuerySet::finished, this, &VerticalDashboardPage::onFinished);
+    m_trend = new QuerySet(this);
+    m_trend->setClient(session->prometheus());
+    connect(m_trend, &QuerySet::resultReady, this, [this](int, const Result<QueryResult>& r) {
+        m_trendFactor = r.ok() && !r.value().series.empty() && !r.value().series.front().values.empty()
+            ? r.value().series.front().values.front()
+            : NAN;
+        if (++m_forecastParts == 2)
+            showForecast();
+    });
+    connect(m_trend, &QuerySet::finished, this, &VerticalDashboardPage::onFinished);
     m_routeQuery = new QuerySet(this);
     m_routeQuery->setClient(session->prometheus());
     connect(m_routeQuery, &QuerySet::resultReady, this, &VerticalDashboardPage::onRoutes);
@@ -241,12 +263,22 @@ void VerticalDashboardPage::refresh()
 
     const auto [from, to] = m_range.resolve();
     const auto [start, end] = alignRange(from, to, m_step);
+    // Looking at "now": requests/s also shows the next two hours.
+    const bool forecast = m_range.isRelative();
     for (ChartPanel* p : panels()) {
-        p->setTimeRange(start.toLocalTime(), end.toLocalTime(), m_step);
+        p->setTimeRange(start.toLocalTime(), (p == m_rate && forecast ? end.addSecs(7200) : end).toLocalTime(), m_step);
         p->setState(tr("loading…"));
     }
     updatePeakBands();
-    m_pendingSets = 2;
+    m_pendingSets = forecast ? 4 : 2;
+    m_forecastParts = 0;
+    m_rate->setSeries(1, nullptr);
+    if (forecast) {
+        m_lastWeek->setTargets({ { QStringLiteral("lastWeek"), {}, render(QStringLiteral("requestRateLastWeek"), {}, window) } });
+        m_trend->setTargets({ { QStringLiteral("trend"), {}, render(QStringLiteral("requestTrend"), {}, window) } });
+        m_lastWeek->runRange(end, end.addSecs(7200), m_step);
+        m_trend->runInstant();
+    }
     m_failures = 0;
     m_firstError.clear();
     m_queries->runRange(start, end, m_step);
@@ -268,10 +300,28 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
     }
     if (!r.warnings.isEmpty())
         b.panel->setState(tr("warning: %1").arg(r.warnings.join(QStringLiteral("; "))));
-    else if (r.series.empty())
+    else if (r.series.empty() && b.line >= 0)
         b.panel->setState(tr("no data in this range"));
     else
         b.panel->setState({});
+}
+
+void VerticalDashboardPage::showForecast()
+{
+    if (std::isnan(m_trendFactor) || !std::isfinite(m_trendFactor) || m_lastWeekSeries.values.empty()) {
+        m_rate->renameLine(1, tr("no forecast: no data from last week"));
+        return;
+    }
+    // A hugely different week (an outage then, or missing history) makes a scaled copy meaningless.
+    if (m_trendFactor > 5 || m_trendFactor < 0.2) {
+        m_rate->renameLine(1, tr("no forecast: this hour is %1× last week's").arg(QLocale().toString(m_trendFactor, 'f', 1)));
+        return;
+    }
+    Series f = m_lastWeekSeries;
+    for (double& v : f.values)
+        v *= m_trendFactor;
+    m_rate->renameLine(1, tr("forecast: last week × %1").arg(QLocale().toString(m_trendFactor, 'f', 2)));
+    m_rate->setSeries(1, &f);
 }
 
 void VerticalDashboardPage::onRoutes(int, const Result<QueryResult>& result)

@@ -50,6 +50,7 @@ private:
     void onResult(int target, const Result<QueryResult>& result);
     void onRoutes(int target, const Result<QueryResult>& result);
     void onFinished(int failures, const QString& firstError);
+    void showForecast();
     void updatePeakBands();
     std::vector<ChartPanel*> panels() const;
 
@@ -71,6 +72,11 @@ private:
     std::vector<Binding> m_bindings;
     QuerySet* m_queries = nullptr;
     QuerySet* m_routeQuery = nullptr;
+    QuerySet* m_lastWeek = nullptr; ///< last week's curve over the next two hours
+    QuerySet* m_trend = nullptr; ///< this hour against the same hour last week
+    Series m_lastWeekSeries;
+    double m_trendFactor = NAN;
+    int m_forecastParts = 0;
     Annotations m_annotations;
     int m_pendingSets = 0;
     int m_failures = 0;

@@ -492,7 +492,7 @@ QStringList QueryTemplates::knownNames()
                            "overviewReplicasDesired", "overviewHpaMin", "overviewHpaMax", "overviewBookingsPerHour",
                            "overviewPaymentSuccess", "replicasDesired", "replicasReady", "hpaMinReplicas",
                            "hpaMaxReplicas", "cpuUtilisation", "memoryUtilisation", "bookingsPerHour", "paymentSuccess",
-                           "gatewayLatency", "slowestRoutes" })
+                           "gatewayLatency", "slowestRoutes", "requestRateLastWeek", "requestTrend" })
         names << QString::fromLatin1(n);
     return names;
 }

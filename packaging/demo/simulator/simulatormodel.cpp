@@ -133,8 +133,9 @@ double noise(unsigned long long key, long long slot)
 
 Model::Model(double historyStart)
 {
-    // 03:10 ART on the ART date of (start + 7 days - 8 hours): "last night" for a 7-day history.
-    const double anchor = historyStart + 7 * 86400.0 - 8 * 3600.0;
+    // 03:10 ART on the ART date of eight hours before the end of a 7-day history (plus the
+    // stack's three-hour margin): "last night".
+    const double anchor = historyStart + 7 * 86400.0 + 3 * 3600.0 - 8 * 3600.0;
     const ArtTime a = art(anchor);
     m_incidentStart = a.day * 86400.0 - kArtOffset + 3 * 3600.0 + 10 * 60.0;
 }
