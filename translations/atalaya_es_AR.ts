@@ -672,27 +672,27 @@
         <translation>proporción 5xx</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="174" />
+        <location filename="../ui/overviewpage.cpp" line="175" />
         <source>Could not refresh: %1</source>
         <translation>No se pudo actualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="176" />
+        <location filename="../ui/overviewpage.cpp" line="177" />
         <source>All verticals within their SLA · updated %1</source>
         <translation>Todas las verticales dentro de su SLA · actualizado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="178" />
+        <location filename="../ui/overviewpage.cpp" line="179" />
         <source>%n vertical(s) critical</source>
         <translation><numerusform>%n vertical crítica</numerusform><numerusform>%n verticales críticas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="179" />
+        <location filename="../ui/overviewpage.cpp" line="180" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n advertencia</numerusform><numerusform>%n advertencias</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="180" />
+        <location filename="../ui/overviewpage.cpp" line="181" />
         <source>updated %1</source>
         <translation>actualizado %1</translation>
     </message>
@@ -1029,72 +1029,77 @@
         <translation>latencia p95 de los últimos 5 minutos; SLA %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="182" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="183" />
+        <source>Too few requests in the last minutes to judge the 5xx ratio</source>
+        <translation>Muy pocas solicitudes en los últimos minutos para juzgar la proporción de 5xx</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="184" />
         <source>Share of 5xx responses over the last 5 minutes; critical above 1 %</source>
         <translation>Proporción de respuestas 5xx de los últimos 5 minutos; crítico por encima de 1 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="184" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="187" />
         <source>Share of non-5xx responses over 30 days; SLO %1 %</source>
         <translation>Proporción de respuestas sin 5xx en 30 días; SLO %1 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="187" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="190" />
         <source>Ready / desired replicas of the main deployment, and its autoscaler's bounds; a warning when pinned at the maximum or when not all are ready</source>
         <translation>Réplicas listas / deseadas del deployment principal y los límites de su autoescalador; advertencia si está al máximo o si no todas están listas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="190" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="193" />
         <source>Payment success over the last 5 minutes; target 97 %, floor 95 %</source>
         <translation>Pagos exitosos de los últimos 5 minutos; objetivo 97 %, piso 95 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="202" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="205" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="204" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="207" />
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="206" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="209" />
         <source>p95 latency</source>
         <translation>Latencia p95</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="208" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="211" />
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="210" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="213" />
         <source>5xx ratio</source>
         <translation>proporción 5xx</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="212" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="215" />
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="214" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="217" />
         <source>30-day availability</source>
         <translation>Disponibilidad 30 días</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="216" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="219" />
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="218" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="221" />
         <source>Bookings</source>
         <translation>Reservas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="220" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="223" />
         <source>Payments OK</source>
         <translation>Pagos OK</translation>
     </message>

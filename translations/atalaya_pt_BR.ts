@@ -672,27 +672,27 @@
         <translation>taxa de 5xx</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="174" />
+        <location filename="../ui/overviewpage.cpp" line="175" />
         <source>Could not refresh: %1</source>
         <translation>Não foi possível atualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="176" />
+        <location filename="../ui/overviewpage.cpp" line="177" />
         <source>All verticals within their SLA · updated %1</source>
         <translation>Todas as verticais dentro do SLA · atualizado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="178" />
+        <location filename="../ui/overviewpage.cpp" line="179" />
         <source>%n vertical(s) critical</source>
         <translation><numerusform>%n vertical crítica</numerusform><numerusform>%n verticais críticas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="179" />
+        <location filename="../ui/overviewpage.cpp" line="180" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n alerta</numerusform><numerusform>%n alertas</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="180" />
+        <location filename="../ui/overviewpage.cpp" line="181" />
         <source>updated %1</source>
         <translation>atualizado %1</translation>
     </message>
@@ -1029,72 +1029,77 @@
         <translation>latência p95 dos últimos 5 minutos; SLA %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="182" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="183" />
+        <source>Too few requests in the last minutes to judge the 5xx ratio</source>
+        <translation>Poucas requisições nos últimos minutos para julgar a taxa de 5xx</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="184" />
         <source>Share of 5xx responses over the last 5 minutes; critical above 1 %</source>
         <translation>Proporção de respostas 5xx nos últimos 5 minutos; crítico acima de 1 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="184" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="187" />
         <source>Share of non-5xx responses over 30 days; SLO %1 %</source>
         <translation>Proporção de respostas sem 5xx em 30 dias; SLO %1 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="187" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="190" />
         <source>Ready / desired replicas of the main deployment, and its autoscaler's bounds; a warning when pinned at the maximum or when not all are ready</source>
         <translation>Réplicas prontas / desejadas do deployment principal e os limites do autoescalador; alerta quando no máximo ou quando nem todas estão prontas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="190" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="193" />
         <source>Payment success over the last 5 minutes; target 97 %, floor 95 %</source>
         <translation>Pagamentos aprovados nos últimos 5 minutos; meta 97 %, piso 95 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="202" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="205" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="204" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="207" />
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="206" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="209" />
         <source>p95 latency</source>
         <translation>Latência p95</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="208" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="211" />
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="210" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="213" />
         <source>5xx ratio</source>
         <translation>taxa de 5xx</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="212" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="215" />
         <source>Requests</source>
         <translation>Requisições</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="214" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="217" />
         <source>30-day availability</source>
         <translation>Disponibilidade 30 dias</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="216" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="219" />
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="218" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="221" />
         <source>Bookings</source>
         <translation>Reservas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="220" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="223" />
         <source>Payments OK</source>
         <translation>Pagamentos OK</translation>
     </message>

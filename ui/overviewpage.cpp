@@ -100,6 +100,7 @@ void OverviewPage::refresh()
     for (const Vertical& v : m_session->config().verticals) {
         VerticalStatus row { v.id, v.name, NAN, m_session->config().sla.p95Ms };
         row.availabilitySlo = m_session->config().sla.availability;
+        row.ratioWindowSeconds = std::max(300.0, 4 * static_cast<double>(env.prometheus.scrapeInterval.count()));
         m_pending[v.id] = row;
     }
     m_queries->runInstant();

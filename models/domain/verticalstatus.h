@@ -27,6 +27,7 @@ struct VerticalStatus
     double slaMs = 200;
     double errorRatio = std::numeric_limits<double>::quiet_NaN(); ///< 0..1
     double requestsPerSecond = std::numeric_limits<double>::quiet_NaN();
+    double ratioWindowSeconds = 300; ///< the window the 5xx ratio was computed over
     double availability = std::numeric_limits<double>::quiet_NaN(); ///< 0..1 over 30 days
     double availabilitySlo = 0.999;
     double replicasReady = std::numeric_limits<double>::quiet_NaN();
@@ -49,6 +50,9 @@ struct VerticalStatus
 inline constexpr double kLatencyWarningFraction = 0.8;
 inline constexpr double kErrorCritical = 0.01;
 inline constexpr double kErrorWarning = 0.005;
+/// Below this many requests in the window a 5xx ratio is noise (one error in 60 requests is
+/// 1.7 %): it is shown, but does not raise the status.
+inline constexpr double kMinRequestsToJudgeErrors = 200;
 
 inline Status VerticalStatus::latencyStatus() const
 {
@@ -63,6 +67,8 @@ inline Status VerticalStatus::errorStatus() const
 {
     if (std::isnan(errorRatio))
         return Status::NoData;
+    if (!std::isnan(requestsPerSecond) && requestsPerSecond * ratioWindowSeconds < kMinRequestsToJudgeErrors)
+        return Status::Ok;
     if (errorRatio > kErrorCritical)
         return Status::Critical;
     return errorRatio > kErrorWarning ? Status::Warning : Status::Ok;

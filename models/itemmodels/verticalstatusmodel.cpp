@@ -178,8 +178,11 @@ QVariant VerticalStatusModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ColumnP95)
             return tr("p95 latency over the last 5 minutes; SLA %1 ms").arg(locale.toString(r.slaMs, 'f', 0));
-        if (index.column() == ColumnErrorRatio)
+        if (index.column() == ColumnErrorRatio) {
+            if (!std::isnan(r.requestsPerSecond) && r.requestsPerSecond * r.ratioWindowSeconds < kMinRequestsToJudgeErrors)
+                return tr("Too few requests in the last minutes to judge the 5xx ratio");
             return tr("Share of 5xx responses over the last 5 minutes; critical above 1 %");
+        }
         if (index.column() == ColumnAvailability)
             return tr("Share of non-5xx responses over 30 days; SLO %1 %")
                 .arg(locale.toString(r.availabilitySlo * 100.0, 'f', 2));

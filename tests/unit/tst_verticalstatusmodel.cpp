@@ -31,14 +31,16 @@ private slots:
         QTest::addColumn<double>("p95");
         QTest::addColumn<double>("err");
         QTest::addColumn<int>("expected");
-        QTest::newRow("healthy") << 120.0 << 0.001 << int(Status::Ok);
-        QTest::newRow("p95 at 80% of SLA is still ok") << 160.0 << 0.001 << int(Status::Ok);
-        QTest::newRow("p95 above 80% of SLA") << 161.0 << 0.001 << int(Status::Warning);
-        QTest::newRow("p95 above SLA") << 201.0 << 0.001 << int(Status::Critical);
-        QTest::newRow("errors above 0.5%") << 100.0 << 0.006 << int(Status::Warning);
-        QTest::newRow("errors above 1%") << 100.0 << 0.011 << int(Status::Critical);
-        QTest::newRow("no data") << double(NAN) << double(NAN) << int(Status::NoData);
-        QTest::newRow("latency missing, errors bad") << double(NAN) << 0.02 << int(Status::Critical);
+        QTest::addColumn<double>("rps");
+        QTest::newRow("healthy") << 120.0 << 0.001 << int(Status::Ok) << 40.0;
+        QTest::newRow("p95 at 80% of SLA is still ok") << 160.0 << 0.001 << int(Status::Ok) << 40.0;
+        QTest::newRow("p95 above 80% of SLA") << 161.0 << 0.001 << int(Status::Warning) << 40.0;
+        QTest::newRow("p95 above SLA") << 201.0 << 0.001 << int(Status::Critical) << 40.0;
+        QTest::newRow("errors above 0.5%") << 100.0 << 0.006 << int(Status::Warning) << 40.0;
+        QTest::newRow("errors above 1%") << 100.0 << 0.011 << int(Status::Critical) << 40.0;
+        QTest::newRow("errors above 1% on 0.3 req/s: too few to judge") << 100.0 << 0.015 << int(Status::Ok) << 0.3;
+        QTest::newRow("no data") << double(NAN) << double(NAN) << int(Status::NoData) << 40.0;
+        QTest::newRow("latency missing, errors bad") << double(NAN) << 0.02 << int(Status::Critical) << 40.0;
     }
 
     void statusFollowsThresholds()
@@ -46,7 +48,8 @@ private slots:
         QFETCH(double, p95);
         QFETCH(double, err);
         QFETCH(int, expected);
-        QCOMPARE(int(row("x", p95, err, 1).overall()), expected);
+        QFETCH(double, rps);
+        QCOMPARE(int(row("x", p95, err, rps).overall()), expected);
     }
 
     void capacityAvailabilityAndPayments()
