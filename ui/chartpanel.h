@@ -56,6 +56,7 @@ public:
     void setQueries(const QStringList& promql, const QUrl& prometheusUrl);
     /// The lines as CSV: time (ISO 8601 with offset) then one column per line.
     QString toCsv() const;
+    const QStringList& queries() const { return m_promql; }
     /// One line per series, named by the value of @p label (e.g. one per payment provider).
     void setSeriesByLabel(const QString& label, const std::vector<Series>& series);
     void setTimeRange(const QDateTime& start, const QDateTime& end, double stepSeconds);

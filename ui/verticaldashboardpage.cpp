@@ -263,6 +263,8 @@ void VerticalDashboardPage::refresh()
 
     const auto [from, to] = m_range.resolve();
     const auto [start, end] = alignRange(from, to, m_step);
+    m_lastStart = start;
+    m_lastEnd = end;
     // Looking at "now": requests/s also shows the next two hours.
     const bool forecast = m_range.isRelative();
     for (ChartPanel* p : panels()) {

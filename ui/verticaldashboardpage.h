@@ -35,6 +35,10 @@ public:
 
     void setVertical(const QString& verticalId);
     QString verticalId() const { return m_verticalId; }
+    /// The window and step of the last refresh (what every range query of the page asked for).
+    QDateTime lastStart() const { return m_lastStart; }
+    QDateTime lastEnd() const { return m_lastEnd; }
+    double lastStep() const { return m_step; }
 
 private:
     /// Where one query's answer goes: a line of a panel, or one line per series by a label.
@@ -57,6 +61,8 @@ private:
     Session* m_session;
     QString m_verticalId;
     TimeRange m_range;
+    QDateTime m_lastStart;
+    QDateTime m_lastEnd;
     double m_step = 60;
     QLabel* m_heading = nullptr;
     QLabel* m_summary = nullptr;

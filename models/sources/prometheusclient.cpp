@@ -105,8 +105,10 @@ QFuture<Result<BuildInfo>> PrometheusClient::buildInfo()
 
 QNetworkReply* PrometheusClient::start(const QString& path, const QUrlQuery& params, bool allowPost)
 {
-    if (!m_nam)
-        m_nam = new QNetworkAccessManager(this);
+    if (m_nams.empty())
+        for (size_t i = 0; i < kManagers; ++i)
+            m_nams.push_back(new QNetworkAccessManager(this));
+    QNetworkAccessManager* nam = m_nams[m_nextNam++ % m_nams.size()];
     QUrl url = m_config.url;
     QString base = url.path();
     while (base.endsWith(u'/'))
@@ -134,9 +136,9 @@ QNetworkReply* PrometheusClient::start(const QString& path, const QUrlQuery& par
     }
     if (post) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-        return m_nam->post(request, form);
+        return nam->post(request, form);
     }
-    return m_nam->get(request);
+    return nam->get(request);
 }
 
 template<typename T>

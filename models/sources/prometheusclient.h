@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <vector>
 #include <optional>
 
 #include <QDateTime>
@@ -62,7 +63,13 @@ private:
     QString sourceName() const;
 
     SourceConfig m_config;
-    QNetworkAccessManager* m_nam = nullptr; ///< created on first use, on the client's thread
+    /// Created on first use, on the client's thread. Each QNetworkAccessManager opens at most six
+    /// HTTP/1.1 connections per host; a dashboard sends about twenty queries at once, so requests
+    /// go round-robin over a few managers instead of queueing in waves (Prometheus itself runs up
+    /// to 20 queries concurrently by default).
+    std::vector<QNetworkAccessManager*> m_nams;
+    size_t m_nextNam = 0;
+    static constexpr size_t kManagers = 3;
     SourceHealth m_health = SourceHealth::Unknown;
 };
 

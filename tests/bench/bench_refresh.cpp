@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// B1: the wall time of a full vertical-dashboard refresh (7 days, every panel, until painted)
+// against the slowest of the same queries timed alone with curl on the same Prometheus,
+// interleaved in one run. Target 1.2: the console adds little to what the server needs.
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QUrlQuery>
+#include <QtConcurrent>
+
+#include "benchutil.h"
+#include "config/config.h"
+#include "sources/session.h"
+#include "ui/chartpanel.h"
+#include "ui/mainwindow.h"
+#include "ui/verticaldashboardpage.h"
+
+using namespace atalaya;
+
+namespace {
+
+/// Seconds curl needs for one query_range, as curl itself reports (time_total).
+double curlSeconds(const QUrl& base, const QString& promql, const QDateTime& start, const QDateTime& end, double step)
+{
+    QProcess curl;
+    curl.start(QStringLiteral("curl"), { QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                                         QStringLiteral("-w"), QStringLiteral("%{time_total}"),
+                                         QStringLiteral("--data-urlencode"), QStringLiteral("query=") + promql,
+                                         QStringLiteral("--data"), QStringLiteral("start=%1").arg(start.toSecsSinceEpoch()),
+                                         QStringLiteral("--data"), QStringLiteral("end=%1").arg(end.toSecsSinceEpoch()),
+                                         QStringLiteral("--data"), QStringLiteral("step=%1").arg(step),
+                                         base.toString() + QStringLiteral("/api/v1/query_range") });
+    curl.waitForFinished(60000);
+    return QString::fromLatin1(curl.readAllStandardOutput()).toDouble();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    const QString path = qEnvironmentVariable("ATALAYA_DEMO_STATE") + QStringLiteral("/atalaya-demo.json");
+    if (!QFile::exists(path)) {
+        std::printf("the demo stack fixture did not start (no %s)\n", qPrintable(path));
+        return 1;
+    }
+    const ConfigLoadResult loaded = QtConcurrent::run([path] { return ConfigLoader::load(path); }).result();
+    Session session(loaded.config, QStringLiteral("demo"));
+    MainWindow window(&session, {});
+    window.resize(1600, 1000);
+    window.setRange(std::chrono::hours(24 * 7));
+    window.setVertical(QStringLiteral("barbershop"));
+    window.show();
+    auto* page = window.findChild<VerticalDashboardPage*>();
+
+    bool loadedOk = true;
+    auto refreshOnce = [&] {
+        QEventLoop loop;
+        auto c = QObject::connect(&window, &MainWindow::pageLoaded, &loop, [&](bool ok, const QString& error) {
+            if (!ok)
+                std::printf("refresh failed: %s\n", qPrintable(error));
+            loadedOk = loadedOk && ok;
+            loop.quit();
+        });
+        window.showPage(QStringLiteral("vertical")); // refreshes
+        loop.exec();
+        QObject::disconnect(c);
+        window.repaint(); // until painted
+    };
+    refreshOnce(); // warm both sides
+
+    QUrl base = session.environment().prometheus.url;
+    auto slowestAlone = [&] {
+        double slowest = 0;
+        for (ChartPanel* panel : window.findChildren<ChartPanel*>())
+            for (const QString& q : panel->queries())
+                slowest = std::max(slowest, curlSeconds(base, q, page->lastStart(), page->lastEnd(), page->lastStep()));
+        return slowest;
+    };
+    std::vector<double> ratios, walls, curls;
+    for (int i = 0; i < 5; ++i) {
+        const double wall = bench::timeOnce(refreshOnce);
+        const double alone = slowestAlone();
+        walls.push_back(wall);
+        curls.push_back(alone);
+        ratios.push_back(wall / alone);
+    }
+    int queries = 0;
+    for (ChartPanel* panel : window.findChildren<ChartPanel*>())
+        queries += int(panel->queries().size());
+    std::printf("%d range queries; refresh %.0f ms, slowest query alone %.0f ms (medians)\n", queries,
+                bench::median(walls) * 1000, bench::median(curls) * 1000);
+    return loadedOk && bench::report("B1 refresh", bench::median(ratios), "<=", 1.2) ? 0 : 1;
+}
