@@ -43,6 +43,41 @@
         <source> (query: %1)</source>
         <translation> (consulta: %1)</translation>
     </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="53" />
+        <source>source unreachable</source>
+        <translation>fuente inaccesible</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="55" />
+        <source>timed out</source>
+        <translation>tiempo agotado</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="57" />
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="59" />
+        <source>credentials refused</source>
+        <translation>credenciales rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="61" />
+        <source>query error: %1</source>
+        <translation>error de consulta: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="63" />
+        <source>unreadable answer</source>
+        <translation>respuesta ilegible</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="67" />
+        <source>canceled</source>
+        <translation>cancelada</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -375,24 +410,24 @@
         <translation>"%1" no es un nombre de etiqueta</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="175" />
+        <location filename="../models/sources/prometheusclient.cpp" line="177" />
         <source>no answer within %1 ms</source>
         <translation>sin respuesta en %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="184" />
-        <location filename="../models/sources/prometheusclient.cpp" line="185" />
-        <location filename="../models/sources/prometheusclient.cpp" line="193" />
+        <location filename="../models/sources/prometheusclient.cpp" line="186" />
+        <location filename="../models/sources/prometheusclient.cpp" line="187" />
+        <location filename="../models/sources/prometheusclient.cpp" line="195" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="224" />
+        <location filename="../models/sources/prometheusclient.cpp" line="226" />
         <source>%1 — last answer in %2 ms</source>
         <translation>%1 — última respuesta en %2 ms</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="225" />
+        <location filename="../models/sources/prometheusclient.cpp" line="227" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -437,7 +472,7 @@
 <context>
     <name>atalaya::Banner</name>
     <message>
-        <location filename="../ui/banner.cpp" line="23" />
+        <location filename="../ui/banner.cpp" line="24" />
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
@@ -445,62 +480,62 @@
 <context>
     <name>atalaya::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="336" />
+        <location filename="../ui/chartpanel.cpp" line="338" />
         <source>Drag across the chart to zoom; right-click to export</source>
         <translation>Arrastre sobre el gráfico para acercar; clic derecho para exportar</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="365" />
+        <location filename="../ui/chartpanel.cpp" line="367" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="366" />
+        <location filename="../ui/chartpanel.cpp" line="368" />
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="420" />
+        <location filename="../ui/chartpanel.cpp" line="422" />
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="421" />
+        <location filename="../ui/chartpanel.cpp" line="423" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="422" />
+        <location filename="../ui/chartpanel.cpp" line="424" />
         <source>Copy PromQL</source>
         <translation>Copiar PromQL</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="426" />
+        <location filename="../ui/chartpanel.cpp" line="428" />
         <source>Open in Prometheus</source>
         <translation>Abrir en Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="446" />
+        <location filename="../ui/chartpanel.cpp" line="448" />
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="447" />
+        <location filename="../ui/chartpanel.cpp" line="449" />
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="457" />
+        <location filename="../ui/chartpanel.cpp" line="459" />
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="458" />
+        <location filename="../ui/chartpanel.cpp" line="460" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="486" />
+        <location filename="../ui/chartpanel.cpp" line="488" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -508,133 +543,139 @@
 <context>
     <name>atalaya::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53" />
+        <location filename="../ui/mainwindow.cpp" line="54" />
         <source>Atalaya — %1</source>
         <translation>Atalaya — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86" />
+        <location filename="../ui/mainwindow.cpp" line="87" />
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94" />
+        <location filename="../ui/mainwindow.cpp" line="95" />
+        <location filename="../ui/mainwindow.cpp" line="314" />
         <source>Times are shown in %1</source>
         <translation>Los horarios se muestran en %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101" />
+        <location filename="../ui/mainwindow.cpp" line="102" />
         <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
         <translation>Problema de configuración — la consola usa los valores incorporados:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125" />
+        <location filename="../ui/mainwindow.cpp" line="126" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="130" />
         <source>ATALAYA</source>
         <translation>ATALAYA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135" />
+        <location filename="../ui/mainwindow.cpp" line="136" />
         <source>Production environment</source>
         <translation>Entorno de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135" />
+        <location filename="../ui/mainwindow.cpp" line="136" />
         <source>Non-production environment</source>
         <translation>Entorno que no es de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="150" />
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150" />
-        <location filename="../ui/mainwindow.cpp" line="155" />
+        <location filename="../ui/mainwindow.cpp" line="151" />
+        <location filename="../ui/mainwindow.cpp" line="156" />
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170" />
+        <location filename="../ui/mainwindow.cpp" line="171" />
         <source>Previous time range (%1)</source>
         <translation>Rango anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174" />
+        <location filename="../ui/mainwindow.cpp" line="175" />
         <source>Next time range (%1)</source>
         <translation>Rango siguiente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177" />
+        <location filename="../ui/mainwindow.cpp" line="178" />
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>Last %1</source>
         <translation>Últimos %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>From… to…</source>
         <translation>Desde… hasta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="197" />
+        <source>Time zone of every time shown</source>
+        <translation>Zona horaria de todos los horarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>Off</source>
         <translation>Apagado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>every %1</source>
         <translation>cada %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="223" />
         <source>Refresh now</source>
         <translation>Actualizar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278" />
+        <location filename="../ui/mainwindow.cpp" line="294" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301" />
+        <location filename="../ui/mainwindow.cpp" line="331" />
         <source>Time range</source>
         <translation>Rango de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310" />
+        <location filename="../ui/mainwindow.cpp" line="340" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311" />
+        <location filename="../ui/mainwindow.cpp" line="341" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343" />
+        <location filename="../ui/mainwindow.cpp" line="373" />
         <source>Updated %1 (%2)</source>
         <translation>Actualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345" />
+        <location filename="../ui/mainwindow.cpp" line="375" />
         <source>Some data could not be loaded: %1</source>
         <translation>No se pudieron cargar algunos datos: %1</translation>
     </message>
@@ -728,231 +769,236 @@
 <context>
     <name>atalaya::VerticalDashboardPage</name>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="41" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="42" />
         <source>Latency (p50 / p95 / p99)</source>
         <translation>Latencia (p50 / p95 / p99)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="42" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="71" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="43" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="72" />
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="43" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="44" />
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="43" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="80" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="44" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="81" />
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="43" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="44" />
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="44" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="45" />
         <source>Requests per second</source>
         <translation>Solicitudes por segundo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="45" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="46" />
         <source>req/s</source>
         <translation>sol/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="46" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="47" />
         <source>requests/s</source>
         <translation>solicitudes/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="46" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="47" />
         <source>forecast</source>
         <translation>pronóstico</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="47" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="48" />
         <source>Forecast for the next two hours: the same hours last week, scaled by how the last hour compares with the same hour last week</source>
         <translation>Pronóstico de las próximas dos horas: las mismas horas de la semana pasada, escaladas según cómo se compara la última hora con la misma hora de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="49" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="50" />
         <source>Error ratio (5xx)</source>
         <translation>Proporción de errores (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="50" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="58" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="66" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="51" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="59" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="67" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="51" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="52" />
         <source>5xx ratio</source>
         <translation>proporción 5xx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="52" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="53" />
         <source>1 % (5xx alert threshold, CheckIn canvas)</source>
         <translation>1 % (umbral de alerta 5xx, canvas CheckIn)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="53" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="54" />
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="55" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="56" />
         <source>desired</source>
         <translation>deseadas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="55" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="56" />
         <source>ready</source>
         <translation>listas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="55" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="56" />
         <source>HPA min</source>
         <translation>HPA mín</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="56" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="57" />
         <source>HPA max</source>
         <translation>HPA máx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="57" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="58" />
         <source>CPU and memory utilisation</source>
         <translation>Uso de CPU y memoria</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="59" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="60" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="59" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="60" />
         <source>memory</source>
         <translation>memoria</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="60" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="61" />
         <source>memory 80 % (scaling policy)</source>
         <translation>memoria 80 % (política de escalado)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="61" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="62" />
         <source>CPU 70 % (scaling policy)</source>
         <translation>CPU 70 % (política de escalado)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="62" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="63" />
         <source>Bookings per hour</source>
         <translation>Reservas por hora</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="63" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="64" />
         <source>/h</source>
         <translation>/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="64" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="65" />
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="65" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="66" />
         <source>Payment success by provider</source>
         <translation>Pagos exitosos por proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="67" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="68" />
         <source>95 % floor (production infrastructure)</source>
         <translation>piso 95 % (infraestructura de producción)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="68" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="69" />
         <source>97 % MercadoPago target (roadmap)</source>
         <translation>objetivo 97 % MercadoPago (roadmap)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="70" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="71" />
         <source>Payment gateway latency (p95)</source>
         <translation>Latencia de pasarelas de pago (p95)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="77" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="78" />
         <source>Slowest routes now (p95, last 5 minutes)</source>
         <translation>Rutas más lentas ahora (p95, últimos 5 minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="80" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="81" />
         <source>Route</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="176" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="177" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="179" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="180" />
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="224" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="226" />
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horas pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="270" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="274" />
         <source>loading…</source>
         <translation>cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="304" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="296" />
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="308" />
         <source>no data in this range</source>
         <translation>sin datos en este rango</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="302" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="306" />
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="312" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="316" />
         <source>no forecast: no data from last week</source>
         <translation>sin pronóstico: no hay datos de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="317" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="321" />
         <source>no forecast: this hour is %1× last week's</source>
         <translation>sin pronóstico: esta hora es %1× la de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="323" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="327" />
         <source>forecast: last week × %1</source>
         <translation>pronóstico: semana pasada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="340" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="344" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="357" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="361" />
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Paso %1, ventana de tasa %2 · actualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="360" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="364" />
         <source>%n query(ies) failed · %1</source>
         <translation><numerusform>%n consulta falló · %1</numerusform><numerusform>%n consultas fallaron · %1</numerusform></translation>
     </message>

@@ -17,6 +17,7 @@ Banner::Banner(QWidget* parent)
     layout->setContentsMargins(12, 6, 6, 6);
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText); // callers escape what they pass
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* close = new QToolButton(this);
     close->setText(QStringLiteral("✕"));

@@ -171,9 +171,11 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("panelState"));
     m_state->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // A long message must never widen the dashboard: it is clipped here and whole in the tooltip.
+    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_state->setMinimumWidth(0);
     header->addWidget(m_title);
-    header->addStretch();
-    header->addWidget(m_state);
+    header->addWidget(m_state, 1);
     layout->addLayout(header);
 
     m_chart = new QChart;
@@ -576,10 +578,10 @@ void ChartPanel::setSeries(int line, const Series* series)
     rescaleY();
 }
 
-void ChartPanel::setState(const QString& message)
+void ChartPanel::setState(const QString& message, const QString& detail)
 {
     m_state->setText(message);
-    m_state->setToolTip(message);
+    m_state->setToolTip(detail.isEmpty() ? message : detail);
 }
 
 int ChartPanel::plotWidth() const
@@ -625,7 +627,12 @@ void ChartPanel::rescaleY()
     const double first = nice / 4;
     const double m = std::pow(10.0, std::floor(std::log10(first)));
     const bool roundQuarter = std::abs(first / m - std::round(first / m)) < 1e-9;
-    m_axisY->setTickCount(roundQuarter ? 5 : 6);
+    const int ticks = roundQuarter ? 5 : 6;
+    m_axisY->setTickCount(ticks);
+    // Small ranges need decimals, or the ticks read "0, 0, 1, 1, 2".
+    const double tickStep = nice / (ticks - 1);
+    const int decimals = std::max(m_decimals, tickStep >= 1 ? 0 : tickStep >= 0.1 ? 1 : 2);
+    m_axisY->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f ") + m_unit);
 }
 
 } // namespace atalaya

@@ -61,7 +61,9 @@ public:
     void setSeriesByLabel(const QString& label, const std::vector<Series>& series);
     void setTimeRange(const QDateTime& start, const QDateTime& end, double stepSeconds);
     void setSeries(int line, const Series* series); ///< nullptr = no data for that line
-    void setState(const QString& message); ///< empty clears; shown under the title
+    /// A short state next to the title ("no data", "source unreachable"); empty clears. The full
+    /// text (with the query) goes into the tooltip.
+    void setState(const QString& message, const QString& detail = {});
     /// Width in pixels of the plot area: the number of points worth asking for.
     int plotWidth() const;
     QString title() const;

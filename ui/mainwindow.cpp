@@ -3,6 +3,7 @@
 #include "ui/mainwindow.h"
 
 #include <cstdlib>
+#include <ctime>
 
 #include <QAction>
 #include <QActionGroup>
@@ -192,6 +193,21 @@ void MainWindow::buildToolBar()
         refresh();
     });
 
+    m_zoneBox = new QComboBox(bar);
+    m_zoneBox->setToolTip(tr("Time zone of every time shown"));
+    QStringList zones { m_session->config().timeZone };
+    for (const char* z : { "America/Argentina/Buenos_Aires", "America/Sao_Paulo", "America/Montevideo",
+                           "America/Santiago", "UTC" })
+        if (!zones.contains(QString::fromLatin1(z)))
+            zones << QString::fromLatin1(z);
+    for (const QString& z : zones)
+        m_zoneBox->addItem(z.section(u'/', -1).replace(u'_', u' '), z);
+    bar->addWidget(m_zoneBox);
+    connect(m_zoneBox, &QComboBox::activated, this, [this](int index) {
+        setTimeZone(m_zoneBox->itemData(index).toString());
+        refresh();
+    });
+
     bar->addWidget(new QLabel(tr("Refresh"), bar));
     m_refreshBox = new QComboBox(bar);
     for (int s : kRefreshSeconds)
@@ -283,6 +299,20 @@ void MainWindow::applyRange(const TimeRange& range, bool remember)
     for (int i = 0; i < m_stack->count(); ++i)
         if (auto* page = qobject_cast<Page*>(m_stack->widget(i)))
             page->setRange(range);
+}
+
+bool MainWindow::setTimeZone(const QString& ianaId)
+{
+    if (!QTimeZone(ianaId.toUtf8()).isValid())
+        return false;
+    // Charts and labels use local time: the process's zone is the one the user chose.
+    qputenv("TZ", ianaId.toUtf8());
+    tzset();
+    const int i = m_zoneBox->findData(ianaId);
+    if (i >= 0)
+        m_zoneBox->setCurrentIndex(i);
+    m_clock->setToolTip(tr("Times are shown in %1").arg(ianaId));
+    return true;
 }
 
 void MainWindow::stepHistory(int delta)

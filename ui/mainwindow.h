@@ -41,6 +41,8 @@ public:
     void setRange(std::chrono::seconds range);
     /// Shows @p range on every page; with @p remember it becomes a step of the back/forward history.
     void applyRange(const TimeRange& range, bool remember = true);
+    /// Shows every time in @p ianaId (e.g. "America/Sao_Paulo"); false if the zone is unknown.
+    bool setTimeZone(const QString& ianaId);
     const TimeRange& range() const { return m_range; }
     Page* currentPage() const;
     static QStringList pageNames();
@@ -68,6 +70,7 @@ private:
     QComboBox* m_verticalBox = nullptr;
     QComboBox* m_rangeBox = nullptr;
     QComboBox* m_refreshBox = nullptr;
+    QComboBox* m_zoneBox = nullptr;
     QActionGroup* m_pageActions = nullptr;
     QTimer* m_refreshTimer = nullptr;
     SourceHealthLabel* m_promHealth = nullptr;

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 #include "domain/querytiming.h"
@@ -208,15 +209,16 @@ void VerticalDashboardPage::updatePeakBands()
     std::vector<std::pair<qint64, qint64>> bands;
     QStringList windows;
     if (v) {
-        // Local time is the configured zone (America/Argentina/Buenos_Aires by default).
+        // Peak hours are hours of the platform's own zone, whatever zone the user looks in.
+        const QTimeZone zone(m_session->config().timeZone.toUtf8());
         const auto [startUtc, endUtc] = m_range.resolve();
-        const QDateTime start = startUtc.toLocalTime();
-        const QDateTime end = endUtc.toLocalTime();
+        const QDateTime start = startUtc.toTimeZone(zone);
+        const QDateTime end = endUtc.toTimeZone(zone);
         for (QDate day = start.date().addDays(-1); day <= end.date(); day = day.addDays(1))
             for (const auto& [from, to] : v->peakHours)
-                bands.emplace_back(QDateTime(day, QTime(from, 0)).toMSecsSinceEpoch(),
-                                   to == 24 ? QDateTime(day.addDays(1), QTime(0, 0)).toMSecsSinceEpoch()
-                                            : QDateTime(day, QTime(to, 0)).toMSecsSinceEpoch());
+                bands.emplace_back(QDateTime(day, QTime(from, 0), zone).toMSecsSinceEpoch(),
+                                   to == 24 ? QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch()
+                                            : QDateTime(day, QTime(to, 0), zone).toMSecsSinceEpoch());
         for (const auto& [from, to] : v->peakHours)
             windows << QStringLiteral("%1–%2").arg(from, 2, 10, QChar(u'0')).arg(to, 2, 10, QChar(u'0'));
     }
@@ -291,7 +293,7 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
 {
     const Binding& b = m_bindings[static_cast<size_t>(target)];
     if (!result.ok()) {
-        b.panel->setState(result.error().toDisplayString());
+        b.panel->setState(tr("⚠ %1").arg(result.error().shortText()), result.error().toDisplayString());
         return;
     }
     const QueryResult& r = result.value();

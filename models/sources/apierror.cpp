@@ -46,4 +46,25 @@ QString ApiError::toDisplayString() const
     return text;
 }
 
+QString ApiError::shortText() const
+{
+    switch (kind) {
+    case Kind::Transport:
+        return Text::tr("source unreachable");
+    case Kind::Timeout:
+        return Text::tr("timed out");
+    case Kind::Http:
+        return Text::tr("HTTP %1").arg(httpStatus);
+    case Kind::Auth:
+        return Text::tr("credentials refused");
+    case Kind::Api:
+        return Text::tr("query error: %1").arg(errorType);
+    case Kind::Decode:
+        return Text::tr("unreadable answer");
+    case Kind::Canceled:
+        break;
+    }
+    return Text::tr("canceled");
+}
+
 } // namespace atalaya

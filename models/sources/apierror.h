@@ -29,6 +29,8 @@ struct ApiError
 
     /// One sentence for people: e.g. "Prometheus at http://host:9090 answered 400 bad_data: ...".
     QString toDisplayString() const;
+    /// A few words for a panel header: "source unreachable", "timed out", "HTTP 502"...
+    QString shortText() const;
     bool isRetryable() const { return kind == Kind::Transport || kind == Kind::Timeout || httpStatus >= 500; }
 };
 

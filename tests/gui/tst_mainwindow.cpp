@@ -60,6 +60,17 @@ private slots:
         QVERIFY(!forward->isEnabled());
     }
 
+    void timeZoneChoiceChangesLocalTime()
+    {
+        Session session(m_config, QStringLiteral("t"));
+        MainWindow window(&session, {});
+        QVERIFY(window.setTimeZone(QStringLiteral("UTC")));
+        QCOMPARE(QDateTime::fromSecsSinceEpoch(0).toLocalTime().time().hour(), 0);
+        QVERIFY(window.setTimeZone(QStringLiteral("America/Argentina/Buenos_Aires")));
+        QCOMPARE(QDateTime::fromSecsSinceEpoch(0).toLocalTime().time().hour(), 21); // UTC-3
+        QVERIFY(!window.setTimeZone(QStringLiteral("Mars/Olympus_Mons")));
+    }
+
     void dragOnAChartSelectsAWindow()
     {
         ChartPanel panel(QStringLiteral("t"));
