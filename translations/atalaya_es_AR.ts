@@ -812,6 +812,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="47" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="290" />
         <source>forecast</source>
         <translation>pronóstico</translation>
     </message>
@@ -958,47 +959,47 @@
         <translation>cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="296" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="302" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="308" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="314" />
         <source>no data in this range</source>
         <translation>sin datos en este rango</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="306" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="312" />
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="316" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="322" />
         <source>no forecast: no data from last week</source>
         <translation>sin pronóstico: no hay datos de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="321" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="327" />
         <source>no forecast: this hour is %1× last week's</source>
         <translation>sin pronóstico: esta hora es %1× la de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="327" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="333" />
         <source>forecast: last week × %1</source>
         <translation>pronóstico: semana pasada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="344" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="350" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="361" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="367" />
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Paso %1, ventana de tasa %2 · actualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="364" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="370" />
         <source>%n query(ies) failed · %1</source>
         <translation><numerusform>%n consulta falló · %1</numerusform><numerusform>%n consultas fallaron · %1</numerusform></translation>
     </message>

@@ -812,6 +812,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="47" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="290" />
         <source>forecast</source>
         <translation>previsão</translation>
     </message>
@@ -958,47 +959,47 @@
         <translation>carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="296" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="302" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="308" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="314" />
         <source>no data in this range</source>
         <translation>sem dados neste intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="306" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="312" />
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="316" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="322" />
         <source>no forecast: no data from last week</source>
         <translation>sem previsão: sem dados da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="321" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="327" />
         <source>no forecast: this hour is %1× last week's</source>
         <translation>sem previsão: esta hora é %1× a da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="327" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="333" />
         <source>forecast: last week × %1</source>
         <translation>previsão: semana passada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="344" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="350" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="361" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="367" />
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Passo %1, janela de taxa %2 · atualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="364" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="370" />
         <source>%n query(ies) failed · %1</source>
         <translation><numerusform>%n consulta falhou · %1</numerusform><numerusform>%n consultas falharam · %1</numerusform></translation>
     </message>

@@ -274,17 +274,23 @@ void VerticalDashboardPage::refresh()
         p->setState(tr("loading…"));
     }
     updatePeakBands();
-    m_pendingSets = forecast ? 4 : 2;
+    // Every set runs on every refresh, so that a new refresh supersedes all of the previous one;
+    // a set without targets (no forecast for a past window) answers at once.
+    m_pendingSets = 4;
     m_forecastParts = 0;
+    m_failures = 0;
+    m_firstError.clear();
     m_rate->setSeries(1, nullptr);
     if (forecast) {
         m_lastWeek->setTargets({ { QStringLiteral("lastWeek"), {}, render(QStringLiteral("requestRateLastWeek"), {}, window) } });
         m_trend->setTargets({ { QStringLiteral("trend"), {}, render(QStringLiteral("requestTrend"), {}, window) } });
-        m_lastWeek->runRange(end, end.addSecs(7200), m_step);
-        m_trend->runInstant();
+    } else {
+        m_lastWeek->setTargets({});
+        m_trend->setTargets({});
+        m_rate->renameLine(1, tr("forecast"));
     }
-    m_failures = 0;
-    m_firstError.clear();
+    m_lastWeek->runRange(end, end.addSecs(7200), m_step);
+    m_trend->runInstant();
     m_queries->runRange(start, end, m_step);
     m_routeQuery->runInstant();
 }

@@ -60,6 +60,22 @@ private slots:
         QVERIFY(!forward->isEnabled());
     }
 
+    void refreshesReportOnceEvenWhenSuperseded()
+    {
+        Session session(m_config, QStringLiteral("t"));
+        MainWindow window(&session, {});
+        QSignalSpy loaded(&window, &MainWindow::pageLoaded);
+        window.showPage(QStringLiteral("vertical")); // relative: with the forecast queries
+        const QDateTime from = QDateTime::currentDateTimeUtc().addDays(-2);
+        window.applyRange(TimeRange::between(from, from.addSecs(3600))); // a past window: no forecast
+        window.refresh(); // supersedes the first refresh
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+        QTest::qWait(500);
+        QCOMPARE(loaded.count(), 1); // nothing of the superseded refresh comes through
+        QCOMPARE(loaded.front().at(0).toBool(), false); // nothing listens on 127.0.0.1:9
+        QVERIFY(loaded.front().at(1).toString().contains(QStringLiteral("127.0.0.1:9")));
+    }
+
     void timeZoneChoiceChangesLocalTime()
     {
         Session session(m_config, QStringLiteral("t"));
