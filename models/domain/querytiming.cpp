@@ -4,16 +4,78 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <limits>
 
 #include <QTimeZone>
 
 namespace atalaya {
 
 namespace {
-// Intervals a person reads at a glance; a step is rounded up to the next of these.
-constexpr double kNiceSteps[] = { 1,    2,    5,    10,    15,    20,    30,     60,     120,    300,
-                                  600,  900,  1200, 1800,  3600,  7200,  10800,  21600,  43200,  86400 };
+
+/// Grafana's rounding table (grafana-plugin-sdk-go gtime.RoundInterval), in milliseconds: an
+/// interval up to @c upTo becomes @c nice. The limits sit roughly halfway between neighbours.
+struct NiceStep
+{
+    qint64 upTo;
+    qint64 nice;
+};
+constexpr qint64 kSecond = 1000;
+constexpr qint64 kMinute = 60 * kSecond;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+constexpr NiceStep kNiceSteps[] = {
+    { 15, 10 },
+    { 35, 20 },
+    { 75, 50 },
+    { 150, 100 },
+    { 350, 200 },
+    { 750, 500 },
+    { 1500, kSecond },
+    { 3500, 2 * kSecond },
+    { 7500, 5 * kSecond },
+    { 12500, 10 * kSecond },
+    { 17500, 15 * kSecond },
+    { 25 * kSecond, 20 * kSecond },
+    { 45 * kSecond, 30 * kSecond },
+    { 90 * kSecond, kMinute },
+    { 210 * kSecond, 2 * kMinute },
+    { 450 * kSecond, 5 * kMinute },
+    { 750 * kSecond, 10 * kMinute },
+    { 1050 * kSecond, 15 * kMinute },
+    { 25 * kMinute, 20 * kMinute },
+    { 45 * kMinute, 30 * kMinute },
+    { 90 * kMinute, kHour },
+    { 150 * kMinute, 2 * kHour },
+    { 270 * kMinute, 3 * kHour },
+    { 9 * kHour, 6 * kHour },
+    { kDay, 12 * kHour },
+    { 7 * kDay, kDay },
+    { 21 * kDay, 7 * kDay },
+    { 42 * kDay - 1, 30 * kDay },
+};
+constexpr qint64 kYearMs = 365 * kDay;
+
+/// The smallest value of the table that is >= @p seconds (for the 11,000-points floor, where
+/// rounding down is not allowed).
+double niceAtLeast(double seconds)
+{
+    for (const NiceStep& s : kNiceSteps)
+        if (static_cast<double>(s.nice) / 1000.0 >= seconds)
+            return static_cast<double>(s.nice) / 1000.0;
+    return std::max(seconds, static_cast<double>(kYearMs) / 1000.0);
+}
+
 } // namespace
+
+double roundInterval(double seconds)
+{
+    const double ms = seconds * 1000.0;
+    for (const NiceStep& s : kNiceSteps)
+        if (ms <= static_cast<double>(s.upTo))
+            return static_cast<double>(s.nice) / 1000.0;
+    return static_cast<double>(kYearMs) / 1000.0;
+}
 
 double minimumStepFor(double rangeSeconds)
 {
@@ -22,18 +84,15 @@ double minimumStepFor(double rangeSeconds)
 
 double stepForWidth(double rangeSeconds, int widthPx, double minStepSeconds)
 {
-    const double perPixel = rangeSeconds / std::max(1, widthPx);
-    const double raw = std::max({ minStepSeconds, perPixel, 1.0 });
-    double step = raw;
-    for (double nice : kNiceSteps) {
-        if (nice >= raw) {
-            step = nice;
-            break;
-        }
-    }
-    if (step < raw) // beyond a day: whole days
-        step = std::ceil(raw / 86400.0) * 86400.0;
-    return std::max(step, minimumStepFor(rangeSeconds));
+    const double minStep = std::max(0.0, minStepSeconds);
+    const double perPixel = std::max(0.0, rangeSeconds) / std::max(1, widthPx);
+    // Like Grafana: the minimum is used as it is (a 7 s scrape interval stays 7 s); only the
+    // per-pixel interval is rounded, and rounding never goes below the minimum.
+    double step = perPixel < minStep ? minStep : std::max(minStep, roundInterval(perPixel));
+    const double limit = minimumStepFor(rangeSeconds);
+    if (step < limit)
+        step = niceAtLeast(limit);
+    return step;
 }
 
 QString rateWindow(double stepSeconds, double scrapeSeconds)
@@ -76,59 +135,50 @@ QString formatPromDuration(double seconds)
 
 std::optional<std::chrono::milliseconds> parsePromDuration(const QString& text)
 {
+    if (text == u"0")
+        return std::chrono::milliseconds(0);
     if (text.isEmpty())
         return std::nullopt;
+    struct Unit
+    {
+        QStringView suffix;
+        qint64 ms;
+    };
+    // Largest first, as Prometheus' duration pattern orders them: y w d h m s ms.
+    static constexpr Unit units[] = { { u"y", 365 * kDay }, { u"w", 7 * kDay }, { u"d", kDay }, { u"h", kHour },
+        { u"m", kMinute }, { u"s", kSecond }, { u"ms", 1 } };
+    // Prometheus keeps durations in int64 nanoseconds (about 292 years).
+    constexpr qint64 kMaxMs = std::numeric_limits<qint64>::max() / 1'000'000;
+    const QStringView view(text);
     qint64 total = 0;
-    int i = 0;
-    int lastRank = 100; // units must come largest first, each at most once
-    while (i < text.size()) {
+    qsizetype i = 0;
+    int next = 0; // units must come largest first, each at most once
+    while (i < view.size()) {
         qint64 n = 0;
-        const int digitsStart = i;
-        while (i < text.size() && text[i].isDigit()) {
-            n = n * 10 + text[i].digitValue();
-            if (n > 1'000'000'000)
+        const qsizetype digitsStart = i;
+        while (i < view.size() && view[i] >= u'0' && view[i] <= u'9') { // ASCII digits only
+            n = n * 10 + (view[i].unicode() - u'0');
+            if (n > kMaxMs)
                 return std::nullopt;
             ++i;
         }
         if (i == digitsStart)
             return std::nullopt;
-        qint64 unit = 0;
-        int rank = 0;
-        if (text.mid(i, 2) == u"ms") {
-            unit = 1;
-            rank = 0;
-            i += 2;
-        } else if (i < text.size()) {
-            switch (text[i].unicode()) {
-            case 's':
-                unit = 1000, rank = 1;
-                break;
-            case 'm':
-                unit = 60000, rank = 2;
-                break;
-            case 'h':
-                unit = 3600000, rank = 3;
-                break;
-            case 'd':
-                unit = 86400000, rank = 4;
-                break;
-            case 'w':
-                unit = 7 * 86400000LL, rank = 5;
-                break;
-            case 'y':
-                unit = 365 * 86400000LL, rank = 6;
-                break;
-            default:
-                return std::nullopt;
-            }
-            ++i;
-        } else {
+        const QStringView rest = view.sliced(i);
+        auto matches = [rest](const Unit& unit) {
+            // "m" is minutes only when it is not the start of "ms".
+            return rest.startsWith(unit.suffix) && !(unit.suffix == u"m" && rest.startsWith(u"ms"));
+        };
+        int u = next;
+        while (u < static_cast<int>(std::size(units)) && !matches(units[u]))
+            ++u;
+        if (u == static_cast<int>(std::size(units)))
             return std::nullopt;
-        }
-        if (rank >= lastRank)
+        if (n > (kMaxMs - total) / units[u].ms)
             return std::nullopt;
-        lastRank = rank;
-        total += n * unit;
+        total += n * units[u].ms;
+        i += units[u].suffix.size();
+        next = u + 1;
     }
     return std::chrono::milliseconds(total);
 }
@@ -167,6 +217,36 @@ bool isValidLabelName(const QString& name)
             return false;
     }
     return true;
+}
+
+QString escapeLabelNameForPath(const QString& name)
+{
+    if (name.isEmpty())
+        return {};
+    auto legacyRune = [](char32_t c, bool first) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':'
+            || (!first && c >= '0' && c <= '9');
+    };
+    const QList<uint> codePoints = name.toUcs4();
+    bool legacy = true;
+    for (qsizetype i = 0; i < codePoints.size() && legacy; ++i)
+        legacy = legacyRune(codePoints[i], i == 0);
+    // A legacy name that starts with "U__" would be unescaped by the server: encode it too.
+    if (legacy && !name.startsWith(u"U__"))
+        return name;
+    QString out = QStringLiteral("U__");
+    for (qsizetype i = 0; i < codePoints.size(); ++i) {
+        const char32_t c = codePoints[i];
+        if (c == '_')
+            out += QStringLiteral("__");
+        else if (legacyRune(c, i == 0))
+            out += QChar(static_cast<char16_t>(c));
+        else if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+            out += QStringLiteral("_FFFD_");
+        else
+            out += QChar(u'_') + QString::number(static_cast<uint>(c), 16) + QChar(u'_');
+    }
+    return out;
 }
 
 } // namespace atalaya

@@ -56,7 +56,7 @@ struct QueryResult
     QStringList infos;
 };
 
-/// /api/v1/status/buildinfo
+/// /api/v1/status/buildinfo (all strings in the API; empty when a backend leaves one out).
 struct BuildInfo
 {
     QString version;
@@ -67,5 +67,6 @@ struct BuildInfo
 
 } // namespace atalaya
 
+Q_DECLARE_METATYPE(atalaya::Series)
 Q_DECLARE_METATYPE(atalaya::QueryResult)
 Q_DECLARE_METATYPE(atalaya::BuildInfo)

@@ -15,30 +15,35 @@ class Text
 
 QString ApiError::toDisplayString() const
 {
+    // Multi-argument arg() throughout: a URL or a server message may itself contain "%2".
+    const QString where = service.isEmpty() ? source : Text::tr("%1 at %2").arg(service, source);
+    const QString status = QString::number(httpStatus);
     QString text;
     switch (kind) {
     case Kind::Transport:
-        text = Text::tr("cannot reach %1: %2").arg(source, message);
+        text = Text::tr("cannot reach %1: %2").arg(where, message);
         break;
     case Kind::Timeout:
-        text = Text::tr("%1 did not answer in time (%2)").arg(source, message);
+        text = Text::tr("%1 did not answer in time (%2)").arg(where, message);
         break;
     case Kind::Http:
-        text = Text::tr("%1 answered HTTP %2: %3").arg(source).arg(httpStatus).arg(message);
+        text = Text::tr("%1 answered HTTP %2: %3").arg(where, status, message);
         break;
     case Kind::Auth:
-        text = Text::tr("%1 refused the credentials (HTTP %2): check the auth settings of this source")
-                   .arg(source)
-                   .arg(httpStatus);
+        text = message.isEmpty()
+            ? Text::tr("%1 refused the credentials (HTTP %2): check the auth settings of this source")
+                  .arg(where, status)
+            : Text::tr("%1 refused the credentials (HTTP %2): %3").arg(where, status, message);
         break;
     case Kind::Api:
-        text = Text::tr("%1 answered %2 %3: %4").arg(source).arg(httpStatus).arg(errorType, message);
+        text = httpStatus > 0 ? Text::tr("%1 answered %2 %3: %4").arg(where, status, errorType, message)
+                              : Text::tr("%1 answered %2: %3").arg(where, errorType, message);
         break;
     case Kind::Decode:
-        text = Text::tr("%1 sent a response that cannot be read: %2").arg(source, message);
+        text = Text::tr("%1 sent a response that cannot be read: %2").arg(where, message);
         break;
     case Kind::Canceled:
-        text = Text::tr("the request to %1 was canceled").arg(source);
+        text = Text::tr("the request to %1 was canceled").arg(where);
         break;
     }
     if (!query.isEmpty())

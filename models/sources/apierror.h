@@ -23,15 +23,21 @@ struct ApiError
     Kind kind = Kind::Transport;
     int httpStatus = 0;
     QString errorType; ///< Prometheus errorType, e.g. "bad_data"
-    QString message;
-    QString source; ///< the URL asked (no credentials)
+    QString message; ///< the detail: server message, transport error, body snippet (never a secret)
+    QString source; ///< the URL asked, without credentials or query string
     QString query; ///< the PromQL, when there is one
+    QString service; ///< what answered, e.g. "Prometheus"; optional, shown before the URL
 
-    /// One sentence for people: e.g. "Prometheus at http://host:9090 answered 400 bad_data: ...".
+    /// One sentence for people, what/where/why: e.g. "Prometheus at http://host:9090/api/v1/query
+    /// answered 400 bad_data: 1:5: parse error (query: sum(rate(x[5m])".
     QString toDisplayString() const;
     /// A few words for a panel header: "source unreachable", "timed out", "HTTP 502"...
     QString shortText() const;
-    bool isRetryable() const { return kind == Kind::Transport || kind == Kind::Timeout || httpStatus >= 500; }
+    /// Worth retrying later with backoff: transport failures, timeouts and 5xx. Never Auth.
+    bool isRetryable() const
+    {
+        return kind == Kind::Transport || kind == Kind::Timeout || (kind != Kind::Auth && httpStatus >= 500);
+    }
 };
 
 } // namespace atalaya

@@ -171,6 +171,10 @@ public:
     double number()
     {
         ws();
+        // JSON numbers only: from_chars alone would also take "inf", "nan" and "infinity".
+        const char* digits = (m_p < m_end && *m_p == '-') ? m_p + 1 : m_p;
+        if (digits >= m_end || *digits < '0' || *digits > '9')
+            fail(Text::tr("expected a number"));
         double v = 0;
         const auto [ptr, ec] = std::from_chars(m_p, m_end, v);
         if (ec != std::errc() || ptr == m_p)
@@ -191,7 +195,8 @@ public:
         double v = 0;
         if (!PromDecoder::parseSampleValue(start, q, v)) {
             m_p = start;
-            fail(Text::tr("\"%1\" is not a sample value").arg(QString::fromUtf8(start, std::min<qsizetype>(q - start, 40))));
+            fail(Text::tr("\"%1\" is not a sample value")
+                     .arg(QString::fromUtf8(start, std::min<qsizetype>(q - start, 40))));
         }
         return v;
     }
@@ -376,7 +381,19 @@ void histogramPair(Cursor& c, Series& s)
     c.expect(']');
 }
 
-Series seriesObject(Cursor& c)
+/// Gives back the spare capacity of a long sample column when more than a fifth of it is unused
+/// (a copy of one series, so the decode's peak stays near the final size).
+template<typename T>
+void trim(std::vector<T>& v)
+{
+    if (v.capacity() > 1024 && v.capacity() - v.size() > v.capacity() / 5)
+        v.shrink_to_fit();
+}
+
+/// @p lengthHint: the sample count of the previous series. The series of a range query share one
+/// step grid, so most have the same length: reserving it avoids the doubling copies and the
+/// unused half of the last doubling.
+Series seriesObject(Cursor& c, size_t& lengthHint)
 {
     Series s;
     c.expect('{');
@@ -400,10 +417,15 @@ Series seriesObject(Cursor& c)
         } else if (key == "values") {
             c.expect('[');
             if (!c.consume(']')) {
+                s.timestamps.reserve(s.timestamps.size() + lengthHint);
+                s.values.reserve(s.values.size() + lengthHint);
                 do
                     samplePair(c, s);
                 while (c.more(']'));
+                trim(s.timestamps);
+                trim(s.values);
             }
+            lengthHint = s.values.size();
         } else if (key == "histogram") {
             histogramPair(c, s);
         } else if (key == "histograms") {
@@ -437,8 +459,9 @@ void resultValue(Cursor& c, QueryResult& r, bool& isPair, QString& pairText)
         r.series.push_back(std::move(s));
         return;
     }
+    size_t lengthHint = 0;
     do
-        r.series.push_back(seriesObject(c));
+        r.series.push_back(seriesObject(c, lengthHint));
     while (c.more(']'));
 }
 
@@ -460,7 +483,8 @@ bool PromDecoder::parseSampleValue(const char* begin, const char* end, double& o
         out = -std::numeric_limits<double>::infinity();
         return true;
     }
-    if (n == 0 || *begin == '+' || (n >= 2 && (begin[0] == 'i' || begin[0] == 'I' || begin[1] == 'i' || begin[1] == 'I')))
+    if (n == 0 || *begin == '+'
+        || (n >= 2 && (begin[0] == 'i' || begin[0] == 'I' || begin[1] == 'i' || begin[1] == 'I')))
         return false;
     // from_chars is locale-independent; it also accepts "inf"/"nan", which Go never writes.
     const auto [ptr, ec] = std::from_chars(begin, end, out);
@@ -522,7 +546,7 @@ Result<QueryResult> PromDecoder::decodeQuery(QByteArrayView body)
     } catch (const DecodeError& e) {
         ApiError err;
         err.kind = ApiError::Kind::Decode;
-        err.message = Text::tr("at byte %1: %2").arg(e.offset).arg(e.message);
+        err.message = Text::tr("at byte %1: %2").arg(QString::number(e.offset), e.message);
         return err;
     }
 
@@ -560,6 +584,8 @@ Result<QueryResult> PromDecoder::decodeQuery(QByteArrayView body)
             return decodeError(Text::tr("a string result must be [time, \"value\"]"));
         r.stringValue = pairText;
         r.series.clear();
+    } else if (resultType.isEmpty()) {
+        return decodeError(Text::tr("\"data.resultType\" is missing"));
     } else {
         return decodeError(Text::tr("unknown resultType \"%1\"").arg(resultType));
     }
@@ -570,31 +596,52 @@ Result<QueryResult> PromDecoder::decodeQuery(QByteArrayView body)
 
 namespace {
 
-/// The small endpoints: a DOM is fine here.
+/// The small endpoints (labels, label values, buildinfo): a DOM is fine here.
 template<typename T, typename Fill>
 Result<T> decodeSmall(QByteArrayView body, Fill fill)
 {
     using json = nlohmann::json;
-    const json j = json::parse(body.data(), body.data() + body.size(), nullptr, false);
     ApiError err;
-    if (j.is_discarded() || !j.is_object()) {
-        err.kind = ApiError::Kind::Decode;
-        err.message = Text::tr("not a JSON object");
+    err.kind = ApiError::Kind::Decode;
+    json j;
+    try {
+        j = json::parse(body.data(), body.data() + body.size());
+    } catch (const json::parse_error& e) {
+        err.message = Text::tr("at byte %1: %2").arg(QString::number(e.byte), QString::fromUtf8(e.what()));
         return err;
     }
-    if (j.value("status", std::string()) != "success") {
-        err.kind = ApiError::Kind::Api;
-        err.errorType = QString::fromStdString(j.value("errorType", std::string()));
-        err.message = QString::fromStdString(j.value("error", std::string()));
-        return err;
+    try {
+        if (!j.is_object()) {
+            err.message = Text::tr("at byte 0: not a JSON object");
+            return err;
+        }
+        const auto status = j.find("status");
+        const std::string statusText = status != j.end() && status->is_string() ? status->get<std::string>() : "";
+        auto text = [&j](const char* key) {
+            const auto it = j.find(key);
+            return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+        };
+        if (statusText == "error") {
+            err.kind = ApiError::Kind::Api;
+            err.errorType = text("errorType");
+            err.message = text("error");
+            if (err.message.isEmpty())
+                err.message = Text::tr("no error message");
+            return err;
+        }
+        if (statusText != "success") {
+            err.message = Text::tr("\"status\" is missing or unknown (\"%1\")").arg(QString::fromStdString(statusText));
+            return err;
+        }
+        T out;
+        const auto data = j.find("data");
+        if (data != j.end() && fill(*data, out))
+            return out;
+    } catch (const json::exception&) {
+        // A value of an unexpected type: reported below like any other shape mismatch.
     }
-    T out;
-    if (!fill(j["data"], out)) {
-        err.kind = ApiError::Kind::Decode;
-        err.message = Text::tr("\"data\" does not have the documented shape");
-        return err;
-    }
-    return out;
+    err.message = Text::tr("\"data\" does not have the documented shape");
+    return err;
 }
 
 } // namespace
@@ -618,7 +665,10 @@ Result<BuildInfo> PromDecoder::decodeBuildInfo(QByteArrayView body)
     return decodeSmall<BuildInfo>(body, [](const nlohmann::json& data, BuildInfo& out) {
         if (!data.is_object() || !data.contains("version") || !data["version"].is_string())
             return false;
-        auto get = [&](const char* k) { return QString::fromStdString(data.value(k, std::string())); };
+        auto get = [&data](const char* k) {
+            const auto it = data.find(k);
+            return it != data.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+        };
         out.version = get("version");
         out.revision = get("revision");
         out.branch = get("branch");

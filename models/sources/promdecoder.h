@@ -10,8 +10,9 @@
 
 namespace atalaya {
 
-/// Decodes Prometheus HTTP API bodies. Pure functions: no I/O, no Qt event loop, callable from
-/// any thread (the client runs them on the thread pool, never on the GUI thread).
+/// Decodes Prometheus HTTP API bodies. Pure functions: no I/O, no Qt event loop, no thread guard,
+/// callable from any thread. The I/O entry points that call them (PrometheusClient) check with
+/// assertNotGuiThread() that they do not run on the GUI thread; a 50 MB body takes ~0.15 s.
 ///
 /// The query decoder is a small dedicated JSON reader: it walks the envelope in any key order,
 /// skips unknown keys, and parses "values" arrays straight into the columnar vectors with
@@ -20,14 +21,20 @@ namespace atalaya {
 class PromDecoder
 {
 public:
-    /// /api/v1/query and /api/v1/query_range bodies. Errors carry the byte offset.
-    /// On an error envelope the result is an Api error with errorType and message.
+    /// /api/v1/query and /api/v1/query_range bodies: the envelope in any key order (unknown keys
+    /// skipped), vector/matrix/scalar/string results, "value(s)" and native "histogram(s)".
+    /// Malformed JSON or an undocumented shape gives a Decode error whose message names the byte
+    /// offset ("at byte 1234: ..."). An error envelope (status "error", or an errorType even next
+    /// to data) gives an Api error with errorType and message. Only source/query/httpStatus are
+    /// left for the caller to fill in.
     static Result<QueryResult> decodeQuery(QByteArrayView body);
-    /// /api/v1/labels, /api/v1/label/<name>/values
+    /// /api/v1/labels, /api/v1/label/<name>/values: the list of strings in "data".
     static Result<QStringList> decodeStringList(QByteArrayView body);
     /// /api/v1/status/buildinfo
     static Result<BuildInfo> decodeBuildInfo(QByteArrayView body);
-    /// A sample value as Prometheus writes it: "1.5", "1e-07", "NaN", "+Inf", "-Inf".
+    /// A sample value as Prometheus writes it: "1.5", "1e-07", "1.5e+21", "-0", "NaN", "+Inf",
+    /// "-Inf" (the specials compared by name; numbers parsed with std::from_chars, so no locale).
+    /// False for anything else ("inf", "+1", "1,5", "").
     static bool parseSampleValue(const char* begin, const char* end, double& out);
 };
 

@@ -3,13 +3,15 @@
 #pragma once
 
 #include <functional>
-#include <vector>
 #include <optional>
+#include <utility>
+#include <vector>
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QFuture>
 #include <QObject>
-#include <QUrlQuery>
+#include <QStringList>
 
 #include "config/sourceconfig.h"
 #include "domain/series.h"
@@ -21,48 +23,70 @@ class QNetworkReply;
 
 namespace atalaya {
 
-/// Client of the Prometheus HTTP API (and of Thanos Query, Mimir, VictoriaMetrics, which speak
-/// it). Lives on a worker thread (Session puts it on "atalaya-net") and owns the one
-/// QNetworkAccessManager for its source. The public query functions may be called from any
-/// thread: they post the request to the client's thread and return a future that is fulfilled
-/// after the body has been decoded on the thread pool.
+/// Client of the Prometheus HTTP API (and of Thanos Query, Mimir, VictoriaMetrics, which speak it).
+///
+/// Threading: the client lives on a worker thread and does all its network I/O there. The owner
+/// creates it, moves it and deletes it there, as Session does:
+/// @code
+/// auto* thread = new QThread; thread->setObjectName(u"atalaya-net"_s);
+/// auto* client = new PrometheusClient(config);
+/// client->moveToThread(thread);
+/// QObject::connect(thread, &QThread::finished, client, &QObject::deleteLater);
+/// thread->start(); // ... at shutdown: thread->quit(); thread->wait();
+/// @endcode
+/// The query functions may be called from any thread (typically the GUI thread): they post the
+/// request to the client's thread and return at once. Each future always receives exactly one
+/// Result (never a canceled future): the decoded answer or an ApiError that says what, where and
+/// why. Bodies are decoded off the network thread when large (thread pool), and never on the GUI
+/// thread (assertNotGuiThread). Deleting the client answers pending requests with Canceled.
 class PrometheusClient : public QObject
 {
     Q_OBJECT
 public:
     explicit PrometheusClient(SourceConfig config, QObject* parent = nullptr);
+    /// Aborts the requests still in flight; their futures get an ApiError::Kind::Canceled.
     ~PrometheusClient() override;
 
-    /// Instant query at @p time (now if unset).
+    /// Instant query (/api/v1/query) at @p time, or at the server's "now" if unset.
     QFuture<Result<QueryResult>> query(const QString& promql, std::optional<QDateTime> time = {});
-    /// Range query; the step is raised to respect the 11,000-points limit.
-    QFuture<Result<QueryResult>> queryRange(const QString& promql, const QDateTime& start, const QDateTime& end,
-                                            double stepSeconds);
+    /// Range query (/api/v1/query_range) over [start, end], both inclusive. @p stepSeconds is raised
+    /// to ceil((end - start) / 11000) when needed, so Prometheus never refuses it for resolution.
+    QFuture<Result<QueryResult>> queryRange(
+        const QString& promql, const QDateTime& start, const QDateTime& end, double stepSeconds);
+    /// /api/v1/label/<label>/values; names outside the legacy charset are sent U__-escaped.
     QFuture<Result<QStringList>> labelValues(const QString& label);
+    /// /api/v1/status/buildinfo: cheap, so also the health probe.
     QFuture<Result<BuildInfo>> buildInfo();
 
+    /// The configuration the client was made with (immutable, safe from any thread).
     const SourceConfig& config() const { return m_config; }
-    /// Queries longer than this (URL-encoded) are sent as a POST form.
+
+    /// Queries whose form encoding is longer than this are sent as a POST form (URL limits).
     static constexpr int kMaxGetQueryBytes = 1500;
-    /// Answers slower than this mark the source "slow".
+    /// Answers slower than this (ms, request sent to body received) mark the source Slow.
     static constexpr int kSlowMs = 2000;
+    /// Bodies up to this size are decoded right on the network thread; larger ones on the pool.
+    static constexpr qsizetype kInlineDecodeBytes = 256 * 1024;
 
 signals:
-    /// Emitted from the client's thread when the health changes; @p detail says why.
+    /// Emitted on the client's thread when the health changes, or when it stays Failing/Offline for
+    /// a different reason. @p detail is a sentence for a tooltip (source, latency or the error).
     void healthChanged(atalaya::SourceHealth health, const QString& detail);
 
 private:
+    using Params = std::vector<std::pair<QString, QString>>;
     template<typename T>
     using Decoder = std::function<Result<T>(QByteArrayView)>;
+    struct Request;
 
     template<typename T>
-    QFuture<Result<T>> send(const QString& path, const QUrlQuery& params, const QString& promql, Decoder<T> decode,
-                            bool allowPost);
-    QNetworkReply* start(const QString& path, const QUrlQuery& params, bool allowPost);
-    void noteOutcome(bool ok, qint64 elapsedMs, const QString& detail);
+    QFuture<Result<T>> send(QString path, Params params, QString promql, Decoder<T> decode, bool allowPost);
+    QNetworkReply* start(Request& request);
+    std::optional<ApiError> classify(QNetworkReply* reply, const QByteArray& body) const;
+    void noteOutcome(const std::optional<ApiError>& error, qint64 elapsedMs);
     QString sourceName() const;
 
-    SourceConfig m_config;
+    const SourceConfig m_config;
     /// Created on first use, on the client's thread. Each QNetworkAccessManager opens at most six
     /// HTTP/1.1 connections per host; a dashboard sends about twenty queries at once, so requests
     /// go round-robin over a few managers instead of queueing in waves (Prometheus itself runs up
@@ -71,6 +95,9 @@ private:
     size_t m_nextNam = 0;
     static constexpr size_t kManagers = 3;
     SourceHealth m_health = SourceHealth::Unknown;
+    QString m_healthDetail;
+    bool m_closing = false; ///< in the destructor: aborted replies are Canceled, not Timeout
+    bool m_warnedNoSecret = false;
 };
 
 } // namespace atalaya
