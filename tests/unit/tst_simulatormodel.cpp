@@ -1,46 +1,100 @@
 // SPDX-FileCopyrightText: 2026 Atalaya authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The demo simulator's traffic model: the business day, the latency targets, the scripted
+// incident, the HPA, and above all that the backfilled history and the live endpoint agree.
 
+#include <algorithm>
 #include <cmath>
-#include <cstdio>
+#include <map>
+#include <string>
 
-#include <QTemporaryFile>
 #include <QTest>
 
+#include "backfillwriter.h"
+#include "catalog.h"
+#include "livemetrics.h"
 #include "metricset.h"
 #include "simulatormodel.h"
 
-using namespace sim;
+using namespace atalaya::sim;
 
 namespace {
+
 // Monday 2026-11-16 00:00 ART = 03:00 UTC.
 constexpr double kMonday = 1794798000.0;
+
 double at(int day, double hour)
 {
     return kMonday + day * 86400.0 + hour * 3600.0;
 }
 
-/// p95 of the latency mixture of a vertical in a region, from the model's own parameters.
-double regionP95(const Model& m, int vertical, int region, double t)
+const int kBarbershop = Catalog::vertical("barbershop");
+const int kPsychology = Catalog::vertical("psychology");
+const int kBuenosAires = Catalog::region("buenos_aires");
+const int kCordoba = Catalog::region("cordoba");
+const int kMendoza = Catalog::region("mendoza");
+
+ModelState stateAt(const SimulatorModel& model, double t)
 {
-    auto cdf = [&](double x) {
-        double n = 0, below = 0;
-        for (int p = 0; p < int(routes().size()); ++p) {
-            double mu, sigma;
-            m.latency(vertical, region, p, t, mu, sigma);
-            const double rps = m.seriesRps(vertical, region, p, t);
-            n += rps;
-            below += rps * lognormalCdf(x, mu, sigma);
-        }
-        return below / n;
-    };
-    double lo = 0.001, hi = 5;
-    for (int i = 0; i < 60; ++i) {
-        const double mid = (lo + hi) / 2;
-        (cdf(mid) < 0.95 ? lo : hi) = mid;
-    }
-    return lo * 1000;
+    ModelState s;
+    model.evaluate(t, s);
+    return s;
 }
+
+/// "name{labels}" -> value text, from a text exposition or an OpenMetrics backfill (the samples
+/// at one timestamp, job and instance labels taken out).
+std::map<std::string, std::string> samples(const std::string& text, const std::string& timestamp = {})
+{
+    std::map<std::string, std::string> out;
+    const std::string extra = ",job=\"barberpro-backend\",instance=\"sim-1\"";
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t end = text.find('\n', pos);
+        if (end == std::string::npos)
+            end = text.size();
+        std::string line = text.substr(pos, end - pos);
+        pos = end + 1;
+        if (line.empty() || line[0] == '#')
+            continue;
+        const size_t close = line.find("} ");
+        if (close == std::string::npos)
+            continue;
+        std::string key = line.substr(0, close + 1);
+        std::string rest = line.substr(close + 2);
+        if (!timestamp.empty()) {
+            const size_t space = rest.find(' ');
+            if (space == std::string::npos || rest.substr(space + 1) != timestamp)
+                continue;
+            rest = rest.substr(0, space);
+            const size_t e = key.find(extra);
+            if (e == std::string::npos)
+                continue;
+            key.erase(e, extra.size());
+        }
+        out[key] = rest;
+    }
+    return out;
+}
+
+std::string backfill(
+    const SimulatorModel& model, const MetricSet& set, double from, double end, BackfillWriter::Stats* stats = nullptr)
+{
+    std::string text;
+    BackfillWriter::Options options;
+    options.from = from;
+    options.end = end;
+    const bool ok = BackfillWriter(model, set)
+                        .write(
+                            options,
+                            [&text](std::string_view chunk) {
+                                text.append(chunk);
+                                return true;
+                            },
+                            stats);
+    return ok ? text : std::string();
+}
+
 } // namespace
 
 class TestSimulatorModel : public QObject
@@ -49,101 +103,282 @@ class TestSimulatorModel : public QObject
 private slots:
     void trafficFollowsTheBusinessDay()
     {
-        Model m(kMonday);
-        const double evening = m.verticalRps(0, at(2, 18.5)); // Wednesday 18:30, barbershop
-        const double night = m.verticalRps(0, at(2, 4));
-        QVERIFY2(evening > 10 * night, qPrintable(QStringLiteral("%1 vs %2").arg(evening).arg(night)));
-        // Weekend boost for barbershop (Saturday afternoon) but not for psychology.
-        const double barberSat = m.verticalRps(0, at(5, 15)), barberWed = m.verticalRps(0, at(2, 15));
-        const double psySat = m.verticalRps(1, at(5, 15)), psyWed = m.verticalRps(1, at(2, 15));
-        QVERIFY(barberSat / barberWed > 1.7);
-        QVERIFY(psySat / psyWed < 1.2);
-        // requestRate() (what tests compare Prometheus against) is the same model.
+        const SimulatorModel m(kMonday, kMonday + 7 * 86400);
+        const double evening = m.verticalRps(kBarbershop, at(2, 18.5)); // Wednesday 18:30
+        const double night = m.verticalRps(kBarbershop, at(2, 4));
+        const double afternoon = m.verticalRps(kBarbershop, at(2, 15.5));
+        QVERIFY2(evening > 20 * night, qPrintable(QStringLiteral("%1 vs %2").arg(evening).arg(night)));
+        // The evening rush is about three times an ordinary hour (x3.0, and the barbershop's own
+        // 17-20 peak on top).
+        QVERIFY2(evening / afternoon > 3 && evening / afternoon < 6, qPrintable(QString::number(evening / afternoon)));
+        // A growing startup: tens of requests per second at the barbershop's weekday peak.
+        QVERIFY2(evening > 25 && evening < 60, qPrintable(QString::number(evening)));
+        // The weekend boosts barbershop (Fri 18:00 - Sun 22:00), not psychology.
+        QVERIFY(m.verticalRps(kBarbershop, at(5, 15)) / m.verticalRps(kBarbershop, at(2, 15)) > 1.7);
+        QVERIFY(m.verticalRps(kPsychology, at(5, 15)) / m.verticalRps(kPsychology, at(2, 15)) < 1.0);
+        // Lunch 11:30-14 for barbershop only among these two.
+        QVERIFY(m.verticalRps(kBarbershop, at(2, 12.5)) > 2 * m.verticalRps(kBarbershop, at(2, 15.5)));
+        QVERIFY(m.verticalRps(kPsychology, at(2, 12.5)) < 1.2 * m.verticalRps(kPsychology, at(2, 15.5)));
+        // Shares over a week follow the catalogue's order.
+        double week[kVerticals] = {};
+        for (double t = kMonday; t < kMonday + 7 * 86400; t += 600)
+            for (int v = 0; v < kVerticals; ++v)
+                week[v] += m.verticalRps(v, t);
+        for (int v = 1; v < kVerticals; ++v)
+            QVERIFY(week[v - 1] >= week[v] * 0.99);
+        // requestRate(), which integration tests compare Prometheus with, is the same model.
         QCOMPARE(requestRate("barbershop", at(2, 18.5)), evening);
         QCOMPARE(requestRate("nonexistent", at(2, 18.5)), 0.0);
     }
 
-    void regionalLatencyAgainstTargets()
+    void figuresHoldStillWithinAMinute()
     {
-        Model m(kMonday);
-        QVERIFY(regionP95(m, 0, 0, at(2, 4)) < 50); // Buenos Aires at night
-        QVERIFY(regionP95(m, 0, 1, at(2, 4)) < 80); // Córdoba
-        QVERIFY(regionP95(m, 0, 2, at(2, 4)) < 100); // Rosario
-        const double mendozaPeak = regionP95(m, 0, 3, at(2, 19));
-        QVERIFY2(mendozaPeak > 120, qPrintable(QString::number(mendozaPeak))); // breaches in the evening
+        const SimulatorModel m(kMonday, kMonday + 86400);
+        const double t = at(1, 9.25);
+        QCOMPARE(m.verticalRps(kBarbershop, t + 59), m.verticalRps(kBarbershop, t));
+        QVERIFY(m.verticalRps(kBarbershop, t + 60) != m.verticalRps(kBarbershop, t));
+        const ModelState a = stateAt(m, t), b = stateAt(m, t + 30);
+        QCOMPARE(a.latencyMu[0][1][2], b.latencyMu[0][1][2]);
+        QCOMPARE(a.codeShare[3][2][Code500], b.codeShare[3][2][Code500]);
     }
 
-    void scriptedIncidentHitsCordobaOnly()
+    void regionalLatencyAgainstTargets()
     {
-        Model m(kMonday);
-        const double during = (m.incidentStart() + m.incidentEnd()) / 2;
-        const double before = m.incidentStart() - 3600;
-        QVERIFY(m.errorRatio(0, 1, during) > 0.02);
-        QVERIFY(m.errorRatio(0, 1, before) < 0.005);
-        QVERIFY(m.errorRatio(0, 0, during) < 0.005);
-        QVERIFY(regionP95(m, 0, 1, during) > 3 * regionP95(m, 0, 1, before));
-        // "Last night" of a week-long history: within the last two days, at 03:10 ART.
-        const double end = kMonday + 7 * 86400;
-        QVERIFY(m.incidentStart() < end && m.incidentStart() > end - 2 * 86400);
-        QCOMPARE(std::fmod(m.incidentStart() - (6 * 3600 + 600), 86400.0), 0.0); // 03:10 ART = 06:10 UTC
+        const SimulatorModel m(kMonday, kMonday + 7 * 86400);
+        // What histogram_quantile() decides: a target is a bucket bound, so "p95 over target" is
+        // exactly "less than 95 % of requests in the target's bucket".
+        const ModelState night = stateAt(m, at(2, 4));
+        QVERIFY(SimulatorModel::fractionBelow(night, 0.05, -1, kBuenosAires) >= 0.95);
+        QVERIFY(SimulatorModel::fractionBelow(night, 0.08, -1, kCordoba) >= 0.95);
+        QVERIFY(SimulatorModel::fractionBelow(night, 0.10, -1, Catalog::region("rosario")) >= 0.95);
+        QVERIFY(SimulatorModel::fractionBelow(night, 0.12, -1, kMendoza) >= 0.95);
+        const double baNight = SimulatorModel::histogramQuantile(night, 0.95, -1, kBuenosAires);
+        QVERIFY2(baNight < 0.05, qPrintable(QString::number(baNight)));
+
+        // Mendoza breaches its 120 ms in the weekday evening peak, mildly, but not in the afternoon.
+        for (double hour : { 17.5, 18.5, 19.5 }) {
+            const ModelState peak = stateAt(m, at(2, hour));
+            QVERIFY2(SimulatorModel::fractionBelow(peak, 0.12, -1, kMendoza) < 0.95, qPrintable(QString::number(hour)));
+            const double p95 = SimulatorModel::latencyQuantile(peak, 0.95, -1, kMendoza);
+            QVERIFY2(p95 > 0.12 && p95 < 0.15, qPrintable(QString::number(p95)));
+            // Everyone else keeps their target, and the country its 200 ms SLA.
+            QVERIFY(SimulatorModel::fractionBelow(peak, 0.05, -1, kBuenosAires) >= 0.95);
+            QVERIFY(SimulatorModel::fractionBelow(peak, 0.08, -1, kCordoba) >= 0.95);
+            QVERIFY(SimulatorModel::fractionBelow(peak, 0.2) >= 0.95);
+        }
+        QVERIFY(SimulatorModel::fractionBelow(stateAt(m, at(2, 15.5)), 0.12, -1, kMendoza) >= 0.95);
+        // Latency rises with load.
+        QVERIFY(SimulatorModel::latencyQuantile(stateAt(m, at(4, 18.5)), 0.95)
+            > 1.15 * SimulatorModel::latencyQuantile(night, 0.95));
+    }
+
+    void histogramQuantileInterpolatesLikePrometheus()
+    {
+        const SimulatorModel m(kMonday, kMonday + 86400);
+        const ModelState s = stateAt(m, at(0, 10));
+        const double exact = SimulatorModel::latencyQuantile(s, 0.95);
+        const double interpolated = SimulatorModel::histogramQuantile(s, 0.95);
+        // Both in the same bucket.
+        const auto& b = Catalog::latencyBuckets();
+        const auto bucket = [&](double x) { return std::lower_bound(b.begin(), b.end(), x) - b.begin(); };
+        QCOMPARE(bucket(interpolated), bucket(exact));
+    }
+
+    void scriptedIncidentLastNightInCordoba()
+    {
+        const double end = at(6, 14.25); // Sunday 14:15 ART
+        const SimulatorModel m(end - 7 * 86400, end);
+        QCOMPARE(m.incidentStart(), at(6, 3 + 10 / 60.0));
+        QCOMPARE(m.incidentEnd() - m.incidentStart(), 90 * 60.0);
+        const double during = m.incidentStart() + 45 * 60, before = m.incidentStart() - 3600;
+        const ModelState hit = stateAt(m, during), calm = stateAt(m, before);
+        const auto fivexx = [](const ModelState& s, int v, int r) {
+            return s.codeShare[size_t(v)][size_t(r)][Code500] + s.codeShare[size_t(v)][size_t(r)][Code503];
+        };
+        QVERIFY2(fivexx(hit, kBarbershop, kCordoba) > 0.025 && fivexx(hit, kBarbershop, kCordoba) < 0.04,
+            qPrintable(QString::number(fivexx(hit, kBarbershop, kCordoba))));
+        QVERIFY(fivexx(calm, kBarbershop, kCordoba) < 0.002);
+        QVERIFY(fivexx(hit, kBarbershop, kBuenosAires) < 0.002);
+        const double ratio = SimulatorModel::latencyQuantile(hit, 0.95, -1, kCordoba)
+            / SimulatorModel::latencyQuantile(calm, 0.95, -1, kCordoba);
+        QVERIFY2(ratio > 3.5 && ratio < 4.5, qPrintable(QString::number(ratio)));
+        QCOMPARE(m.incidentLevel(m.incidentEnd()), 0.0);
+        QCOMPARE(m.incidentLevel(m.incidentStart() - 1), 0.0);
+
+        // At 04:00 ART tonight's incident is not over: "last night" is the one before.
+        const double early = at(6, 4);
+        QCOMPARE(SimulatorModel(early - 86400, early).incidentStart(), at(5, 3 + 10 / 60.0));
     }
 
     void replicasFollowLoadWithinHpaBounds()
     {
-        Model m(kMonday);
-        for (double h = 0; h < 24; h += 0.5) {
-            const int d = m.desiredReplicas(0, at(1, h));
-            QVERIFY(d >= 2 && d <= 20);
-            QVERIFY(m.readyReplicas(0, at(1, h)) <= d);
+        const SimulatorModel m(kMonday, kMonday + 7 * 86400);
+        bool sawLag = false;
+        for (double t = at(1, 0); t < at(2, 0); t += 60) {
+            const ModelState s = stateAt(m, t);
+            for (int v = 0; v < kVerticals; ++v) {
+                QVERIFY(s.specReplicas[v] >= 2 && s.specReplicas[v] <= 20);
+                QVERIFY(s.readyReplicas[v] <= s.specReplicas[v]);
+                QVERIFY(s.updatedReplicas[v] <= s.specReplicas[v]);
+                QVERIFY(s.observedGeneration[v] <= s.generation[v]);
+                QVERIFY(s.cpu[v] >= 0 && s.cpu[v] <= 1 && s.memory[v] >= 0 && s.memory[v] <= 1);
+            }
+            sawLag = sawLag || s.readyReplicas[0] < s.specReplicas[0];
         }
-        QVERIFY(m.desiredReplicas(0, at(2, 18.5)) > m.desiredReplicas(0, at(2, 4)));
+        QVERIFY2(sawLag, "ready replicas never lag the spec when the HPA scales up");
+        QVERIFY(stateAt(m, at(2, 18.5)).specReplicas[0] > 3 * stateAt(m, at(2, 4)).specReplicas[0]);
+        // Friday evening pins barbershop at the HPA's maximum.
+        QCOMPARE(stateAt(m, at(4, 18.75)).specReplicas[0], 20);
+        // A daily rollout on weekdays.
+        QVERIFY(stateAt(m, at(1, 12)).generation[0] > stateAt(m, at(1, 10)).generation[0]);
+        QCOMPARE(stateAt(m, at(5, 12)).generation[0], stateAt(m, at(5, 10)).generation[0]);
+    }
+
+    void countersMonotonicAndHistogramsCumulative()
+    {
+        SimulatorModel m(at(0, 0), at(0, 8));
+        const MetricSet set;
+        LiveMetrics live(m, set);
+        std::map<std::string, double> previous;
+        for (double t = at(0, 0); t <= at(0, 8); t += 7 * 60 + 13) {
+            const auto now = samples(live.exposition(t));
+            QCOMPARE(now.size(), set.series().size());
+            for (const SeriesDef& s : set.series()) {
+                if (s.kind == SeriesKind::Gauge)
+                    continue;
+                const std::string key = s.name + "{" + s.labels + "}";
+                const double v = std::stod(now.at(key));
+                QVERIFY2(v >= previous[key], key.c_str());
+                previous[key] = v;
+            }
+        }
+        // Cumulative across le, +Inf equal to _count.
+        for (const MetricDef& metric : set.metrics()) {
+            if (metric.quantity != Quantity::LatencyHistogram && metric.quantity != Quantity::GatewayHistogram)
+                continue;
+            const auto& series = set.series();
+            double below = 0;
+            for (size_t i = metric.firstSeries; i < metric.firstSeries + metric.seriesCount - 2; ++i) {
+                QVERIFY(series[i].name.ends_with("_bucket"));
+                const double v = previous.at(series[i].name + "{" + series[i].labels + "}");
+                QVERIFY2(v >= below, series[i].labels.c_str());
+                below = v;
+            }
+            const SeriesDef& count = series[metric.firstSeries + metric.seriesCount - 2];
+            QVERIFY(count.name.ends_with("_count"));
+            QCOMPARE(previous.at(count.name + "{" + count.labels + "}"), below);
+        }
     }
 
     void backfillAndLiveAgree()
     {
-        const double start = at(0, 0);
-        Model m1(start), m2(start);
-        MetricSet backfill(m1, start);
-        QTemporaryFile file;
-        QVERIFY(file.open());
-        std::FILE* out = std::fopen(file.fileName().toLocal8Bit().constData(), "wb");
-        const double end = start + 6 * 3600;
-        const size_t samples = backfill.writeBackfill(out, end, 60, "job=\"x\"");
-        std::fclose(out);
-        QVERIFY(samples > backfill.seriesCount() * 300);
-        const QByteArray text = file.readAll();
-        QVERIFY(text.endsWith("# EOF\n"));
-        QVERIFY(text.contains("# TYPE http_requests counter\n"));
+        const double start = at(1, 17), end = at(1, 20); // a Tuesday evening rush
+        const SimulatorModel model(start, end);
+        const MetricSet set;
+        BackfillWriter::Stats stats;
+        const std::string text = backfill(model, set, start, end, &stats);
+        QVERIFY(text.starts_with("# HELP http_request_duration_seconds "));
+        QVERIFY(text.ends_with("\n# EOF\n"));
+        QVERIFY(text.find("# TYPE http_requests counter\n") != std::string::npos);
+        QVERIFY(text.find("# TYPE http_request_duration_seconds histogram\n") != std::string::npos);
+        QCOMPARE(stats.series, set.series().size() + 1);
+        QCOMPARE(stats.samples, stats.series * 181);
+        QVERIFY(set.series().size() >= 1000 && set.series().size() <= 1600);
+        QVERIFY(text.find("up{job=\"barberpro-backend\",instance=\"sim-1\"} 1 " + std::to_string(qint64(end)) + "\n")
+            != std::string::npos);
 
-        // The live endpoint at the backfill's last timestamp serves the backfill's last value.
-        MetricSet live(m2, start);
-        const std::string labels = "vertical=\"fitness\",region=\"cordoba\",route=\"/api/bookings\",code=\"200\"";
-        const std::string expo = live.exposition(end);
-        const std::string line = "http_requests_total{" + labels + "} ";
-        const size_t pos = expo.find(line);
-        QVERIFY(pos != std::string::npos);
-        const double served = std::stod(expo.substr(pos + line.size(), expo.find('\n', pos) - pos - line.size()));
-        const QByteArray lastLine = "http_requests_total{" + QByteArray::fromStdString(labels) + "} ";
-        const qsizetype last = text.lastIndexOf(lastLine);
-        const QByteArray tail = text.mid(last + lastLine.size(), text.indexOf('\n', last) - last - lastLine.size());
-        QCOMPARE(served, tail.split(' ').front().toDouble());
-        QCOMPARE(tail.split(' ').back().toLongLong(), static_cast<long long>(end));
-        // Counters only grow, histograms are cumulative across le.
-        double previous = -1;
-        for (double t = start; t <= end; t += 1800) {
-            const double v = live.valueAt("http_requests_total", labels, t);
+        // Every series, at two instants: the live endpoint serves exactly the backfill's text.
+        SimulatorModel liveModel(start, end);
+        LiveMetrics live(liveModel, set);
+        for (double t : { start + 3600, end }) {
+            const auto history = samples(text, std::to_string(qint64(t)));
+            const auto served = samples(live.exposition(t));
+            QCOMPARE(history.size(), set.series().size());
+            QCOMPARE(served.size(), history.size());
+            for (const auto& [key, value] : history)
+                QVERIFY2(served.at(key) == value,
+                    qPrintable(QString::fromStdString(key + " " + value + " vs " + served.at(key))));
+        }
+        // Between minutes the live counters keep growing from there.
+        const long i = set.find(
+            "http_requests_total", "vertical=\"fitness\",region=\"cordoba\",route=\"/api/bookings\",code=\"200\"");
+        QVERIFY(i >= 0);
+        QVERIFY(live.value(size_t(i), end + 45) >= live.value(size_t(i), end));
+
+        // A history written in two parts carries the same values as one written at once.
+        const std::string second = backfill(model, set, start + 5400, end);
+        QVERIFY(second.find(" " + std::to_string(qint64(start + 5340)) + "\n") == std::string::npos);
+        QCOMPARE(
+            samples(second, std::to_string(qint64(start + 5400))), samples(text, std::to_string(qint64(start + 5400))));
+    }
+
+    void controlChangesTheLiveModelFromNowOn()
+    {
+        const double start = at(2, 17), now = at(2, 18) + 20;
+        SimulatorModel model(start, start);
+        const MetricSet set;
+        LiveMetrics live(model, set);
+        const long requests = set.find(
+            "http_requests_total", "vertical=\"barbershop\",region=\"cordoba\",route=\"/api/bookings\",code=\"200\"");
+        QVERIFY(requests >= 0);
+        const double before = live.value(size_t(requests), now);
+
+        std::string error;
+        QVERIFY(!live.control("{\"latencyFactor\": {\"region\": \"atlantis\", \"factor\": 3}}", now, &error));
+        QVERIFY(error.find("atlantis") != std::string::npos);
+        QVERIFY(!live.control("{\"warp\": 9}", now, &error));
+        QVERIFY(!live.control("not json", now, &error));
+        QVERIFY(!live.control("{\"replicas\": {\"vertical\": \"barbershop\", \"value\": 2.5}}", now, &error));
+        QVERIFY(model.overrides().empty());
+
+        const double p95Before = SimulatorModel::latencyQuantile(stateAt(model, now), 0.95, -1, kCordoba);
+        QVERIFY2(live.control("{\"latencyFactor\": {\"region\": \"cordoba\", \"factor\": 3},"
+                              " \"replicas\": {\"vertical\": \"barbershop\", \"deployment\": \"api\", \"value\": 3}}",
+                     now, &error),
+            error.c_str());
+        // The past is unchanged, the future is changed.
+        QCOMPARE(SimulatorModel::latencyQuantile(stateAt(model, now - 1), 0.95, -1, kCordoba), p95Before);
+        QVERIFY(SimulatorModel::latencyQuantile(stateAt(model, now + 1), 0.95, -1, kCordoba) > 2.5 * p95Before);
+        QCOMPARE(stateAt(model, now + 1).specReplicas[size_t(kBarbershop)], 3);
+        // Three pods cannot carry the evening: utilisation pinned, requests shed with 503.
+        QVERIFY(stateAt(model, now + 1).codeShare[size_t(kBarbershop)][0][Code503] > 0.3);
+        QCOMPARE(stateAt(model, now + 1).cpu[size_t(kBarbershop)], 1.0);
+
+        // Counters stay monotonic across the change, and keep counting successes more slowly.
+        double previous = before;
+        for (double t = now; t < now + 600; t += 17) {
+            const double v = live.value(size_t(requests), t);
             QVERIFY(v >= previous);
             previous = v;
         }
-        const std::string base = "vertical=\"barbershop\",region=\"mendoza\",route=\"/api/payments\",le=";
-        double below = 0;
-        for (const char* le : { "\"0.05\"", "\"0.1\"", "\"0.3\"", "\"+Inf\"" }) {
-            const double v = live.valueAt("http_request_duration_seconds_bucket", base + le, end);
-            QVERIFY(v >= below);
-            below = v;
-        }
-        QCOMPARE(below, live.valueAt("http_request_duration_seconds_count",
-                                     "vertical=\"barbershop\",region=\"mendoza\",route=\"/api/payments\"", end));
+
+        // A restarted simulator replaying the journal serves the same values.
+        SimulatorModel restarted(start, start);
+        QVERIFY(restarted.overrides().replay(model.overrides().journal(), &error));
+        LiveMetrics again(restarted, set);
+        QCOMPARE(again.exposition(now + 600), live.exposition(now + 600));
+
+        // No pods at all: every request is a 503.
+        QVERIFY(live.control("{\"replicas\": {\"vertical\": \"beauty\", \"value\": 0}}", now + 650, &error));
+        const ModelState none = stateAt(model, now + 651);
+        QCOMPARE(none.codeShare[size_t(Catalog::vertical("beauty"))][1][Code503], 1.0);
+        QCOMPARE(none.codeShare[size_t(Catalog::vertical("beauty"))][1][Code200], 0.0);
+        QCOMPARE(none.bookings[size_t(Catalog::vertical("beauty"))][1], 0.0);
+
+        // Releasing and resetting.
+        QVERIFY(live.control("{\"replicas\": {\"vertical\": \"barbershop\", \"value\": \"auto\"}}", now + 700, &error));
+        QVERIFY(stateAt(model, now + 701).specReplicas[size_t(kBarbershop)] > 3);
+        QVERIFY(live.control("{\"down\": true}", now + 800, &error));
+        QVERIFY(live.scrapeDown(now + 801));
+        QVERIFY(model.overrides().describe(now + 801).find("\"down\"") != std::string::npos);
+        QVERIFY(model.overrides().describe(now + 801).find("\"replicas\"") != std::string::npos); // beauty's 0
+        QVERIFY(live.control("{\"reset\": true}", now + 900, &error));
+        QCOMPARE(model.overrides().describe(now + 901), std::string("{\"active\":[]}"));
+        QVERIFY(!live.scrapeDown(now + 901));
+        // Once the pods scaled back up (two minutes) the model is the unchanged one again.
+        QCOMPARE(stateAt(model, now + 901).readyReplicas[size_t(Catalog::vertical("beauty"))], 0);
+        QCOMPARE(SimulatorModel::latencyQuantile(stateAt(model, now + 1081), 0.95, -1, kCordoba),
+            SimulatorModel::latencyQuantile(stateAt(SimulatorModel(start, start), now + 1081), 0.95, -1, kCordoba));
     }
 };
 

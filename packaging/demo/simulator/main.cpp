@@ -1,72 +1,112 @@
 // SPDX-FileCopyrightText: 2026 Atalaya authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// atalaya-simulator: what a backend of the booking platform exposes to Prometheus, for the
-// local demo stack and the integration tests.
-//   --listen 127.0.0.1:PORT --history-start T0      serve /metrics live, continuing the history
-//   --backfill FILE --history-start T0 --end T1      write OpenMetrics history for promtool
-//   --free-port                                      print a free loopback port and exit
+// atalaya-simulator: what a backend of the booking platform exposes to Prometheus, for the local
+// demo stack and the integration tests (see packaging/demo/README.md).
+//   --listen 127.0.0.1:PORT --history-start T0 [--history-end T1] [--state FILE]   serve /metrics live
+//   --backfill FILE --history-start T0 --end T1 [--from TA] [--history-end T1]      write OpenMetrics history
+//   --free-port                                                             print a free loopback port
+//   --wait-http URL [--expect TEXT] [--timeout S]                           wait for a URL to answer
 
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QFile>
 #include <QTcpServer>
-#include <QTcpSocket>
 
-#include "metricset.h"
+#include "backfillwriter.h"
+#include "httpwaiter.h"
+#include "livemetrics.h"
+#include "metricsserver.h"
+#include "statefile.h"
+
+using namespace atalaya::sim;
 
 namespace {
 
 double now()
 {
-    return QDateTime::currentMSecsSinceEpoch() / 1000.0;
+    return static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
 }
 
-void reply(QTcpSocket* socket, int status, const char* reason, const QByteArray& type, const QByteArray& body)
+int fail(const QString& message)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: " + type
-        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
-    socket->write(head);
-    socket->write(body);
-    socket->disconnectFromHost();
+    std::fprintf(stderr, "atalaya-simulator: %s\n", qPrintable(message));
+    return 1;
 }
 
-/// POST /control: {"latencyFactor": {"region": "cordoba", "factor": 3}},
-/// {"errorRatio": {"vertical": "fitness", "ratio": 0.05}}, {"trafficFactor": {"vertical": "x", "factor": 2}},
-/// {"reset": true}. Takes effect from the next whole minute.
-QByteArray control(sim::MetricSet& metrics, const QByteArray& body, int& status)
+bool seconds(const QCommandLineParser& parser, const QCommandLineOption& option, double* value)
 {
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    status = 200;
-    if (o.contains(QLatin1String("latencyFactor"))) {
-        const QJsonObject a = o.value(QLatin1String("latencyFactor")).toObject();
-        const std::string region = a.value(QLatin1String("region")).toString().toStdString();
-        const double f = a.value(QLatin1String("factor")).toDouble(1);
-        metrics.schedule([region, f](sim::Overrides& ov) { ov.latencyFactor[region] = f; });
-    } else if (o.contains(QLatin1String("errorRatio"))) {
-        const QJsonObject a = o.value(QLatin1String("errorRatio")).toObject();
-        const std::string vertical = a.value(QLatin1String("vertical")).toString().toStdString();
-        const double r = std::clamp(a.value(QLatin1String("ratio")).toDouble(0), 0.0, 0.9);
-        metrics.schedule([vertical, r](sim::Overrides& ov) { ov.errorRatio[vertical] = r; });
-    } else if (o.contains(QLatin1String("trafficFactor"))) {
-        const QJsonObject a = o.value(QLatin1String("trafficFactor")).toObject();
-        const std::string vertical = a.value(QLatin1String("vertical")).toString().toStdString();
-        const double f = std::max(0.0, a.value(QLatin1String("factor")).toDouble(1));
-        metrics.schedule([vertical, f](sim::Overrides& ov) { ov.trafficFactor[vertical] = f; });
-    } else if (o.value(QLatin1String("reset")).toBool()) {
-        metrics.schedule([](sim::Overrides& ov) { ov = sim::Overrides(); });
-    } else {
-        status = 400;
-        return "unknown control; see packaging/demo/README.md\n";
-    }
-    return "scheduled from the next minute\n";
+    bool ok = false;
+    *value = parser.value(option).toDouble(&ok);
+    return ok && std::isfinite(*value) && *value >= 0;
+}
+
+int freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return fail(QStringLiteral("cannot bind a loopback port: %1").arg(probe.errorString()));
+    std::printf("%u\n", static_cast<unsigned>(probe.serverPort()));
+    return 0;
+}
+
+int waitHttp(QCoreApplication& app, const QString& url, const QString& expected, int timeout)
+{
+    HttpWaiter waiter(QUrl(url), expected.toUtf8(), timeout);
+    int code = 1;
+    QObject::connect(&waiter, &HttpWaiter::finished, &app, [&](bool ok) {
+        if (!ok)
+            std::fprintf(stderr, "atalaya-simulator: %s did not answer within %d s: %s\n", qPrintable(url), timeout,
+                qPrintable(waiter.lastProblem()));
+        code = ok ? 0 : 1;
+        QCoreApplication::quit();
+    });
+    waiter.start();
+    app.exec();
+    return code;
+}
+
+int backfill(const QString& path, double start, double historyEnd, double from, double end, int step,
+    const QString& job, const QString& instance)
+{
+    // Every part of a history is written with the same model: the same history end.
+    const SimulatorModel model(start, historyEnd);
+    const MetricSet set;
+    std::FILE* out = path == QLatin1String("-") ? stdout : std::fopen(QFile::encodeName(path).constData(), "wb");
+    if (!out)
+        return fail(QStringLiteral("cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    std::setvbuf(out, nullptr, _IONBF, 0); // the writer hands over 8 MiB chunks
+    QElapsedTimer timer;
+    timer.start();
+    BackfillWriter::Options options;
+    options.from = from;
+    options.end = end;
+    options.step = step;
+    options.job = job.toStdString();
+    options.instance = instance.toStdString();
+    BackfillWriter::Stats stats;
+    std::string error;
+    const auto sink = [out](std::string_view chunk) {
+        return std::fwrite(chunk.data(), 1, chunk.size(), out) == chunk.size();
+    };
+    const bool written = BackfillWriter(model, set).write(options, sink, &stats, &error);
+    const bool closed = out == stdout ? std::fflush(out) == 0 : std::fclose(out) == 0;
+    if (!written || !closed)
+        return fail(
+            QStringLiteral("cannot write %1: %2")
+                .arg(path, written ? QString::fromLocal8Bit(std::strerror(errno)) : QString::fromStdString(error)));
+    std::fprintf(stderr, "atalaya-simulator: %s: %zu series, %zu samples, %.1f MB in %.1f s\n", qPrintable(path),
+        stats.series, stats.samples, static_cast<double>(stats.bytes) / 1e6,
+        static_cast<double>(timer.elapsed()) / 1000.0);
+    return 0;
 }
 
 } // namespace
@@ -75,118 +115,127 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("atalaya-simulator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATALAYA_VERSION));
+
     QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The booking platform's simulator for Atalaya's demo stack."));
     parser.addHelpOption();
-    const QCommandLineOption listenOpt(QStringLiteral("listen"), QStringLiteral("Serve /metrics on HOST:PORT."),
-                                       QStringLiteral("address"));
-    const QCommandLineOption backfillOpt(QStringLiteral("backfill"), QStringLiteral("Write OpenMetrics history to FILE."),
-                                         QStringLiteral("file"));
-    const QCommandLineOption startOpt(QStringLiteral("history-start"), QStringLiteral("Unix seconds the history starts at."),
-                                      QStringLiteral("t0"));
-    const QCommandLineOption endOpt(QStringLiteral("end"), QStringLiteral("Unix seconds the backfill ends at."),
-                                    QStringLiteral("t1"));
-    const QCommandLineOption stepOpt(QStringLiteral("step"), QStringLiteral("Backfill resolution in seconds (multiple of 60)."),
-                                     QStringLiteral("seconds"), QStringLiteral("60"));
-    const QCommandLineOption upOpt(QStringLiteral("up-labels"), QStringLiteral("Labels of the backfilled up series."),
-                                   QStringLiteral("labels"), QStringLiteral("job=\"barberpro-backend\",instance=\"sim-1\""));
-    const QCommandLineOption freeOpt(QStringLiteral("free-port"), QStringLiteral("Print a free loopback port and exit."));
-    parser.addOptions({ listenOpt, backfillOpt, startOpt, endOpt, stepOpt, upOpt, freeOpt });
+    parser.addVersionOption();
+    const QCommandLineOption listenOpt(
+        QStringLiteral("listen"), QStringLiteral("Serve /metrics on HOST:PORT."), QStringLiteral("host:port"));
+    const QCommandLineOption backfillOpt(QStringLiteral("backfill"),
+        QStringLiteral("Write the history as OpenMetrics text to FILE (- for stdout)."), QStringLiteral("file"));
+    const QCommandLineOption startOpt(QStringLiteral("history-start"),
+        QStringLiteral("Unix seconds the history (every counter) starts at."), QStringLiteral("t0"));
+    const QCommandLineOption endOpt(
+        QStringLiteral("end"), QStringLiteral("Unix seconds of the backfill's last sample."), QStringLiteral("t1"));
+    const QCommandLineOption historyEndOpt(QStringLiteral("history-end"),
+        QStringLiteral("Unix seconds the whole backfilled history ends at; it places the scripted incident on the "
+                       "night before (default: --end; live: the state file's, else now)."),
+        QStringLiteral("t1"));
+    const QCommandLineOption fromOpt(QStringLiteral("from"),
+        QStringLiteral("First sample of the backfill (default: the history's start)."), QStringLiteral("ta"));
+    const QCommandLineOption stepOpt(QStringLiteral("step"), QStringLiteral("Backfill resolution, a multiple of 60 s."),
+        QStringLiteral("seconds"), QStringLiteral("60"));
+    const QCommandLineOption jobOpt(QStringLiteral("job"), QStringLiteral("job label of the backfilled series."),
+        QStringLiteral("name"), QStringLiteral("barberpro-backend"));
+    const QCommandLineOption instanceOpt(QStringLiteral("instance"),
+        QStringLiteral("instance label of the backfilled series."), QStringLiteral("name"), QStringLiteral("sim-1"));
+    const QCommandLineOption stateOpt(QStringLiteral("state"),
+        QStringLiteral("Live: keep control changes in FILE across restarts."), QStringLiteral("file"));
+    const QCommandLineOption freeOpt(
+        QStringLiteral("free-port"), QStringLiteral("Print a free loopback port and exit."));
+    const QCommandLineOption waitOpt(QStringLiteral("wait-http"),
+        QStringLiteral("Wait until URL answers 2xx (see --expect, --timeout); exit 0 if it did."),
+        QStringLiteral("url"));
+    const QCommandLineOption expectOpt(QStringLiteral("expect"),
+        QStringLiteral("With --wait-http: text the answer must contain."), QStringLiteral("text"));
+    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), QStringLiteral("With --wait-http: seconds to wait."),
+        QStringLiteral("seconds"), QStringLiteral("60"));
+    parser.addOptions({ listenOpt, backfillOpt, startOpt, endOpt, historyEndOpt, fromOpt, stepOpt, jobOpt, instanceOpt,
+        stateOpt, freeOpt, waitOpt, expectOpt, timeoutOpt });
     parser.process(app);
 
-    if (parser.isSet(freeOpt)) {
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress::LocalHost, 0))
-            return 1;
-        std::printf("%d\n", probe.serverPort());
-        return 0;
-    }
-    bool ok = false;
-    const double start = parser.value(startOpt).toDouble(&ok);
-    if (!ok) {
-        std::fprintf(stderr, "atalaya-simulator: --history-start is required (unix seconds)\n");
-        return 1;
-    }
-    auto model = std::make_unique<sim::Model>(start);
-    auto metrics = std::make_unique<sim::MetricSet>(*model, start);
+    if (parser.isSet(freeOpt))
+        return freePort();
+    if (parser.isSet(waitOpt))
+        return waitHttp(app, parser.value(waitOpt), parser.value(expectOpt), parser.value(timeoutOpt).toInt());
+
+    double start = 0;
+    if (!seconds(parser, startOpt, &start))
+        return fail(QStringLiteral("--history-start T0 (unix seconds) is required"));
+    start = std::floor(start / 60) * 60;
 
     if (parser.isSet(backfillOpt)) {
-        const double end = parser.value(endOpt).toDouble(&ok);
-        if (!ok || end <= start) {
-            std::fprintf(stderr, "atalaya-simulator: --end must be after --history-start\n");
-            return 1;
-        }
-        std::FILE* out = std::fopen(parser.value(backfillOpt).toLocal8Bit().constData(), "wb");
-        if (!out) {
-            std::perror("atalaya-simulator: cannot open the backfill file");
-            return 1;
-        }
-        static char buffer[1 << 20];
-        std::setvbuf(out, buffer, _IOFBF, sizeof buffer);
-        QElapsedTimer timer;
-        timer.start();
-        const size_t samples = metrics->writeBackfill(out, end, parser.value(stepOpt).toDouble(), parser.value(upOpt).toStdString());
-        if (std::fclose(out) != 0) {
-            std::perror("atalaya-simulator: cannot write the backfill file");
-            return 1;
-        }
-        std::fprintf(stderr, "atalaya-simulator: %zu series, %zu samples written in %.1f s\n", metrics->seriesCount(),
-                     samples, timer.elapsed() / 1000.0);
-        return 0;
+        double end = 0, from = start;
+        if (!seconds(parser, endOpt, &end) || end < start)
+            return fail(QStringLiteral("--end T1 (unix seconds, not before --history-start) is required"));
+        if (parser.isSet(fromOpt) && (!seconds(parser, fromOpt, &from) || from > end))
+            return fail(QStringLiteral("--from must be a time not after --end"));
+        double historyEnd = end;
+        if (parser.isSet(historyEndOpt) && (!seconds(parser, historyEndOpt, &historyEnd) || historyEnd < end))
+            return fail(QStringLiteral("--history-end must be a time not before --end"));
+        const int step = parser.value(stepOpt).toInt();
+        if (step <= 0 || step % 60 != 0)
+            return fail(QStringLiteral("--step must be a positive multiple of 60"));
+        return backfill(parser.value(backfillOpt), start, historyEnd, from, end, step, parser.value(jobOpt),
+            parser.value(instanceOpt));
     }
 
+    if (!parser.isSet(listenOpt))
+        return fail(
+            QStringLiteral("nothing to do: give --listen, --backfill, --free-port or --wait-http (see --help)"));
     const QString listen = parser.value(listenOpt);
-    const int colon = listen.lastIndexOf(u':');
-    if (colon < 0) {
-        std::fprintf(stderr, "atalaya-simulator: --listen HOST:PORT is required\n");
-        return 1;
-    }
-    QTcpServer server;
-    if (!server.listen(QHostAddress(listen.left(colon)), static_cast<quint16>(listen.mid(colon + 1).toUInt()))) {
-        std::fprintf(stderr, "atalaya-simulator: cannot listen on %s: %s\n", qPrintable(listen),
-                     qPrintable(server.errorString()));
-        return 1;
-    }
-    // Integrate the history once, so the first scrape continues the backfill exactly.
-    metrics->exposition(now());
-    std::fprintf(stderr, "atalaya-simulator: serving %zu series on %s\n", metrics->seriesCount(), qPrintable(listen));
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
+    QHostAddress address(listen.left(colon).remove(u'[').remove(u']'));
+    if (!portOk || port > 65535 || address.isNull())
+        return fail(QStringLiteral("--listen wants HOST:PORT with a numeric host, e.g. 127.0.0.1:9101"));
 
-    QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
-        while (QTcpSocket* socket = server.nextPendingConnection()) {
-            auto buffer = std::make_shared<QByteArray>();
-            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer, &metrics] {
-                buffer->append(socket->readAll());
-                const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
-                if (headerEnd < 0) {
-                    if (buffer->size() > 65536)
-                        socket->abort();
-                    return;
-                }
-                const QByteArray head = buffer->left(headerEnd);
-                const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
-                qsizetype contentLength = 0;
-                for (const QByteArray& line : head.split('\n'))
-                    if (line.toLower().startsWith("content-length:"))
-                        contentLength = line.mid(15).trimmed().toLongLong();
-                if (buffer->size() < headerEnd + 4 + contentLength)
-                    return; // wait for the body
-                const QByteArray body = buffer->mid(headerEnd + 4, contentLength);
-                const QByteArray method = requestLine.value(0);
-                const QByteArray path = requestLine.value(1).split('?').value(0);
-                if (method == "GET" && path == "/metrics") {
-                    reply(socket, 200, "OK", "text/plain; version=0.0.4; charset=utf-8",
-                          QByteArray::fromStdString(metrics->exposition(now())));
-                } else if (method == "POST" && path == "/control") {
-                    int status = 200;
-                    const QByteArray answer = control(*metrics, body, status);
-                    reply(socket, status, status == 200 ? "OK" : "Bad Request", "text/plain", answer);
-                } else if (method == "GET" && path == "/") {
-                    reply(socket, 200, "OK", "text/plain", "atalaya-simulator: GET /metrics, POST /control\n");
-                } else {
-                    reply(socket, 404, "Not Found", "text/plain", "not found\n");
-                }
-            });
+    double end = std::floor(now() / 60) * 60;
+    const bool endGiven = parser.isSet(historyEndOpt);
+    if (endGiven && !seconds(parser, historyEndOpt, &end))
+        return fail(QStringLiteral("--history-end must be unix seconds"));
+
+    std::unique_ptr<StateFile> state;
+    std::string journal;
+    if (parser.isSet(stateOpt)) {
+        state = std::make_unique<StateFile>(parser.value(stateOpt));
+        double savedEnd = end;
+        QString message;
+        if (state->load(start, &savedEnd, &journal, &message)) {
+            if (!endGiven)
+                end = savedEnd;
+        } else {
+            std::fprintf(stderr, "atalaya-simulator: starting a new state in %s (%s)\n", qPrintable(state->path()),
+                qPrintable(message));
+            journal.clear();
         }
-    });
+    }
+
+    SimulatorModel model(start, end);
+    if (!journal.empty()) {
+        std::string error;
+        if (!model.overrides().replay(journal, &error))
+            return fail(QStringLiteral("cannot replay %1: %2").arg(state->path(), QString::fromStdString(error)));
+    }
+    const MetricSet set;
+    LiveMetrics live(model, set);
+    if (state) {
+        QString error;
+        if (!state->save(start, end, model.overrides().journal(), &error))
+            return fail(QStringLiteral("cannot write %1: %2").arg(state->path(), error));
+    }
+
+    MetricsServer server(live, state.get());
+    if (!server.listen(address, static_cast<quint16>(port)))
+        return fail(QStringLiteral("cannot listen on %1: %2").arg(listen, server.errorString()));
+    // Integrate the history now, so that the first scrape answers at once.
+    QElapsedTimer timer;
+    timer.start();
+    live.exposition(now());
+    std::fprintf(stderr, "atalaya-simulator: serving %zu series on %s (history from %.0f, integrated in %.1f s)\n",
+        set.series().size(), qPrintable(listen), start, static_cast<double>(timer.elapsed()) / 1000.0);
     return app.exec();
 }

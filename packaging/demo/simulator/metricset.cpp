@@ -2,292 +2,299 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricset.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
-namespace sim {
+#include "simulatormodel.h"
+
+namespace atalaya::sim {
 
 namespace {
 
-std::string fmt(double v)
+std::string number(double v)
 {
-    if (std::isinf(v))
-        return v > 0 ? "+Inf" : "-Inf";
-    char buf[64];
-    const auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, v);
-    return ec == std::errc() ? std::string(buf, ptr) : std::string("NaN");
+    char buf[32];
+    const auto result = std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, result.ptr);
 }
 
-std::string label(const char* name, const std::string& value)
+std::string label(std::string_view name, std::string_view value)
 {
-    return std::string(name) + "=\"" + value + "\"";
+    std::string s;
+    s.reserve(name.size() + value.size() + 3);
+    s.append(name).append("=\"").append(value).append("\"");
+    return s;
+}
+
+/// Rates of a histogram's series: buckets by le (kept cumulative), +Inf, _count, _sum.
+template <size_t N>
+void histogram(const std::array<double, N>& bounds, double rate, double mu, double sigma, double* out)
+{
+    double below = 0;
+    for (size_t i = 0; i < N; ++i) {
+        below = std::max(below, lognormalCdf(bounds[i], mu, sigma));
+        out[i] = rate * below;
+    }
+    out[N] = rate;
+    out[N + 1] = rate;
+    out[N + 2] = rate * std::exp(mu + sigma * sigma / 2);
 }
 
 } // namespace
 
-MetricSet::MetricSet(Model& model, double historyStart)
-    : m_model(model)
-    , m_start(std::floor(historyStart / 60.0) * 60.0)
-    , m_minute(static_cast<long long>(m_start / 60.0))
+MetricSet::MetricSet()
 {
-    const auto& V = verticals();
-    const auto& R = regions();
-    const auto& P = routes();
-    const auto& B = latencyBuckets();
+    const auto& verticals = Catalog::verticals();
+    const auto& regions = Catalog::regions();
+    const auto& routes = Catalog::routes();
+    const auto& providers = Catalog::providers();
+    auto vid = [&](int v) { return verticals[static_cast<size_t>(v)].id; };
 
-    // http_request_duration_seconds{vertical,region,route}
-    const size_t hist = family("http_request_duration_seconds", "histogram");
-    for (int v = 0; v < int(V.size()); ++v)
-        for (int r = 0; r < int(R.size()); ++r)
-            for (int p = 0; p < int(P.size()); ++p) {
-                const std::string base = label("vertical", V[v].id) + "," + label("region", R[r].id) + ","
-                    + label("route", P[p].route);
-                for (double le : B)
-                    add(hist, "http_request_duration_seconds_bucket", base + "," + label("le", fmt(le)), Kind::Counter,
-                        true, [this, v, r, p, le](double t) {
-                            double mu, sigma;
-                            m_model.latency(v, r, p, t, mu, sigma);
-                            return m_model.seriesRps(v, r, p, t) * lognormalCdf(le, mu, sigma);
-                        });
-                add(hist, "http_request_duration_seconds_bucket", base + "," + label("le", "+Inf"), Kind::Counter, true,
-                    [this, v, r, p](double t) { return m_model.seriesRps(v, r, p, t); });
-                add(hist, "http_request_duration_seconds_sum", base, Kind::Counter, false, [this, v, r, p](double t) {
-                    double mu, sigma;
-                    m_model.latency(v, r, p, t, mu, sigma);
-                    return m_model.seriesRps(v, r, p, t) * std::exp(mu + sigma * sigma / 2);
-                });
-                add(hist, "http_request_duration_seconds_count", base, Kind::Counter, true,
-                    [this, v, r, p](double t) { return m_model.seriesRps(v, r, p, t); });
+    family("http_request_duration_seconds", "http_request_duration_seconds", "histogram",
+        "Time the booking API took to answer, by vertical, region and route.");
+    for (int v = 0; v < kVerticals; ++v)
+        for (int r = 0; r < kRegions; ++r)
+            for (int p = 0; p < kRoutes; ++p) {
+                const std::string base = label("vertical", vid(v)) + "," + label("region", regions[size_t(r)].id) + ","
+                    + label("route", routes[size_t(p)].path);
+                metric(Quantity::LatencyHistogram, v, r, p, 0);
+                for (double le : Catalog::latencyBuckets())
+                    add("http_request_duration_seconds_bucket", base + "," + label("le", number(le)),
+                        SeriesKind::Counter);
+                add("http_request_duration_seconds_bucket", base + "," + label("le", "+Inf"), SeriesKind::Counter);
+                add("http_request_duration_seconds_count", base, SeriesKind::Counter);
+                add("http_request_duration_seconds_sum", base, SeriesKind::Sum);
             }
 
-    // http_requests_total{vertical,region,route,code}
-    const size_t req = family("http_requests", "counter");
-    for (int v = 0; v < int(V.size()); ++v)
-        for (int r = 0; r < int(R.size()); ++r)
-            for (int p = 0; p < int(P.size()); ++p)
-                for (int c = 0; c < 3; ++c) {
-                    const std::string labels = label("vertical", V[v].id) + "," + label("region", R[r].id) + ","
-                        + label("route", P[p].route) + "," + label("code", kCodes[c]);
-                    add(req, "http_requests_total", labels, Kind::Counter, true, [this, v, r, p, c](double t) {
-                        const double e = m_model.errorRatio(v, r, t);
-                        const double share = c == 0 ? 1 - 0.01 - e : c == 1 ? 0.01 : e;
-                        return m_model.seriesRps(v, r, p, t) * share;
-                    });
+    family("http_requests", "http_requests_total", "counter", "Requests the booking API answered, by response code.");
+    for (int v = 0; v < kVerticals; ++v)
+        for (int r = 0; r < kRegions; ++r)
+            for (int p = 0; p < kRoutes; ++p)
+                for (int c = 0; c < kCodes; ++c) {
+                    metric(Quantity::Requests, v, r, p, c);
+                    add("http_requests_total",
+                        label("vertical", vid(v)) + "," + label("region", regions[size_t(r)].id) + ","
+                            + label("route", routes[size_t(p)].path) + "," + label("code", Catalog::codes()[size_t(c)]),
+                        SeriesKind::Counter);
                 }
 
-    const size_t bookings = family("bookings", "counter");
-    for (int v = 0; v < int(V.size()); ++v)
-        for (int r = 0; r < int(R.size()); ++r)
-            add(bookings, "bookings_total", label("vertical", V[v].id) + "," + label("city", R[r].id), Kind::Counter,
-                true, [this, v, r](double t) { return m_model.bookingsPerSecond(v, r, t); });
-
-    const size_t attempts = family("payment_attempts", "counter");
-    const size_t failures = family("payment_failures", "counter");
-    for (int pr = 0; pr < 3; ++pr)
-        for (int v = 0; v < int(V.size()); ++v) {
-            const std::string labels = label("provider", kProviders[pr]) + "," + label("vertical", V[v].id);
-            add(attempts, "payment_attempts_total", labels, Kind::Counter, true,
-                [this, pr, v](double t) { return m_model.paymentsPerSecond(pr, v, t); });
-            add(failures, "payment_failures_total", labels, Kind::Counter, true, [this, pr, v](double t) {
-                return m_model.paymentsPerSecond(pr, v, t) * m_model.paymentFailureRatio(pr);
-            });
+    family("bookings", "bookings_total", "counter", "Bookings made, by vertical and city.");
+    for (int v = 0; v < kVerticals; ++v)
+        for (int r = 0; r < kRegions; ++r) {
+            metric(Quantity::Bookings, v, r, 0, 0);
+            add("bookings_total", label("vertical", vid(v)) + "," + label("city", regions[size_t(r)].id),
+                SeriesKind::Counter);
         }
 
-    const size_t gateway = family("payment_gateway_duration_seconds", "histogram");
-    for (int pr = 0; pr < 3; ++pr) {
-        const std::string base = label("provider", kProviders[pr]);
-        auto total = [this, pr](double t) {
-            double n = 0;
-            for (int v = 0; v < int(verticals().size()); ++v)
-                n += m_model.paymentsPerSecond(pr, v, t);
-            return n;
-        };
-        for (double le : gatewayBuckets())
-            add(gateway, "payment_gateway_duration_seconds_bucket", base + "," + label("le", fmt(le)), Kind::Counter,
-                true, [this, pr, le, total](double t) {
-                    return total(t) * lognormalCdf(le, std::log(m_model.gatewayMedianSeconds(pr)), 0.35);
-                });
-        add(gateway, "payment_gateway_duration_seconds_bucket", base + "," + label("le", "+Inf"), Kind::Counter, true,
-            total);
-        add(gateway, "payment_gateway_duration_seconds_sum", base, Kind::Counter, false, [this, pr, total](double t) {
-            return total(t) * m_model.gatewayMedianSeconds(pr) * std::exp(0.35 * 0.35 / 2);
-        });
-        add(gateway, "payment_gateway_duration_seconds_count", base, Kind::Counter, true, total);
+    const std::pair<Quantity, const char*> payments[] = { { Quantity::PaymentAttempts, "payment_attempts" },
+        { Quantity::PaymentFailures, "payment_failures" } };
+    for (const auto& [quantity, name] : payments) {
+        family(name, std::string(name) + "_total", "counter",
+            quantity == Quantity::PaymentAttempts ? "Payments sent to a gateway." : "Payments a gateway rejected.");
+        for (int g = 0; g < kProviders; ++g)
+            for (int v = 0; v < kVerticals; ++v) {
+                metric(quantity, g, v, 0, 0);
+                add(std::string(name) + "_total",
+                    label("provider", providers[size_t(g)].id) + "," + label("vertical", vid(v)), SeriesKind::Counter);
+            }
     }
 
-    // kube-state-metrics v2 for each vertical's "api" deployment and its HPA.
-    auto gauge = [&](const char* name, std::function<double(int, double)> fn) {
-        const size_t f = family(name, "gauge");
-        for (int v = 0; v < int(V.size()); ++v) {
-            const bool hpa = std::string_view(name).find("horizontalpodautoscaler") != std::string_view::npos;
-            const std::string labels = label("namespace", V[v].id) + ","
-                + (hpa ? label("horizontalpodautoscaler", "api") : label("deployment", "api"));
-            add(f, name, labels, Kind::Gauge, false, [fn, v](double t) { return fn(v, t); });
-        }
+    family("payment_gateway_duration_seconds", "payment_gateway_duration_seconds", "histogram",
+        "Time the payment gateway took to confirm a payment.");
+    for (int g = 0; g < kProviders; ++g) {
+        const std::string base = label("provider", providers[size_t(g)].id);
+        metric(Quantity::GatewayHistogram, g, 0, 0, 0);
+        for (double le : Catalog::gatewayBuckets())
+            add("payment_gateway_duration_seconds_bucket", base + "," + label("le", number(le)), SeriesKind::Counter);
+        add("payment_gateway_duration_seconds_bucket", base + "," + label("le", "+Inf"), SeriesKind::Counter);
+        add("payment_gateway_duration_seconds_count", base, SeriesKind::Counter);
+        add("payment_gateway_duration_seconds_sum", base, SeriesKind::Sum);
+    }
+
+    // kube-state-metrics v2: deployment "api" and HPA "api" in each vertical's namespace.
+    struct Gauge
+    {
+        Quantity quantity;
+        const char* name;
+        const char* help;
     };
-    Model& m = m_model;
-    gauge("kube_deployment_spec_replicas", [&m](int v, double t) { return m.desiredReplicas(v, t); });
-    gauge("kube_deployment_status_replicas", [&m](int v, double t) { return m.desiredReplicas(v, t); });
-    gauge("kube_deployment_status_replicas_ready", [&m](int v, double t) { return m.readyReplicas(v, t); });
-    gauge("kube_deployment_status_replicas_available", [&m](int v, double t) { return m.readyReplicas(v, t); });
-    gauge("kube_deployment_status_replicas_unavailable",
-          [&m](int v, double t) { return m.desiredReplicas(v, t) - m.readyReplicas(v, t); });
-    gauge("kube_deployment_status_replicas_updated", [&m](int v, double t) { return m.desiredReplicas(v, t); });
-    gauge("kube_deployment_metadata_generation", [](int, double) { return 7.0; });
-    gauge("kube_deployment_status_observed_generation", [](int, double) { return 7.0; });
-    gauge("kube_horizontalpodautoscaler_spec_min_replicas", [](int, double) { return 2.0; });
-    gauge("kube_horizontalpodautoscaler_spec_max_replicas", [](int, double) { return 20.0; });
-    gauge("kube_horizontalpodautoscaler_status_current_replicas", [&m](int v, double t) { return m.readyReplicas(v, t); });
-    gauge("kube_horizontalpodautoscaler_status_desired_replicas", [&m](int v, double t) { return m.desiredReplicas(v, t); });
-    {
-        const size_t f = family("kube_horizontalpodautoscaler_info", "gauge");
-        for (const auto& vs : V)
-            add(f, "kube_horizontalpodautoscaler_info",
-                label("namespace", vs.id) + "," + label("horizontalpodautoscaler", "api") + ","
-                    + label("scaletargetref_api_version", "apps/v1") + "," + label("scaletargetref_kind", "Deployment")
-                    + "," + label("scaletargetref_name", "api"),
-                Kind::Gauge, false, [](double) { return 1.0; });
-    }
-    // The simulator's own resource figures (named as such: they are not cAdvisor metrics).
-    {
-        const size_t cpu = family("atalaya_sim_cpu_utilisation_ratio", "gauge");
-        const size_t mem = family("atalaya_sim_memory_utilisation_ratio", "gauge");
-        for (int v = 0; v < int(V.size()); ++v) {
-            const std::string labels = label("namespace", V[v].id) + "," + label("deployment", "api");
-            add(cpu, "atalaya_sim_cpu_utilisation_ratio", labels, Kind::Gauge, false,
-                [this, v](double t) { return m_model.cpuUtilisation(v, t); });
-            add(mem, "atalaya_sim_memory_utilisation_ratio", labels, Kind::Gauge, false,
-                [this, v](double t) { return 0.42 + 0.25 * std::min(1.0, m_model.cpuUtilisation(v, t)); });
+    static const Gauge gauges[] = {
+        { Quantity::SpecReplicas, "kube_deployment_spec_replicas", "Number of desired pods for a deployment." },
+        { Quantity::StatusReplicas, "kube_deployment_status_replicas", "The number of replicas per deployment." },
+        { Quantity::ReadyReplicas, "kube_deployment_status_replicas_ready",
+            "The number of ready replicas per deployment." },
+        { Quantity::AvailableReplicas, "kube_deployment_status_replicas_available",
+            "The number of available replicas per deployment." },
+        { Quantity::UnavailableReplicas, "kube_deployment_status_replicas_unavailable",
+            "The number of unavailable replicas per deployment." },
+        { Quantity::UpdatedReplicas, "kube_deployment_status_replicas_updated",
+            "The number of updated replicas per deployment." },
+        { Quantity::MetadataGeneration, "kube_deployment_metadata_generation",
+            "Sequence number representing a specific generation of the desired state." },
+        { Quantity::ObservedGeneration, "kube_deployment_status_observed_generation",
+            "The generation observed by the deployment controller." },
+        { Quantity::HpaMinReplicas, "kube_horizontalpodautoscaler_spec_min_replicas",
+            "Lower limit for the number of pods that can be set by the autoscaler." },
+        { Quantity::HpaMaxReplicas, "kube_horizontalpodautoscaler_spec_max_replicas",
+            "Upper limit for the number of pods that can be set by the autoscaler." },
+        { Quantity::HpaCurrentReplicas, "kube_horizontalpodautoscaler_status_current_replicas",
+            "Current number of replicas of pods managed by this autoscaler." },
+        { Quantity::HpaDesiredReplicas, "kube_horizontalpodautoscaler_status_desired_replicas",
+            "Desired number of replicas of pods managed by this autoscaler." },
+    };
+    for (const Gauge& g : gauges) {
+        family(g.name, g.name, "gauge", g.help);
+        const bool hpa = std::string_view(g.name).starts_with("kube_horizontalpodautoscaler");
+        for (int v = 0; v < kVerticals; ++v) {
+            metric(g.quantity, v, 0, 0, 0);
+            add(g.name, label("namespace", vid(v)) + "," + label(hpa ? "horizontalpodautoscaler" : "deployment", "api"),
+                SeriesKind::Gauge);
         }
     }
-    m_cum.assign(m_series.size(), 0.0);
-}
+    family("kube_horizontalpodautoscaler_info", "kube_horizontalpodautoscaler_info", "gauge",
+        "Information about this autoscaler.");
+    for (int v = 0; v < kVerticals; ++v) {
+        metric(Quantity::HpaInfo, v, 0, 0, 0);
+        add("kube_horizontalpodautoscaler_info",
+            label("namespace", vid(v)) + "," + label("horizontalpodautoscaler", "api") + ","
+                + label("scaletargetref_api_version", "apps/v1") + "," + label("scaletargetref_kind", "Deployment")
+                + "," + label("scaletargetref_name", "api"),
+            SeriesKind::Gauge);
+    }
 
-size_t MetricSet::family(const std::string& name, const std::string& type)
-{
-    m_families.push_back({ name, type, {} });
-    return m_families.size() - 1;
-}
-
-void MetricSet::add(size_t fam, std::string name, std::string labels, Kind kind, bool integer,
-                    std::function<double(double)> fn)
-{
-    m_families[fam].series.push_back(m_series.size());
-    m_series.push_back({ std::move(name), std::move(labels), kind, integer, std::move(fn) });
-}
-
-size_t MetricSet::writeBackfill(std::FILE* out, double end, double step, const std::string& upLabels)
-{
-    size_t samples = 0;
-    const long long first = static_cast<long long>(m_start / 60.0);
-    const long long last = static_cast<long long>(std::floor(end / 60.0));
-    const long long every = std::max<long long>(1, static_cast<long long>(step / 60.0));
-    std::string line;
-    char num[64];
-    for (const Family& f : m_families) {
-        std::fprintf(out, "# TYPE %s %s\n", f.name.c_str(), f.type.c_str());
-        for (size_t i : f.series) {
-            const SeriesDef& s = m_series[i];
-            const std::string prefix = s.name + "{" + s.labels + "} ";
-            double cum = 0;
-            for (long long minute = first; minute <= last; ++minute) {
-                const double t = minute * 60.0;
-                double value;
-                if (s.kind == Kind::Counter) {
-                    value = s.integer ? std::llround(cum) : cum;
-                    cum += s.fn(t) * 60.0;
-                } else {
-                    value = s.fn(t);
-                }
-                if ((minute - first) % every != 0)
-                    continue;
-                line.assign(prefix);
-                auto r = std::to_chars(num, num + sizeof num, value);
-                line.append(num, r.ptr);
-                line.push_back(' ');
-                r = std::to_chars(num, num + sizeof num, minute * 60);
-                line.append(num, r.ptr);
-                line.push_back('\n');
-                std::fwrite(line.data(), 1, line.size(), out);
-                ++samples;
-            }
+    // The simulator's own utilisation figures (not cAdvisor's: named as the simulator's).
+    const std::pair<Quantity, const char*> utilisation[] = {
+        { Quantity::CpuUtilisation, "atalaya_sim_cpu_utilisation_ratio" },
+        { Quantity::MemoryUtilisation, "atalaya_sim_memory_utilisation_ratio" },
+    };
+    for (const auto& [quantity, name] : utilisation) {
+        family(name, name, "gauge",
+            quantity == Quantity::CpuUtilisation ? "Simulated CPU use of a deployment's pods over their requests."
+                                                 : "Simulated memory use of a deployment's pods over their limits.");
+        for (int v = 0; v < kVerticals; ++v) {
+            metric(quantity, v, 0, 0, 0);
+            add(name, label("namespace", vid(v)) + "," + label("deployment", "api"), SeriesKind::Gauge);
         }
     }
-    // up: Prometheus writes it for live scrapes; the history says the target was up.
-    std::fprintf(out, "# TYPE up gauge\n");
-    for (long long minute = first; minute <= last; minute += every) {
-        std::fprintf(out, "up{%s} 1 %lld\n", upLabels.c_str(), minute * 60);
-        ++samples;
-    }
-    std::fprintf(out, "# EOF\n");
-    return samples;
 }
 
-void MetricSet::advanceTo(long long minute)
+void MetricSet::family(std::string name, std::string textName, std::string type, std::string help)
 {
-    while (m_minute < minute) {
-        for (auto it = m_pending.begin(); it != m_pending.end();) {
-            if (it->first <= m_minute) {
-                it->second(m_model.overrides);
-                it = m_pending.erase(it);
-            } else {
-                ++it;
-            }
-        }
-        const double t = m_minute * 60.0;
-        for (size_t i = 0; i < m_series.size(); ++i)
-            if (m_series[i].kind == Kind::Counter)
-                m_cum[i] += m_series[i].fn(t) * 60.0;
-        ++m_minute;
+    m_families.push_back(
+        { std::move(name), std::move(textName), std::move(type), std::move(help), m_metrics.size(), 0 });
+}
+
+void MetricSet::metric(Quantity q, int a, int b, int c, int d)
+{
+    m_metrics.push_back({ q, a, b, c, d, m_series.size(), 0 });
+    ++m_families.back().metricCount;
+}
+
+void MetricSet::add(std::string name, std::string labels, SeriesKind kind)
+{
+    m_series.push_back({ std::move(name), std::move(labels), kind });
+    ++m_metrics.back().seriesCount;
+}
+
+void MetricSet::evaluate(const MetricDef& m, const ModelState& s, double* out) const
+{
+    const auto a = static_cast<size_t>(m.a);
+    const auto b = static_cast<size_t>(m.b);
+    const auto c = static_cast<size_t>(m.c);
+    switch (m.quantity) {
+    case Quantity::LatencyHistogram:
+        histogram(Catalog::latencyBuckets(), s.rps[a][b][c], s.latencyMu[a][b][c], s.latencySigma, out);
+        return;
+    case Quantity::Requests:
+        out[0] = s.rps[a][b][c] * s.codeShare[a][b][static_cast<size_t>(m.d)];
+        return;
+    case Quantity::Bookings:
+        out[0] = s.bookings[a][b];
+        return;
+    case Quantity::PaymentAttempts:
+        out[0] = s.payments[a][b];
+        return;
+    case Quantity::PaymentFailures:
+        out[0] = s.paymentFailures[a][b];
+        return;
+    case Quantity::GatewayHistogram: {
+        double total = 0;
+        for (double p : s.payments[a])
+            total += p;
+        histogram(Catalog::gatewayBuckets(), total, s.gatewayMu[a], s.gatewaySigma, out);
+        return;
+    }
+    case Quantity::SpecReplicas:
+    case Quantity::StatusReplicas:
+        out[0] = s.specReplicas[a];
+        return;
+    case Quantity::ReadyReplicas:
+    case Quantity::AvailableReplicas:
+        out[0] = s.readyReplicas[a];
+        return;
+    case Quantity::UnavailableReplicas:
+        out[0] = std::max(0, s.specReplicas[a] - s.readyReplicas[a]);
+        return;
+    case Quantity::UpdatedReplicas:
+        out[0] = s.updatedReplicas[a];
+        return;
+    case Quantity::MetadataGeneration:
+        out[0] = s.generation[a];
+        return;
+    case Quantity::ObservedGeneration:
+        out[0] = s.observedGeneration[a];
+        return;
+    case Quantity::HpaMinReplicas:
+        out[0] = s.hpaMin[a];
+        return;
+    case Quantity::HpaMaxReplicas:
+        out[0] = s.hpaMax[a];
+        return;
+    case Quantity::HpaCurrentReplicas:
+        out[0] = s.hpaCurrent[a];
+        return;
+    case Quantity::HpaDesiredReplicas:
+        out[0] = s.hpaDesired[a];
+        return;
+    case Quantity::HpaInfo:
+        out[0] = 1;
+        return;
+    case Quantity::CpuUtilisation:
+        out[0] = s.cpu[a];
+        return;
+    case Quantity::MemoryUtilisation:
+        out[0] = s.memory[a];
+        return;
     }
 }
 
-void MetricSet::schedule(std::function<void(Overrides&)> change)
+void MetricSet::evaluateAll(const ModelState& state, std::vector<double>& out) const
 {
-    m_pending.emplace_back(m_minute + 1, std::move(change));
+    out.resize(m_series.size());
+    for (const MetricDef& m : m_metrics)
+        evaluate(m, state, out.data() + m.firstSeries);
 }
 
-std::string MetricSet::exposition(double now)
+long MetricSet::find(std::string_view name, std::string_view labels) const
 {
-    const long long minute = static_cast<long long>(std::floor(now / 60.0));
-    advanceTo(minute);
-    const double frac = now - minute * 60.0;
-    std::string out;
-    out.reserve(m_series.size() * 120);
-    for (const Family& f : m_families) {
-        const std::string typeName = f.type == "counter" ? f.name + "_total" : f.name;
-        out += "# TYPE " + typeName + " " + f.type + "\n";
-        for (size_t i : f.series) {
-            const SeriesDef& s = m_series[i];
-            double value;
-            if (s.kind == Kind::Counter) {
-                value = m_cum[i] + s.fn(minute * 60.0) * frac;
-                if (s.integer)
-                    value = std::llround(value);
-            } else {
-                value = s.fn(now);
-            }
-            out += s.name + "{" + s.labels + "} " + fmt(value) + "\n";
-        }
-    }
-    return out;
+    for (size_t i = 0; i < m_series.size(); ++i)
+        if (m_series[i].name == name && m_series[i].labels == labels)
+            return static_cast<long>(i);
+    return -1;
 }
 
-double MetricSet::valueAt(const std::string& name, const std::string& labels, double t)
+double MetricSet::shownValue(double value, SeriesKind kind)
 {
-    for (const SeriesDef& s : m_series) {
-        if (s.name != name || s.labels != labels)
-            continue;
-        if (s.kind == Kind::Gauge)
-            return s.fn(t);
-        const long long minute = static_cast<long long>(std::floor(t / 60.0));
-        double cum = 0;
-        for (long long m = static_cast<long long>(m_start / 60.0); m < minute; ++m)
-            cum += s.fn(m * 60.0) * 60.0;
-        const double v = cum + s.fn(minute * 60.0) * (t - minute * 60.0);
-        return s.integer ? std::llround(v) : v;
-    }
-    return std::nan("");
+    return kind == SeriesKind::Counter ? static_cast<double>(std::llround(value)) : value;
 }
 
-} // namespace sim
+void MetricSet::appendValue(std::string& out, double value, SeriesKind kind)
+{
+    char buf[32];
+    const auto result = kind == SeriesKind::Counter ? std::to_chars(buf, buf + sizeof buf, std::llround(value))
+                                                    : std::to_chars(buf, buf + sizeof buf, value);
+    out.append(buf, result.ptr);
+}
+
+} // namespace atalaya::sim

@@ -2,69 +2,108 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <cstdio>
-#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "simulatormodel.h"
+#include "modelstate.h"
 
-namespace sim {
+namespace atalaya::sim {
 
-/// Every series the simulator exposes, with the function that drives it. Counters are
-/// integrated minute by minute from the history start, so a counter's value at t is the same
-/// whether it is written into the backfill or served live.
+enum class SeriesKind
+{
+    Counter, ///< counts events: cumulative, shown rounded to a whole number
+    Sum, ///< a histogram's _sum: cumulative seconds
+    Gauge,
+};
+
+/// What a metric (a group of series sampled together) measures.
+enum class Quantity
+{
+    LatencyHistogram, ///< a = vertical, b = region, c = route
+    Requests, ///< a = vertical, b = region, c = route, d = code
+    Bookings, ///< a = vertical, b = city
+    PaymentAttempts, ///< a = provider, b = vertical
+    PaymentFailures, ///< a = provider, b = vertical
+    GatewayHistogram, ///< a = provider
+    SpecReplicas, ///< a = vertical, from here on
+    StatusReplicas,
+    ReadyReplicas,
+    AvailableReplicas,
+    UnavailableReplicas,
+    UpdatedReplicas,
+    MetadataGeneration,
+    ObservedGeneration,
+    HpaMinReplicas,
+    HpaMaxReplicas,
+    HpaCurrentReplicas,
+    HpaDesiredReplicas,
+    HpaInfo,
+    CpuUtilisation,
+    MemoryUtilisation,
+};
+
+struct SeriesDef
+{
+    std::string name; ///< sample name, e.g. http_request_duration_seconds_bucket
+    std::string labels; ///< rendered without braces: vertical="barbershop",region="cordoba"
+    SeriesKind kind;
+};
+
+/// One metric in the OpenMetrics sense: a histogram (its buckets, _count and _sum) or a single
+/// series. Its series are consecutive in MetricSet::series().
+struct MetricDef
+{
+    Quantity quantity;
+    int a = 0, b = 0, c = 0, d = 0;
+    size_t firstSeries = 0;
+    size_t seriesCount = 0;
+};
+
+struct FamilyDef
+{
+    std::string name; ///< OpenMetrics family name (a counter's without _total)
+    std::string textName; ///< the name in the Prometheus text format's # TYPE line
+    std::string type; ///< counter, gauge, histogram
+    std::string help;
+    size_t firstMetric = 0;
+    size_t metricCount = 0;
+};
+
+/// Every series the simulator exposes, grouped by family and metric, and how each one's rate
+/// (counters) or value (gauges) follows from a ModelState.
 class MetricSet
 {
 public:
-    MetricSet(Model& model, double historyStart);
+    MetricSet();
 
-    /// Writes OpenMetrics text for promtool: samples every @p step seconds over [start, end],
-    /// grouped by family and by series, ending with "# EOF". Returns the number of samples.
-    size_t writeBackfill(std::FILE* out, double end, double step, const std::string& upLabels);
-    /// The Prometheus text exposition of the values at @p now (advances the live state).
-    std::string exposition(double now);
-    /// Applies a change of the model from the next whole minute on (keeps counters monotonic).
-    void schedule(std::function<void(Overrides&)> change);
+    const std::vector<FamilyDef>& families() const { return m_families; }
+    const std::vector<MetricDef>& metrics() const { return m_metrics; }
+    const std::vector<SeriesDef>& series() const { return m_series; }
 
-    size_t seriesCount() const { return m_series.size(); }
-    /// The value a series exposes at t (integrating from the history start); for tests.
-    double valueAt(const std::string& name, const std::string& labels, double t);
+    /// Rates per second (counters and sums) or values (gauges) of a metric's series at a state,
+    /// into out[0 .. metric.seriesCount). Bucket rates never decrease with le.
+    void evaluate(const MetricDef& metric, const ModelState& state, double* out) const;
+    /// The same for every series, indexed like series().
+    void evaluateAll(const ModelState& state, std::vector<double>& out) const;
+
+    /// Index of a series by sample name and rendered labels, or -1.
+    long find(std::string_view name, std::string_view labels) const;
+
+    /// Appends a sample value the way both the exposition and the backfill write it: counters
+    /// as whole numbers (rounded), the rest in the shortest form that reads back exactly.
+    static void appendValue(std::string& out, double value, SeriesKind kind);
+    /// The value a series shows for a cumulative or instantaneous double.
+    static double shownValue(double value, SeriesKind kind);
 
 private:
-    enum class Kind
-    {
-        Counter,
-        Gauge,
-    };
-    struct Family
-    {
-        std::string name; ///< OpenMetrics family name (counters without _total)
-        std::string type; ///< counter, gauge, histogram
-        std::vector<size_t> series;
-    };
-    struct SeriesDef
-    {
-        std::string name; ///< sample name
-        std::string labels; ///< rendered, without braces: a="b",c="d"
-        Kind kind;
-        bool integer; ///< counters that count events (rounded); sums stay fractional
-        std::function<double(double)> fn; ///< counters: rate per second at t; gauges: value at t
-    };
+    void family(std::string name, std::string textName, std::string type, std::string help);
+    void metric(Quantity q, int a, int b, int c, int d);
+    void add(std::string name, std::string labels, SeriesKind kind);
 
-    size_t family(const std::string& name, const std::string& type);
-    void add(size_t family, std::string name, std::string labels, Kind kind, bool integer,
-             std::function<double(double)> fn);
-    void advanceTo(long long minute);
-
-    Model& m_model;
-    double m_start; ///< history start, a whole minute
-    std::vector<Family> m_families;
+    std::vector<FamilyDef> m_families;
+    std::vector<MetricDef> m_metrics;
     std::vector<SeriesDef> m_series;
-    // Live state: cumulative counter values at the boundary of m_minute.
-    std::vector<double> m_cum;
-    long long m_minute;
-    std::vector<std::pair<long long, std::function<void(Overrides&)>>> m_pending;
 };
 
-} // namespace sim
+} // namespace atalaya::sim

@@ -2,99 +2,90 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <array>
-#include <map>
 #include <string>
-#include <vector>
 
-/// The platform simulator's traffic model: pure, deterministic functions of time and labels.
-/// Traffic follows the Argentina business patterns and per-vertical peaks of PLATFORM-FACTS.md
-/// (ART = UTC-3), with noise from a hash of series and minute (no global random state), so the
-/// backfilled history and the live endpoint agree to the sample.
-namespace sim {
+#include "modelstate.h"
+#include "overrides.h"
 
-struct VerticalSpec
-{
-    const char* id;
-    double share; ///< of platform traffic
-    std::vector<std::pair<double, double>> peaks; ///< [from, to) ART hours, x1.5
-    bool lunchPeak; ///< lunch 11:30-14 x2.0 (barbershop, beauty)
-    bool weekendPeak; ///< Fri 18:00 - Sun 22:00 x2.2 (barbershop, beauty, wellness)
-};
+namespace atalaya::sim {
 
-struct RegionSpec
-{
-    const char* id;
-    double share;
-    double medianMs; ///< median latency at low load
-};
-
-struct RouteSpec
-{
-    const char* route;
-    double share;
-    double latencyFactor;
-};
-
-const std::vector<VerticalSpec>& verticals();
-const std::vector<RegionSpec>& regions();
-const std::vector<RouteSpec>& routes();
-/// Upper bounds of the latency histogram, seconds, without +Inf.
-const std::vector<double>& latencyBuckets();
-const std::vector<double>& gatewayBuckets();
-extern const char* const kCodes[3];
-extern const char* const kProviders[3];
-
-/// Live adjustments made through POST /control; they change rates from the moment they are set.
-struct Overrides
-{
-    std::map<std::string, double> latencyFactor; ///< by region
-    std::map<std::string, double> errorRatio; ///< by vertical, replaces the 5xx ratio
-    std::map<std::string, double> trafficFactor; ///< by vertical
-};
-
-/// Platform requests per second at factor 1.
-inline constexpr double kBaseTotalRps = 60.0;
-/// Requests per second one api pod serves at 100 % CPU.
-inline constexpr double kPodCapacityRps = 4.0;
-
-class Model
+/// The platform simulator's traffic model: deterministic, pure functions of time (and of the
+/// control changes, which are stamped with the time they take effect). No I/O, no global random
+/// state: the noise is a hash of the series and the minute, so the backfilled history and the
+/// live endpoint agree to the sample.
+///
+/// Traffic follows PLATFORM-FACTS.md's business patterns in ART (UTC-3, no DST): quiet nights,
+/// morning rush 08-11 x2.5, lunch 11:30-14 x2.0 (barbershop, beauty), evening 17-20 x3.0, the
+/// weekend Fri 18:00 - Sun 22:00 x2.2 (barbershop, beauty, wellness) and each vertical's peak
+/// hours. Each vertical's "api" deployment is scaled by an HPA (2-20 replicas, 70 % CPU);
+/// latency rises with pod utilisation, platform load and the 20-23 internet peak. One incident
+/// is scripted: Córdoba latency x4 and about 3 % 5xx from 03:10 to 04:40 ART of the last night
+/// before the history's end.
+///
+/// Figures are constant within a whole minute (time is taken at the start of the minute), except
+/// where a control change takes effect inside it.
+class SimulatorModel
 {
 public:
-    /// @p historyStart anchors the scripted incident (Córdoba, 03:10-04:40 ART of the last night).
-    explicit Model(double historyStart);
+    static constexpr double kPlatformBaseRps = 27.0; ///< all verticals, an ordinary weekday hour
+    static constexpr double kPodCapacityRps = 6.0; ///< requests per second one pod serves at 100 % CPU
+    static constexpr double kHpaTargetCpu = 0.70;
+    static constexpr int kHpaMinReplicas = 2;
+    static constexpr int kHpaMaxReplicas = 20;
+    static constexpr double kBookingsPerRequest = 0.002;
+    static constexpr double kIncidentSeconds = 90 * 60;
+    static constexpr double kArtOffsetSeconds = -3 * 3600;
 
-    /// Requests per second of a vertical (all regions, routes, codes) at unix time t.
-    double verticalRps(int vertical, double t) const;
-    /// Requests per second of one (vertical, region, route).
-    double seriesRps(int vertical, int region, int route, double t) const;
-    /// Lognormal latency parameters (of seconds) for one (vertical, region, route).
-    void latency(int vertical, int region, int route, double t, double& mu, double& sigma) const;
-    /// Share of 5xx answers for a vertical in a region.
-    double errorRatio(int vertical, int region, double t) const;
-    /// Replicas the HPA wants, and how many are ready (lagging two minutes behind).
-    int desiredReplicas(int vertical, double t) const;
-    int readyReplicas(int vertical, double t) const;
-    double cpuUtilisation(int vertical, double t) const;
-    double bookingsPerSecond(int vertical, int region, double t) const;
-    double paymentsPerSecond(int provider, int vertical, double t) const;
-    double paymentFailureRatio(int provider) const;
-    double gatewayMedianSeconds(int provider) const;
+    /// @p historyStart is where every counter starts from zero; @p historyEnd (the end of the
+    /// backfill) places the scripted incident on the night before it.
+    SimulatorModel(double historyStart, double historyEnd);
 
+    double historyStart() const { return m_historyStart; }
+    double historyEnd() const { return m_historyEnd; }
     double incidentStart() const { return m_incidentStart; }
-    double incidentEnd() const { return m_incidentStart + 90 * 60; }
+    double incidentEnd() const { return m_incidentStart + kIncidentSeconds; }
+    /// How far the incident is under way at t, 0..1 (it ramps up over 5 minutes, down over 10).
+    double incidentLevel(double t) const;
 
-    Overrides overrides;
+    Overrides& overrides() { return m_overrides; }
+    const Overrides& overrides() const { return m_overrides; }
+
+    /// Every figure at unix time t.
+    void evaluate(double t, ModelState& state) const;
+
+    /// Requests per second of a vertical (all regions, routes and codes).
+    double verticalRps(int vertical, double t) const;
+    /// What the HPA asks for: ceil(load / 70 % of a pod) within 2..20, holding the highest
+    /// recommendation of the last five minutes before scaling down (stabilisation window).
+    int hpaReplicas(int vertical, double t) const;
+    /// The deployment's spec.replicas: the HPA's figure, or a count set through /control.
+    int specReplicas(int vertical, double t) const;
+    /// Ready pods: new pods take two minutes to pass their readiness probe.
+    int readyReplicas(int vertical, double t) const;
+
+    /// The q-quantile (seconds) of request latency at a state, over one vertical and/or region
+    /// (-1: all), from the exact distributions.
+    static double latencyQuantile(const ModelState& state, double q, int vertical = -1, int region = -1);
+    /// The same as Prometheus' histogram_quantile() computes it from the bucket rates.
+    static double histogramQuantile(const ModelState& state, double q, int vertical = -1, int region = -1);
+    /// Fraction of requests at or under @p seconds (a bucket's rate over the +Inf bucket's).
+    static double fractionBelow(const ModelState& state, double seconds, int vertical = -1, int region = -1);
 
 private:
+    double activity(int vertical, double minuteStart) const;
+
+    double m_historyStart;
+    double m_historyEnd;
     double m_incidentStart;
+    Overrides m_overrides;
 };
 
-/// Fraction of a lognormal(mu, sigma) below x.
+/// Fraction of a lognormal(mu, sigma) at or below x.
 double lognormalCdf(double x, double mu, double sigma);
-/// Deterministic noise in [-1, 1] for a key and an integer time slot.
-double noise(unsigned long long key, long long slot);
-/// Expected request rate of a vertical at t, as Prometheus' rate() sees it (for tests).
+
+/// The request rate (all regions, routes and codes) a vertical has at unix time t with no
+/// control changes: what Prometheus' rate() over the simulator's counters approaches. 0 for an
+/// unknown vertical.
 double requestRate(const std::string& vertical, double t);
 
-} // namespace sim
+} // namespace atalaya::sim
