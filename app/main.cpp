@@ -14,6 +14,9 @@
 #include <QImage>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QTimer>
 #include <QTranslator>
 #include <QtConcurrent>
@@ -21,7 +24,9 @@
 #include "config/config.h"
 #include "domain/querytiming.h"
 #include "logging.h"
+#include "cache/cache.h"
 #include "sources/session.h"
+#include "sources/snapshot.h"
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
 
@@ -38,14 +43,29 @@ struct Options
     QString vertical;
     std::optional<std::chrono::seconds> range;
     bool verbose = false;
+    SessionOptions session;
+    bool snapshot = false;
+    QString snapshotOut;
 };
 
-/// --screenshot renders offscreen unless the user chose a platform.
+/// Writes @p bytes to @p file off the GUI thread; the future holds an error, or nothing.
+QFuture<QString> writeFile(const QString& file, const QByteArray& bytes)
+{
+    return QtConcurrent::run([file, bytes]() -> QString {
+        QSaveFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+            return QApplication::translate("main", "cannot write %1: %2").arg(file, out.errorString());
+        return {};
+    });
+}
+
+/// --screenshot and --snapshot run without a display unless the user chose a platform.
 void chooseOffscreenForScreenshots(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if ((arg == "--screenshot" || arg.startsWith("--screenshot=")) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        if ((arg == "--screenshot" || arg.startsWith("--screenshot=") || arg == "--snapshot")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 }
@@ -116,7 +136,20 @@ int main(int argc, char** argv)
                                       QStringLiteral("duration"));
     const QCommandLineOption langOpt(QStringLiteral("lang"), QApplication::translate("main", "Language, e.g. es_AR, pt_BR, en."),
                                      QStringLiteral("locale"));
-    parser.addOptions({ configOpt, envOpt, verboseOpt, shotOpt, pageOpt, verticalOpt, rangeOpt, langOpt });
+    const QCommandLineOption offlineOpt(QStringLiteral("offline"),
+                                        QApplication::translate("main", "Offline review: show what the local cache holds; ask no source."));
+    const QCommandLineOption openOpt(QStringLiteral("open"),
+                                     QApplication::translate("main", "Open an exported window (a .atalaya file) read-only, offline."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption cacheOpt(QStringLiteral("cache"),
+                                      QApplication::translate("main", "Cache file to use (default: per environment, under the user's cache folder)."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption snapshotOpt(QStringLiteral("snapshot"),
+                                         QApplication::translate("main", "Headless: fetch every source into the cache, write a JSON summary (--out) and exit: 0 when every source answered, 2 otherwise."));
+    const QCommandLineOption outOpt(QStringLiteral("out"), QApplication::translate("main", "Where --snapshot writes its summary."),
+                                    QStringLiteral("file.json"));
+    parser.addOptions({ configOpt, envOpt, verboseOpt, shotOpt, pageOpt, verticalOpt, rangeOpt, langOpt, offlineOpt, openOpt,
+                        cacheOpt, snapshotOpt, outOpt });
     parser.process(app);
 
     installTranslators(app, parser.value(langOpt));
@@ -138,6 +171,19 @@ int main(int argc, char** argv)
                         1);
         opt.range = std::chrono::duration_cast<std::chrono::seconds>(*d);
     }
+    opt.session.offline = parser.isSet(offlineOpt);
+    opt.session.cachePath = parser.value(cacheOpt);
+    if (parser.isSet(openOpt)) {
+        opt.session.cachePath = parser.value(openOpt);
+        opt.session.readOnly = true;
+        opt.session.offline = true;
+    }
+    opt.snapshot = parser.isSet(snapshotOpt);
+    opt.snapshotOut = parser.value(outOpt);
+    if (opt.snapshot && opt.snapshotOut.isEmpty())
+        return fail(QApplication::translate("main", "--snapshot needs --out FILE.json"), 1);
+    if (opt.snapshot && opt.session.offline)
+        return fail(QApplication::translate("main", "--snapshot fetches from the sources: it cannot be combined with --offline or --open"), 1);
     if (!MainWindow::pageNames().contains(opt.page))
         return fail(QApplication::translate("main", "--page: unknown page \"%1\" (pages: %2)")
                         .arg(opt.page, MainWindow::pageNames().join(u", ")),
@@ -165,7 +211,37 @@ int main(int argc, char** argv)
             app.exit(exitCode);
             return;
         }
-        session = std::make_unique<Session>(loaded.config, envName);
+        session = std::make_unique<Session>(loaded.config, envName, opt.session);
+        if (!session->isReadOnly()) {
+            // Retention runs on the cache thread; pinned windows are kept.
+            const qint64 cutoff = QDateTime::currentMSecsSinceEpoch()
+                - static_cast<qint64>(loaded.config.cacheRetentionDays * 86400.0 * 1000.0);
+            session->cache()->applyRetention(cutoff);
+        }
+        if (opt.session.readOnly) {
+            // An exported file that cannot be opened is the whole point of this run: say so and stop.
+            session->cache()->opened().then(&app, [&](const QString& error) {
+                if (!error.isEmpty()) {
+                    exitCode = fail(QApplication::translate("main", "--open: %1").arg(error), 1);
+                    app.exit(exitCode);
+                }
+            });
+        }
+        if (opt.snapshot) {
+            auto* snapshot = new Snapshot(session.get(), &app);
+            QObject::connect(snapshot, &Snapshot::finished, &app, [&](const QJsonObject& summary, bool allAnswered) {
+                const QByteArray json = QJsonDocument(summary).toJson(QJsonDocument::Indented);
+                writeFile(opt.snapshotOut, json).then(&app, [&, allAnswered](const QString& error) {
+                    if (!error.isEmpty())
+                        exitCode = fail(error, 2);
+                    else if (!allAnswered)
+                        exitCode = fail(QApplication::translate("main", "snapshot written to %1, but not every source answered").arg(opt.snapshotOut), 2);
+                    app.exit(exitCode);
+                });
+            });
+            snapshot->start();
+            return;
+        }
         window = std::make_unique<MainWindow>(session.get(), loaded.problems);
         if (opt.range)
             window->setRange(*opt.range);

@@ -60,6 +60,9 @@ public:
     /// One line per series, named by the value of @p label (e.g. one per payment provider).
     void setSeriesByLabel(const QString& label, const std::vector<Series>& series);
     void setTimeRange(const QDateTime& start, const QDateTime& end, double stepSeconds);
+    /// Samples further apart than 1.5 × this are drawn as a gap (default: the range's step).
+    /// Series set after this call use it; cached data can be sparser than the range's step.
+    void setGapStep(double seconds) { m_stepSeconds = seconds; }
     void setSeries(int line, const Series* series); ///< nullptr = no data for that line
     /// A short state next to the title ("no data", "source unreachable"); empty clears. The full
     /// text (with the query) goes into the tooltip.

@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QDateTime>
 #include <QLabel>
+#include <QPushButton>
 #include <QLocale>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -26,6 +27,8 @@
 #include "sources/prometheusclient.h"
 #include "sources/session.h"
 #include "ui/banner.h"
+#include "ui/cachedialog.h"
+#include "cache/cache.h"
 #include "ui/overviewpage.h"
 #include "ui/sourcehealthlabel.h"
 #include "ui/verticaldashboardpage.h"
@@ -89,11 +92,31 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
     statusBar()->addWidget(m_promHealth);
     connect(session->prometheus(), &PrometheusClient::healthChanged, m_promHealth,
             [this](SourceHealth health, const QString& detail) { m_promHealth->setHealth(health, detail); });
+    if (session->isOffline())
+        m_promHealth->setHealth(SourceHealth::Offline, tr("Offline review: Prometheus is not asked"));
+    m_cacheButton = new QPushButton(this);
+    m_cacheButton->setObjectName(QStringLiteral("cacheButton"));
+    m_cacheButton->setFlat(true);
+    connect(m_cacheButton, &QPushButton::clicked, this, &MainWindow::showCacheDialog);
+    statusBar()->addPermanentWidget(m_cacheButton);
+    connect(session, &Session::cacheProblem, this, [this](const QString& message) {
+        m_cacheProblem = message;
+        m_banner->showMessage(Banner::Level::Warning, tr("Local cache: %1").arg(message.toHtmlEscaped()));
+        updateCacheLabel();
+    });
+    updateCacheLabel();
     m_clock = new QLabel(this);
     statusBar()->addPermanentWidget(m_clock);
     const QString zone = QString::fromUtf8(QDateTime::currentDateTime().timeZone().id());
     m_clock->setToolTip(tr("Times are shown in %1").arg(zone));
 
+    if (session->isOffline())
+        m_banner->showMessage(Banner::Level::Info,
+                              session->isReadOnly()
+                                  ? tr("Reviewing %1 (read-only): every chart shows what was exported; no source is asked.")
+                                        .arg(session->cache()->path().toHtmlEscaped())
+                                  : tr("Offline review: every chart shows the local cache; no source is asked.")
+                                        + QStringLiteral(" ") + tr("Coverage: status bar → Cache."));
     if (!configProblems.empty()) {
         QStringList lines;
         for (const auto& p : configProblems)
@@ -371,11 +394,35 @@ void MainWindow::onPageLoaded(bool ok, const QString& error)
                             .arg(std::abs(offset) / 3600, 2, 10, QChar(u'0'))
                             .arg(std::abs(offset) % 3600 / 60, 2, 10, QChar(u'0'));
     m_clock->setText(tr("Updated %1 (%2)").arg(QLocale().toString(now.time(), QStringLiteral("HH:mm:ss")), utc));
+    const qint64 cachedAt = currentPage() ? currentPage()->cachedAtMs() : 0;
     if (!ok)
         m_banner->showMessage(Banner::Level::Error, tr("Some data could not be loaded: %1").arg(error.toHtmlEscaped()));
-    else if (m_banner->property("level").toString() == u"error")
+    else if (cachedAt > 0 && !m_session->isOffline())
+        m_banner->showMessage(Banner::Level::Warning,
+                              tr("Offline — the sources do not answer; charts show the local cache as of %1. Live data resumes by itself.")
+                                  .arg(Page::formatAsOf(cachedAt)));
+    else if (m_banner->property("level").toString() == u"error"
+             || (m_banner->property("level").toString() == u"warning" && m_banner->text().startsWith(tr("Offline —"))))
         m_banner->hide();
+    updateCacheLabel();
     emit pageLoaded(ok, error);
+}
+
+void MainWindow::updateCacheLabel()
+{
+    const bool offline = m_session->isOffline();
+    m_cacheButton->setText(!m_cacheProblem.isEmpty() ? tr("Cache ⚠")
+                                                     : offline ? tr("Cache: offline review") : tr("Cache"));
+    m_cacheButton->setToolTip(m_cacheProblem.isEmpty()
+                                  ? tr("Local cache %1 — click for coverage, pinned windows, export").arg(m_session->cache()->path())
+                                  : m_cacheProblem);
+}
+
+void MainWindow::showCacheDialog()
+{
+    auto* dialog = new CacheDialog(m_session, m_range, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace atalaya

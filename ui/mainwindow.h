@@ -13,6 +13,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTimer;
 class QActionGroup;
@@ -61,6 +62,8 @@ private:
     void onPageLoaded(bool ok, const QString& error);
     void chooseAbsoluteRange();
     void stepHistory(int delta);
+    void showCacheDialog();
+    void updateCacheLabel();
 
     Session* m_session;
     Banner* m_banner = nullptr;
@@ -75,6 +78,8 @@ private:
     QTimer* m_refreshTimer = nullptr;
     SourceHealthLabel* m_promHealth = nullptr;
     QLabel* m_clock = nullptr;
+    QPushButton* m_cacheButton = nullptr;
+    QString m_cacheProblem;
     TimeRange m_range;
     std::vector<TimeRange> m_history;
     int m_historyIndex = -1;

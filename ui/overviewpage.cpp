@@ -11,6 +11,7 @@
 
 #include "domain/querytiming.h"
 #include "itemmodels/verticalstatusmodel.h"
+#include "sources/overviewqueries.h"
 #include "sources/queryset.h"
 #include "sources/session.h"
 #include "ui/statusdelegate.h"
@@ -64,8 +65,7 @@ OverviewPage::OverviewPage(Session* session, QWidget* parent)
         rows.push_back({ v.id, v.name, NAN, session->config().sla.p95Ms });
     m_model->applySnapshot(rows);
 
-    m_queries = new QuerySet(this);
-    m_queries->setClient(session->prometheus());
+    m_queries = new QuerySet(session, this);
     connect(m_queries, &QuerySet::resultReady, this, &OverviewPage::onResult);
     connect(m_queries, &QuerySet::finished, this, &OverviewPage::onFinished);
 }
@@ -74,35 +74,8 @@ OverviewPage::~OverviewPage() = default;
 
 void OverviewPage::refresh()
 {
-    const Environment& env = m_session->environment();
-    // "Now" figures: a five-minute window, but never shorter than four scrapes.
-    const double scrape = static_cast<double>(env.prometheus.scrapeInterval.count());
-    const QString window = rateWindow(std::max(300.0 - scrape, scrape), scrape);
-    auto render = [&](const char* name, std::map<QString, QString> extra = {}) {
-        extra[QStringLiteral("window")] = window;
-        return env.queries.render(QString::fromLatin1(name), extra);
-    };
-    std::vector<QueryTarget> targets(TargetCount);
-    targets[TargetP95]
-        = { QStringLiteral("p95"), tr("p95"), render("overviewLatencyQuantile", { { QStringLiteral("quantile"), QStringLiteral("0.95") } }) };
-    targets[TargetRps] = { QStringLiteral("rps"), tr("requests/s"), render("overviewRequestRate") };
-    targets[TargetErrors] = { QStringLiteral("errors"), tr("5xx ratio"), render("overviewErrorRatio") };
-    targets[TargetAvailability] = { QStringLiteral("availability"), {}, render("overviewAvailability") };
-    targets[TargetReplicasReady] = { QStringLiteral("ready"), {}, render("overviewReplicasReady") };
-    targets[TargetReplicasDesired] = { QStringLiteral("desired"), {}, render("overviewReplicasDesired") };
-    targets[TargetHpaMin] = { QStringLiteral("hpaMin"), {}, render("overviewHpaMin") };
-    targets[TargetHpaMax] = { QStringLiteral("hpaMax"), {}, render("overviewHpaMax") };
-    targets[TargetBookings] = { QStringLiteral("bookings"), {}, render("overviewBookingsPerHour") };
-    targets[TargetPayments] = { QStringLiteral("payments"), {}, render("overviewPaymentSuccess") };
-    m_queries->setTargets(std::move(targets));
-
-    m_pending.clear();
-    for (const Vertical& v : m_session->config().verticals) {
-        VerticalStatus row { v.id, v.name, NAN, m_session->config().sla.p95Ms };
-        row.availabilitySlo = m_session->config().sla.availability;
-        row.ratioWindowSeconds = std::max(300.0, 4 * static_cast<double>(env.prometheus.scrapeInterval.count()));
-        m_pending[v.id] = row;
-    }
+    m_queries->setTargets(overview::targets(m_session->environment()));
+    m_pending = overview::emptyRows(m_session->config(), m_session->environment());
     m_queries->runInstant();
 }
 
@@ -110,52 +83,7 @@ void OverviewPage::onResult(int target, const Result<QueryResult>& result)
 {
     if (!result.ok())
         return; // reported once, in onFinished
-    // Kubernetes figures are per namespace; everything else carries the vertical label.
-    std::map<QString, QString> verticalOfNamespace;
-    for (const Vertical& v : m_session->config().verticals)
-        verticalOfNamespace[v.namespaceName] = v.id;
-    for (const Series& s : result.value().series) {
-        QString id = s.labels.value(QStringLiteral("vertical"));
-        if (id.isEmpty() && s.labels.contains(QStringLiteral("namespace")))
-            id = verticalOfNamespace[s.labels.value(QStringLiteral("namespace"))];
-        auto it = m_pending.find(id);
-        if (it == m_pending.end() || s.values.empty())
-            continue;
-        const double v = s.values.back();
-        VerticalStatus& row = it->second;
-        switch (target) {
-        case TargetP95:
-            row.p95Ms = v * 1000.0;
-            break;
-        case TargetRps:
-            row.requestsPerSecond = v;
-            break;
-        case TargetErrors:
-            row.errorRatio = v;
-            break;
-        case TargetAvailability:
-            row.availability = v;
-            break;
-        case TargetReplicasReady:
-            row.replicasReady = v;
-            break;
-        case TargetReplicasDesired:
-            row.replicasDesired = v;
-            break;
-        case TargetHpaMin:
-            row.hpaMin = v;
-            break;
-        case TargetHpaMax:
-            row.hpaMax = v;
-            break;
-        case TargetBookings:
-            row.bookingsPerHour = v;
-            break;
-        case TargetPayments:
-            row.paymentSuccess = v;
-            break;
-        }
-    }
+    overview::apply(static_cast<overview::Target>(target), result.value(), m_session->config(), m_pending);
 }
 
 void OverviewPage::onFinished(int failures, const QString& firstError)
@@ -171,8 +99,12 @@ void OverviewPage::onFinished(int failures, const QString& firstError)
     if (failures == 0)
         m_model->applySnapshot(rows); // on failure, keep showing what we had
     const QString when = QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat);
+    m_cachedAtMs = m_queries->oldestCachedMs();
     if (failures > 0)
         m_summary->setText(tr("Could not refresh: %1").arg(firstError));
+    else if (m_cachedAtMs > 0)
+        m_summary->setText(m_session->isOffline() ? tr("Offline review · from the cache, fetched %1").arg(formatAsOf(m_cachedAtMs))
+                                                  : tr("Offline — showing the cache as of %1").arg(formatAsOf(m_cachedAtMs)));
     else if (critical == 0 && warning == 0)
         m_summary->setText(tr("All verticals within their SLA · updated %1").arg(when));
     else

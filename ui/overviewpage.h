@@ -34,20 +34,6 @@ public:
     VerticalStatusModel* model() const { return m_model; }
 
 private:
-    enum Target
-    {
-        TargetP95,
-        TargetRps,
-        TargetErrors,
-        TargetAvailability,
-        TargetReplicasReady,
-        TargetReplicasDesired,
-        TargetHpaMin,
-        TargetHpaMax,
-        TargetBookings,
-        TargetPayments,
-        TargetCount,
-    };
     void onResult(int target, const Result<QueryResult>& result);
     void onFinished(int failures, const QString& firstError);
 

@@ -4,6 +4,8 @@
 
 #include <chrono>
 
+#include <QDateTime>
+#include <QLocale>
 #include <QWidget>
 
 #include "domain/annotation.h"
@@ -25,6 +27,20 @@ public:
     /// Markers for the page's time charts (alerts, actions, degradation changes). Pages without
     /// time charts ignore them.
     virtual void setAnnotations(const Annotations&) { }
+    /// After loaded(): when the oldest answer shown was fetched, if some came from the cache
+    /// (unix ms); 0 when everything is live.
+    qint64 cachedAtMs() const { return m_cachedAtMs; }
+
+    /// "14:32" for today, "23/11 14:32" before: when cached data was fetched.
+    static QString formatAsOf(qint64 ms)
+    {
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms);
+        const QLocale locale;
+        const QString time = locale.toString(t.time(), QStringLiteral("HH:mm"));
+        if (t.date() == QDate::currentDate())
+            return time;
+        return locale.toString(t.date(), QLocale::ShortFormat) + QChar(u' ') + time;
+    }
 
 signals:
     /// Every query of the last refresh has answered; @p ok is false if any failed.
@@ -32,6 +48,9 @@ signals:
     void openVertical(const QString& verticalId);
     /// The user selected a window on a chart (drag to zoom).
     void rangeRequested(const QDateTime& startUtc, const QDateTime& endUtc);
+
+protected:
+    qint64 m_cachedAtMs = 0;
 };
 
 } // namespace atalaya

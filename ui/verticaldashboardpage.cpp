@@ -122,8 +122,7 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
         { m_gateway, -1, QStringLiteral("provider"), QStringLiteral("gatewayLatency"), {}, 3600 },
     };
 
-    m_queries = new QuerySet(this);
-    m_queries->setClient(session->prometheus());
+    m_queries = new QuerySet(session, this);
     connect(m_queries, &QuerySet::resultReady, this, &VerticalDashboardPage::onResult);
     connect(m_queries, &QuerySet::finished, this, &VerticalDashboardPage::onFinished);
     for (ChartPanel* p : panels()) {
@@ -136,16 +135,14 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
     }
     // The two-hour forecast: the same hours last week, scaled by how this hour compares with
     // the same hour last week.
-    m_lastWeek = new QuerySet(this);
-    m_lastWeek->setClient(session->prometheus());
+    m_lastWeek = new QuerySet(session, this);
     connect(m_lastWeek, &QuerySet::resultReady, this, [this](int, const Result<QueryResult>& r) {
         m_lastWeekSeries = r.ok() && !r.value().series.empty() ? r.value().series.front() : Series {};
         if (++m_forecastParts == 2)
             showForecast();
     });
     connect(m_lastWeek, &QuerySet::finished, this, &VerticalDashboardPage::onFinished);
-    m_trend = new QuerySet(this);
-    m_trend->setClient(session->prometheus());
+    m_trend = new QuerySet(session, this);
     connect(m_trend, &QuerySet::resultReady, this, [this](int, const Result<QueryResult>& r) {
         m_trendFactor = r.ok() && !r.value().series.empty() && !r.value().series.front().values.empty()
             ? r.value().series.front().values.front()
@@ -154,8 +151,7 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
             showForecast();
     });
     connect(m_trend, &QuerySet::finished, this, &VerticalDashboardPage::onFinished);
-    m_routeQuery = new QuerySet(this);
-    m_routeQuery->setClient(session->prometheus());
+    m_routeQuery = new QuerySet(session, this);
     connect(m_routeQuery, &QuerySet::resultReady, this, &VerticalDashboardPage::onRoutes);
     connect(m_routeQuery, &QuerySet::finished, this, &VerticalDashboardPage::onFinished);
 }
@@ -252,7 +248,9 @@ void VerticalDashboardPage::refresh()
     std::map<ChartPanel*, QStringList> promqlOf;
     for (const Binding& b : m_bindings) {
         const QString w = b.minWindowSeconds > 0 ? rateWindow(std::max(m_step, b.minWindowSeconds - scrape), scrape) : window;
-        targets.push_back({ b.queryName, {}, render(b.queryName, b.quantile, w) });
+        // Cached under the query with its rate window left open: any range adds to one series.
+        targets.push_back({ b.queryName, {}, render(b.queryName, b.quantile, w),
+                            render(b.queryName, b.quantile, QStringLiteral("$__window")) + (b.minWindowSeconds > 0 ? QStringLiteral(" #1h") : QString()) });
         promqlOf[b.panel] << targets.back().promql;
     }
     QUrl prometheusUi = env.prometheus.url;
@@ -303,12 +301,26 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
         return;
     }
     const QueryResult& r = result.value();
+    if (r.cachedAtMs > 0) {
+        // Cached samples may be further apart than this range's step: no false gaps between them.
+        for (const Series& s : r.series)
+            if (s.timestamps.size() > 2) {
+                std::vector<double> gaps;
+                for (size_t i = 1; i < s.timestamps.size(); ++i)
+                    gaps.push_back(s.timestamps[i] - s.timestamps[i - 1]);
+                std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
+                b.panel->setGapStep(std::max(m_step, gaps[gaps.size() / 2]));
+                break;
+            }
+    }
     if (b.line < 0) {
         b.panel->setSeriesByLabel(b.splitLabel, r.series);
     } else {
         b.panel->setSeries(b.line, r.series.empty() ? nullptr : &r.series.front());
     }
-    if (!r.warnings.isEmpty())
+    if (r.cachedAtMs > 0)
+        b.panel->setState(tr("offline — as of %1").arg(formatAsOf(r.cachedAtMs)), r.liveError);
+    else if (!r.warnings.isEmpty())
         b.panel->setState(tr("warning: %1").arg(r.warnings.join(QStringLiteral("; "))));
     else if (r.series.empty() && b.line >= 0)
         b.panel->setState(tr("no data in this range"));
@@ -363,11 +375,19 @@ void VerticalDashboardPage::onFinished(int failures, const QString& firstError)
     const QLocale locale;
     const QString when = locale.toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat);
     const double scrape = static_cast<double>(m_session->environment().prometheus.scrapeInterval.count());
-    if (m_failures == 0)
+    qint64 cachedAt = 0;
+    for (const QuerySet* set : { m_queries, m_lastWeek, m_trend, m_routeQuery })
+        if (set->oldestCachedMs() > 0)
+            cachedAt = cachedAt == 0 ? set->oldestCachedMs() : std::min(cachedAt, set->oldestCachedMs());
+    if (cachedAt > 0 && m_failures == 0)
+        m_summary->setText(m_session->isOffline() ? tr("Offline review · from the cache, fetched %1").arg(formatAsOf(cachedAt))
+                                                  : tr("Offline — showing the cache as of %1").arg(formatAsOf(cachedAt)));
+    else if (m_failures == 0)
         m_summary->setText(tr("Step %1, rate window %2 · updated %3")
                                .arg(formatPromDuration(m_step), rateWindow(m_step, scrape), when));
     else
         m_summary->setText(tr("%n query(ies) failed · %1", nullptr, m_failures).arg(m_firstError));
+    m_cachedAtMs = cachedAt;
     emit loaded(m_failures == 0, m_firstError);
 }
 

@@ -353,7 +353,7 @@ Config parseConfig(const json& j)
 {
     checkKeys(j, {},
               { "version", "defaultEnvironment", "timeZone", "refreshInterval", "defaultRange", "sla",
-                "environments", "verticals", "regions", "queries" });
+                "environments", "verticals", "regions", "queries", "cache" });
     Config c;
     if (getNumber(j, "version", {}, 1) != 1)
         throw KeyError { QStringLiteral("version"), Text::tr("this console reads configuration version 1") };
@@ -371,6 +371,13 @@ Config parseConfig(const json& j)
         c.sla.availabilitySource = getString(*s, "availabilitySource", QStringLiteral("sla"));
         if (c.sla.availability <= 0 || c.sla.availability >= 1)
             throw KeyError { QStringLiteral("sla.availability"), Text::tr("must be a fraction, e.g. 0.999") };
+    }
+    if (auto s = j.find("cache"); s != j.end()) {
+        checkKeys(*s, QStringLiteral("cache"), { "path", "retentionDays" });
+        c.cachePath = getString(*s, "path", QStringLiteral("cache"));
+        c.cacheRetentionDays = getNumber(*s, "retentionDays", QStringLiteral("cache"), c.cacheRetentionDays);
+        if (c.cacheRetentionDays < 1 || c.cacheRetentionDays > 3650)
+            throw KeyError { QStringLiteral("cache.retentionDays"), Text::tr("must be between 1 and 3650 days") };
     }
     QueryTemplates globalQueries;
     if (auto q = j.find("queries"); q != j.end())

@@ -58,6 +58,10 @@ struct Config
     std::chrono::seconds refreshInterval { 30 };
     std::chrono::seconds defaultRange { 6 * 3600 };
     SlaTarget sla;
+    /// The local cache: file (empty: per environment under $XDG_CACHE_HOME/atalaya) and how long
+    /// it keeps what it fetched (pinned windows excepted).
+    QString cachePath;
+    double cacheRetentionDays = 30;
     std::vector<Vertical> verticals;
     std::vector<Region> regions;
     std::vector<Environment> environments;

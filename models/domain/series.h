@@ -54,6 +54,11 @@ struct QueryResult
     QString stringValue; ///< string results
     QStringList warnings;
     QStringList infos;
+    /// Set when the answer came from the local cache instead of the source: when it was fetched
+    /// (unix ms). 0 for a live answer.
+    qint64 cachedAtMs = 0;
+    /// Why the source was not asked or did not answer, when cachedAtMs is set.
+    QString liveError;
 };
 
 /// /api/v1/status/buildinfo (all strings in the API; empty when a backend leaves one out).

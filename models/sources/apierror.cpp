@@ -6,48 +6,45 @@
 
 namespace atalaya {
 
-namespace {
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(ApiError)
-};
-} // namespace
 
 QString ApiError::toDisplayString() const
 {
     // Multi-argument arg() throughout: a URL or a server message may itself contain "%2".
-    const QString where = service.isEmpty() ? source : Text::tr("%1 at %2").arg(service, source);
+    const QString where = service.isEmpty() ? source : tr("%1 at %2").arg(service, source);
     const QString status = QString::number(httpStatus);
     QString text;
     switch (kind) {
     case Kind::Transport:
-        text = Text::tr("cannot reach %1: %2").arg(where, message);
+        text = tr("cannot reach %1: %2").arg(where, message);
         break;
     case Kind::Timeout:
-        text = Text::tr("%1 did not answer in time (%2)").arg(where, message);
+        text = tr("%1 did not answer in time (%2)").arg(where, message);
         break;
     case Kind::Http:
-        text = Text::tr("%1 answered HTTP %2: %3").arg(where, status, message);
+        text = tr("%1 answered HTTP %2: %3").arg(where, status, message);
         break;
     case Kind::Auth:
         text = message.isEmpty()
-            ? Text::tr("%1 refused the credentials (HTTP %2): check the auth settings of this source")
+            ? tr("%1 refused the credentials (HTTP %2): check the auth settings of this source")
                   .arg(where, status)
-            : Text::tr("%1 refused the credentials (HTTP %2): %3").arg(where, status, message);
+            : tr("%1 refused the credentials (HTTP %2): %3").arg(where, status, message);
         break;
     case Kind::Api:
-        text = httpStatus > 0 ? Text::tr("%1 answered %2 %3: %4").arg(where, status, errorType, message)
-                              : Text::tr("%1 answered %2: %3").arg(where, errorType, message);
+        text = httpStatus > 0 ? tr("%1 answered %2 %3: %4").arg(where, status, errorType, message)
+                              : tr("%1 answered %2: %3").arg(where, errorType, message);
         break;
     case Kind::Decode:
-        text = Text::tr("%1 sent a response that cannot be read: %2").arg(where, message);
+        text = tr("%1 sent a response that cannot be read: %2").arg(where, message);
         break;
     case Kind::Canceled:
-        text = Text::tr("the request to %1 was canceled").arg(where);
+        text = tr("the request to %1 was canceled").arg(where);
+        break;
+    case Kind::NotCached:
+        text = tr("offline: the cache holds nothing from %1 for this window").arg(where);
         break;
     }
     if (!query.isEmpty())
-        text += Text::tr(" (query: %1)").arg(query.size() > 160 ? query.left(157) + QStringLiteral("…") : query);
+        text += tr(" (query: %1)").arg(query.size() > 160 ? query.left(157) + QStringLiteral("…") : query);
     return text;
 }
 
@@ -55,21 +52,23 @@ QString ApiError::shortText() const
 {
     switch (kind) {
     case Kind::Transport:
-        return Text::tr("source unreachable");
+        return tr("source unreachable");
     case Kind::Timeout:
-        return Text::tr("timed out");
+        return tr("timed out");
     case Kind::Http:
-        return Text::tr("HTTP %1").arg(httpStatus);
+        return tr("HTTP %1").arg(httpStatus);
     case Kind::Auth:
-        return Text::tr("credentials refused");
+        return tr("credentials refused");
     case Kind::Api:
-        return Text::tr("query error: %1").arg(errorType);
+        return tr("query error: %1").arg(errorType);
     case Kind::Decode:
-        return Text::tr("unreadable answer");
+        return tr("unreadable answer");
+    case Kind::NotCached:
+        return tr("not in the cache");
     case Kind::Canceled:
         break;
     }
-    return Text::tr("canceled");
+    return tr("canceled");
 }
 
 } // namespace atalaya

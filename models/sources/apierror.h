@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -10,6 +11,9 @@ namespace atalaya {
 /// What went wrong talking to a data source: what, where and why, never with secrets.
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
     enum class Kind
     {
         Transport, ///< no connection: refused, DNS, TLS, reset
@@ -19,6 +23,7 @@ struct ApiError
         Api, ///< the API's own error envelope (Prometheus errorType/error)
         Decode, ///< the body is not what the API documents
         Canceled,
+        NotCached, ///< offline review: the cache holds nothing for this query and window
     };
     Kind kind = Kind::Transport;
     int httpStatus = 0;

@@ -4,7 +4,9 @@
 
 #include <QFuture>
 
+#include "cache/cache.h"
 #include "sources/prometheusclient.h"
+#include "sources/session.h"
 
 namespace atalaya {
 
@@ -13,31 +15,93 @@ QuerySet::QuerySet(QObject* parent)
 {
 }
 
-template<typename Launch>
-quint64 QuerySet::run(Launch launch)
+QuerySet::QuerySet(Session* session, QObject* parent)
+    : QObject(parent)
+{
+    setClient(session->prometheus());
+    setCache(session->cache(), session->prometheusCacheSource());
+    setOffline(session->isOffline());
+}
+
+void QuerySet::setCache(cache::Cache* cache, QString source)
+{
+    m_cache = cache;
+    m_source = std::move(source);
+}
+
+void QuerySet::deliver(quint64 gen, int index, const Result<QueryResult>& result)
+{
+    if (gen != m_generation)
+        return; // superseded: the user changed the range or the vertical
+    if (!result.ok()) {
+        ++m_failures;
+        if (m_firstError.isEmpty())
+            m_firstError = result.error().toDisplayString();
+    } else if (result.value().cachedAtMs > 0) {
+        m_oldestCachedMs = m_oldestCachedMs == 0 ? result.value().cachedAtMs
+                                                 : std::min(m_oldestCachedMs, result.value().cachedAtMs);
+        if (m_liveError.isEmpty())
+            m_liveError = result.value().liveError;
+    }
+    emit resultReady(index, result);
+    if (--m_pending == 0)
+        emit finished(m_failures, m_firstError);
+}
+
+template<typename Live, typename Cached, typename Store>
+quint64 QuerySet::run(Live live, Cached cached, Store store)
 {
     const quint64 gen = ++m_generation;
     m_pending = static_cast<int>(m_targets.size());
     m_failures = 0;
     m_firstError.clear();
-    if (!m_client || m_targets.empty()) {
+    m_oldestCachedMs = 0;
+    m_liveError.clear();
+    const bool offline = m_offline || !m_client;
+    if ((offline && !m_cache) || m_targets.empty()) {
         m_pending = 0;
         emit finished(0, {});
         return gen;
     }
     for (int i = 0; i < static_cast<int>(m_targets.size()); ++i) {
-        QFuture<Result<QueryResult>> future = launch(m_targets[static_cast<size_t>(i)].promql);
-        future.then(this, [this, gen, i](const Result<QueryResult>& result) {
-            if (gen != m_generation)
-                return; // superseded: the user changed the range or the vertical
-            if (!result.ok()) {
-                ++m_failures;
-                if (m_firstError.isEmpty())
-                    m_firstError = result.error().toDisplayString();
+        const QueryTarget& target = m_targets[static_cast<size_t>(i)];
+        const QString key = target.cacheKey.isEmpty() ? target.promql : target.cacheKey;
+        // The answer from the cache, or @p otherwise when it holds nothing.
+        auto fromCache = [this, gen, i, key, cached](ApiError otherwise, QString why) {
+            cached(key).then(this, [this, gen, i, otherwise, why](std::optional<cache::CachedResult> hit) {
+                QMetaObject::invokeMethod(this, [this, gen, i, otherwise, why, hit = std::move(hit)]() mutable {
+                    if (!hit) {
+                        deliver(gen, i, otherwise);
+                        return;
+                    }
+                    hit->result.cachedAtMs = hit->fetchedMs;
+                    hit->result.liveError = why;
+                    deliver(gen, i, hit->result);
+                }, Qt::QueuedConnection);
+            });
+        };
+        if (offline) {
+            ApiError notCached;
+            notCached.kind = ApiError::Kind::NotCached;
+            notCached.source = m_source;
+            notCached.query = target.promql;
+            fromCache(notCached, tr("offline review"));
+            continue;
+        }
+        // A future that is already fulfilled runs its continuation right here: post it instead, so
+        // that answers always arrive after run() returns, never in the middle of a page's refresh.
+        live(target.promql).then(this, [this, gen, i, key, store, fromCache](Result<QueryResult> answer) {
+            QMetaObject::invokeMethod(this, [this, gen, i, key, store, fromCache, result = std::move(answer)] {
+            if (result.ok()) {
+                if (m_cache)
+                    store(key, result.value());
+                deliver(gen, i, result);
+            } else if (m_cache && result.error().isRetryable() && gen == m_generation) {
+                fromCache(result.error(), result.error().toDisplayString());
+            } else {
+                deliver(gen, i, result);
             }
-            emit resultReady(i, result);
-            if (--m_pending == 0)
-                emit finished(m_failures, m_firstError);
+            }, Qt::QueuedConnection);
         });
     }
     return gen;
@@ -45,12 +109,17 @@ quint64 QuerySet::run(Launch launch)
 
 quint64 QuerySet::runRange(const QDateTime& start, const QDateTime& end, double stepSeconds)
 {
-    return run([&](const QString& promql) { return m_client->queryRange(promql, start, end, stepSeconds); });
+    const qint64 startMs = start.toMSecsSinceEpoch(), endMs = end.toMSecsSinceEpoch();
+    return run([=, this](const QString& promql) { return m_client->queryRange(promql, start, end, stepSeconds); },
+               [=, this](const QString& key) { return m_cache->loadRange(m_source, key, startMs, endMs); },
+               [=, this](const QString& key, const QueryResult& r) { m_cache->storeRange(m_source, key, r, startMs, endMs); });
 }
 
 quint64 QuerySet::runInstant()
 {
-    return run([&](const QString& promql) { return m_client->query(promql); });
+    return run([this](const QString& promql) { return m_client->query(promql); },
+               [this](const QString& key) { return m_cache->loadInstant(m_source, key); },
+               [this](const QString& key, const QueryResult& r) { m_cache->storeInstant(m_source, key, r); });
 }
 
 } // namespace atalaya

@@ -13,6 +13,10 @@
 namespace atalaya {
 
 class PrometheusClient;
+class Session;
+namespace cache {
+class Cache;
+}
 
 /// One query of a page: what to ask and how to label the answer.
 struct QueryTarget
@@ -20,18 +24,30 @@ struct QueryTarget
     QString id; ///< stable within the page, e.g. "p95"
     QString legend; ///< shown in the chart legend
     QString promql;
+    /// What the answer is cached under; empty: the PromQL. A page whose PromQL changes with the
+    /// range (the rate window) gives the query with the window left as a placeholder, so that
+    /// answers fetched at different ranges make one cached series.
+    QString cacheKey = {};
 };
 
 /// Runs the queries of one page concurrently and hands each answer back on the owner's thread
 /// as soon as it arrives: a panel never waits for another. A new run() supersedes the previous
 /// one; answers that belong to a superseded run are dropped.
+///
+/// With a cache, every live answer is written through to it, and a query the source cannot
+/// answer (unreachable, timed out, 5xx) is answered from it instead, the result marked with
+/// cachedAtMs and liveError. Offline, the source is not asked at all.
 class QuerySet : public QObject
 {
     Q_OBJECT
 public:
     explicit QuerySet(QObject* parent = nullptr);
+    /// Uses the session's Prometheus client, cache and offline mode.
+    explicit QuerySet(Session* session, QObject* parent = nullptr);
 
     void setClient(PrometheusClient* client) { m_client = client; }
+    void setCache(cache::Cache* cache, QString source);
+    void setOffline(bool offline) { m_offline = offline; }
     void setTargets(std::vector<QueryTarget> targets) { m_targets = std::move(targets); }
     const std::vector<QueryTarget>& targets() const { return m_targets; }
 
@@ -42,6 +58,10 @@ public:
 
     quint64 generation() const { return m_generation; }
     bool isRunning() const { return m_pending > 0; }
+    /// After finished(): the oldest fetch time among answers that came from the cache (unix ms),
+    /// 0 when every answer was live; and why the source was not used.
+    qint64 oldestCachedMs() const { return m_oldestCachedMs; }
+    QString liveError() const { return m_liveError; }
 
 signals:
     void resultReady(int targetIndex, const atalaya::Result<atalaya::QueryResult>& result);
@@ -49,15 +69,22 @@ signals:
     void finished(int failures, const QString& firstError);
 
 private:
-    template<typename Launch>
-    quint64 run(Launch launch);
+    struct Run;
+    template<typename Live, typename Cached, typename Store>
+    quint64 run(Live live, Cached cached, Store store);
+    void deliver(quint64 gen, int index, const Result<QueryResult>& result);
 
     PrometheusClient* m_client = nullptr; ///< owned by the Session, which outlives the pages
+    cache::Cache* m_cache = nullptr; ///< likewise
+    QString m_source;
+    bool m_offline = false;
     std::vector<QueryTarget> m_targets;
     quint64 m_generation = 0;
     int m_pending = 0;
     int m_failures = 0;
     QString m_firstError;
+    qint64 m_oldestCachedMs = 0;
+    QString m_liveError;
 };
 
 } // namespace atalaya

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sources/session.h"
 
+#include "cache/cache.h"
 #include "sources/prometheusclient.h"
 
 namespace atalaya {
@@ -13,9 +14,10 @@ void Session::ThreadStopper::operator()(QThread* t) const
     delete t;
 }
 
-Session::Session(Config config, const QString& environmentName, QObject* parent)
+Session::Session(Config config, const QString& environmentName, SessionOptions options, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_options(std::move(options))
 {
     m_environment = m_config.environment(environmentName);
     if (!m_environment)
@@ -28,8 +30,27 @@ Session::Session(Config config, const QString& environmentName, QObject* parent)
     m_prometheus->moveToThread(m_netThread.get());
     connect(m_netThread.get(), &QThread::finished, m_prometheus, &QObject::deleteLater);
     m_netThread->start();
+
+    QString path = m_options.cachePath.isEmpty() ? m_config.cachePath : m_options.cachePath;
+    if (path.isEmpty())
+        path = cache::Cache::defaultPath(m_environment->name);
+    m_cache = std::make_unique<cache::Cache>(path, m_options.readOnly ? cache::CacheDb::Mode::ReadOnly
+                                                                      : cache::CacheDb::Mode::ReadWrite);
+    connect(m_cache.get(), &cache::Cache::problem, this, &Session::cacheProblem);
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    // Pages are gone by now; finish the cache's pending writes before the network thread stops.
+    m_cache.reset();
+}
+
+QString Session::prometheusCacheSource() const
+{
+    QUrl url = m_environment->prometheus.url;
+    url.setUserInfo({});
+    return QStringLiteral("prometheus ") + url.toString(QUrl::RemoveQuery | QUrl::StripTrailingSlash)
+        + m_environment->prometheus.pathPrefix;
+}
 
 } // namespace atalaya

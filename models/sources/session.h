@@ -12,20 +12,43 @@
 namespace atalaya {
 
 class PrometheusClient;
+namespace cache {
+class Cache;
+}
+
+/// How a session reaches its data.
+struct SessionOptions
+{
+    /// The cache file; empty: the environment's default (cache::Cache::defaultPath).
+    QString cachePath;
+    /// Offline review: answer every query from the cache, never ask a source.
+    bool offline = false;
+    /// Open the cache read-only (a shared file opened with --open); implies offline.
+    bool readOnly = false;
+};
 
 /// The connection to one environment: owns the named network thread ("atalaya-net") and the
-/// clients that live on it. Created and destroyed on the GUI thread; clients are called through
-/// their thread-safe future-returning API.
+/// clients that live on it, and the local cache (its own thread). Created and destroyed on the
+/// GUI thread; clients and the cache are called through their thread-safe future-returning API.
 class Session : public QObject
 {
     Q_OBJECT
 public:
-    Session(Config config, const QString& environmentName, QObject* parent = nullptr);
+    Session(Config config, const QString& environmentName, SessionOptions options = {}, QObject* parent = nullptr);
     ~Session() override;
 
     const Config& config() const { return m_config; }
     const Environment& environment() const { return *m_environment; }
     PrometheusClient* prometheus() const { return m_prometheus; }
+    cache::Cache* cache() const { return m_cache.get(); }
+    bool isOffline() const { return m_options.offline || m_options.readOnly; }
+    bool isReadOnly() const { return m_options.readOnly; }
+    /// What Prometheus answers are cached under: its URL, so two Prometheus never mix.
+    QString prometheusCacheSource() const;
+
+signals:
+    /// The cache could not write, or had to be replaced: a sentence naming the file.
+    void cacheProblem(const QString& message);
 
 private:
     struct ThreadStopper
@@ -34,9 +57,11 @@ private:
     };
 
     Config m_config;
+    SessionOptions m_options;
     const Environment* m_environment = nullptr;
     std::unique_ptr<QThread, ThreadStopper> m_netThread;
     PrometheusClient* m_prometheus = nullptr; ///< lives on m_netThread, deleted there
+    std::unique_ptr<cache::Cache> m_cache;
 };
 
 } // namespace atalaya
