@@ -66,6 +66,7 @@ OverviewPage::OverviewPage(Session* session, QWidget* parent)
     m_model->applySnapshot(rows);
 
     m_queries = new QuerySet(session, this);
+    m_queries->setProvisionalAnswers(true);
     connect(m_queries, &QuerySet::resultReady, this, &OverviewPage::onResult);
     connect(m_queries, &QuerySet::finished, this, &OverviewPage::onFinished);
 }
@@ -84,6 +85,14 @@ void OverviewPage::onResult(int target, const Result<QueryResult>& result)
     if (!result.ok())
         return; // reported once, in onFinished
     overview::apply(static_cast<overview::Target>(target), result.value(), m_session->config(), m_pending);
+    if (result.value().provisional) {
+        // Start-up, or a source known to be down: show the last known state at once.
+        std::vector<VerticalStatus> rows;
+        for (const Vertical& v : m_session->config().verticals)
+            rows.push_back(m_pending[v.id]);
+        m_model->applySnapshot(rows);
+        m_summary->setText(tr("Showing the cache as of %1 while the sources answer…").arg(formatAsOf(result.value().cachedAtMs)));
+    }
 }
 
 void OverviewPage::onFinished(int failures, const QString& firstError)

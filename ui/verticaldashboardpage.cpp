@@ -123,6 +123,7 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
     };
 
     m_queries = new QuerySet(session, this);
+    m_queries->setProvisionalAnswers(true);
     connect(m_queries, &QuerySet::resultReady, this, &VerticalDashboardPage::onResult);
     connect(m_queries, &QuerySet::finished, this, &VerticalDashboardPage::onFinished);
     for (ChartPanel* p : panels()) {
@@ -318,7 +319,9 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
     } else {
         b.panel->setSeries(b.line, r.series.empty() ? nullptr : &r.series.front());
     }
-    if (r.cachedAtMs > 0)
+    if (r.provisional)
+        b.panel->setState(tr("cached %1 — waiting for the source…").arg(formatAsOf(r.cachedAtMs)), r.liveError);
+    else if (r.cachedAtMs > 0)
         b.panel->setState(tr("offline — as of %1").arg(formatAsOf(r.cachedAtMs)), r.liveError);
     else if (!r.warnings.isEmpty())
         b.panel->setState(tr("warning: %1").arg(r.warnings.join(QStringLiteral("; "))));

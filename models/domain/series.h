@@ -59,6 +59,9 @@ struct QueryResult
     qint64 cachedAtMs = 0;
     /// Why the source was not asked or did not answer, when cachedAtMs is set.
     QString liveError;
+    /// A cached answer shown while the source's own answer is awaited (start-up, a source known to
+    /// be down): the live answer or the final fallback follows.
+    bool provisional = false;
 };
 
 /// /api/v1/status/buildinfo (all strings in the API; empty when a backend leaves one out).

@@ -400,6 +400,7 @@ void PrometheusClient::noteOutcome(const std::optional<ApiError>& error, qint64 
     }
     const bool changed = health != m_health || (!answered && detail != m_healthDetail);
     m_health = health;
+    m_sharedHealth.store(static_cast<int>(health), std::memory_order_relaxed);
     m_healthDetail = detail;
     if (changed)
         emit healthChanged(health, detail);

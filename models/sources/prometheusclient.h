@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <utility>
@@ -58,6 +59,9 @@ public:
     /// /api/v1/status/buildinfo: cheap, so also the health probe.
     QFuture<Result<BuildInfo>> buildInfo();
 
+    /// The health after the last answer, readable from any thread.
+    SourceHealth health() const { return static_cast<SourceHealth>(m_sharedHealth.load(std::memory_order_relaxed)); }
+
     /// The configuration the client was made with (immutable, safe from any thread).
     const SourceConfig& config() const { return m_config; }
 
@@ -95,6 +99,7 @@ private:
     size_t m_nextNam = 0;
     static constexpr size_t kManagers = 3;
     SourceHealth m_health = SourceHealth::Unknown;
+    std::atomic<int> m_sharedHealth { static_cast<int>(SourceHealth::Unknown) };
     QString m_healthDetail;
     bool m_closing = false; ///< in the destructor: aborted replies are Canceled, not Timeout
     bool m_warnedNoSecret = false;

@@ -33,6 +33,13 @@ void QuerySet::deliver(quint64 gen, int index, const Result<QueryResult>& result
 {
     if (gen != m_generation)
         return; // superseded: the user changed the range or the vertical
+    if (m_final[static_cast<size_t>(index)])
+        return; // a provisional answer that came after the real one
+    if (result.ok() && result.value().provisional) {
+        emit resultReady(index, result);
+        return;
+    }
+    m_final[static_cast<size_t>(index)] = 1;
     if (!result.ok()) {
         ++m_failures;
         if (m_firstError.isEmpty())
@@ -57,7 +64,12 @@ quint64 QuerySet::run(Live live, Cached cached, Store store)
     m_firstError.clear();
     m_oldestCachedMs = 0;
     m_liveError.clear();
+    m_final.assign(m_targets.size(), 0);
     const bool offline = m_offline || !m_client;
+    const bool sourceDown = m_client
+        && (m_client->health() == SourceHealth::Offline || m_client->health() == SourceHealth::Failing);
+    const bool provisional = m_provisional && m_cache && !offline && (!m_ranOnce || sourceDown);
+    m_ranOnce = true;
     if ((offline && !m_cache) || m_targets.empty()) {
         m_pending = 0;
         emit finished(0, {});
@@ -80,6 +92,18 @@ quint64 QuerySet::run(Live live, Cached cached, Store store)
                 }, Qt::QueuedConnection);
             });
         };
+        if (provisional) {
+            cached(key).then(this, [this, gen, i](std::optional<cache::CachedResult> hit) {
+                if (!hit)
+                    return;
+                QMetaObject::invokeMethod(this, [this, gen, i, hit = std::move(hit)]() mutable {
+                    hit->result.cachedAtMs = hit->fetchedMs;
+                    hit->result.liveError = tr("waiting for the source");
+                    hit->result.provisional = true;
+                    deliver(gen, i, hit->result);
+                }, Qt::QueuedConnection);
+            });
+        }
         if (offline) {
             ApiError notCached;
             notCached.kind = ApiError::Kind::NotCached;

@@ -48,6 +48,9 @@ public:
     void setClient(PrometheusClient* client) { m_client = client; }
     void setCache(cache::Cache* cache, QString source);
     void setOffline(bool offline) { m_offline = offline; }
+    /// Show cached answers at once, marked provisional, while the source is asked: on the first
+    /// run (start-up) and while the source is known to be down. finished() waits for final answers.
+    void setProvisionalAnswers(bool on) { m_provisional = on; }
     void setTargets(std::vector<QueryTarget> targets) { m_targets = std::move(targets); }
     const std::vector<QueryTarget>& targets() const { return m_targets; }
 
@@ -78,6 +81,9 @@ private:
     cache::Cache* m_cache = nullptr; ///< likewise
     QString m_source;
     bool m_offline = false;
+    bool m_provisional = false;
+    bool m_ranOnce = false;
+    std::vector<char> m_final; ///< per target of the current run: its final answer was delivered
     std::vector<QueryTarget> m_targets;
     quint64 m_generation = 0;
     int m_pending = 0;

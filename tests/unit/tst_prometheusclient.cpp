@@ -13,95 +13,14 @@
 #include <QThread>
 
 #include "sources/prometheusclient.h"
+#include "scriptedserver.h"
 #include "testutils.h"
 
 using namespace atalaya;
 using atalaya::test::await;
+using atalaya::test::ScriptedServer;
 
 namespace {
-
-/// Answers each request with the next scripted reply and remembers what it was asked.
-class ScriptedServer : public QObject
-{
-public:
-    struct Reply
-    {
-        int status = 200;
-        QByteArray contentType = "application/json";
-        QByteArray body;
-        bool silent = false; ///< never answer (for timeouts)
-    };
-    struct Request
-    {
-        QByteArray method;
-        QByteArray target;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-        QByteArray header(const QByteArray& name) const
-        {
-            for (const auto& h : headers)
-                if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                    return h.second;
-            return {};
-        }
-        QByteArray path() const { return target.left(target.indexOf('?')); }
-        /// The form parameters, from the query string (GET) or the body (POST).
-        QByteArray form() const { return method == "POST" ? body : target.mid(target.indexOf('?') + 1); }
-    };
-
-    ScriptedServer()
-    {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* s = m_server.nextPendingConnection()) {
-                auto buffer = std::make_shared<QByteArray>();
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-                connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] { onData(s, *buffer); });
-            }
-        });
-    }
-    quint16 port() const { return m_server.serverPort(); }
-    QList<Reply> replies;
-    QList<Request> requests;
-
-private:
-    void onData(QTcpSocket* s, QByteArray& buffer)
-    {
-        buffer += s->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        Request r;
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        const QList<QByteArray> first = lines.front().trimmed().split(' ');
-        r.method = first.value(0);
-        r.target = first.value(1);
-        qsizetype length = 0;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            const QByteArray name = lines[i].left(colon).trimmed(), value = lines[i].mid(colon + 1).trimmed();
-            r.headers.append({ name, value });
-            if (name.compare("content-length", Qt::CaseInsensitive) == 0)
-                length = value.toLongLong();
-        }
-        if (buffer.size() < end + 4 + length)
-            return;
-        r.body = buffer.mid(end + 4, length);
-        buffer.clear();
-        requests.append(r);
-        const Reply reply = replies.isEmpty() ? Reply {} : replies.takeFirst();
-        if (reply.silent)
-            return;
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\n";
-        if (!reply.contentType.isEmpty())
-            head += "Content-Type: " + reply.contentType + "\r\n";
-        s->write(head + "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n\r\n"
-            + reply.body);
-        s->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-};
 
 /// The value of @p key as a Go form parser reads it: '+' is a space, then percent-decoding.
 QString formValue(const QByteArray& form, const QByteArray& key)

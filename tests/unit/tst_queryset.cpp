@@ -1,0 +1,191 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// QuerySet with a cache: write-through, fallback when the source fails, offline review and
+// provisional answers while a silent source is awaited. The source is a scripted HTTP server.
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include "cache/cache.h"
+#include "scriptedserver.h"
+#include "sources/prometheusclient.h"
+#include "sources/queryset.h"
+#include "testutils.h"
+
+using namespace atalaya;
+using atalaya::test::await;
+using atalaya::test::ScriptedServer;
+
+namespace {
+
+const QByteArray kMatrix = "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":"
+                           "{\"vertical\":\"fitness\"},\"values\":[[1000,\"1\"],[1060,\"2\"],[1120,\"3\"]]}]}}";
+const QByteArray kBadData = "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"parse error\"}";
+
+struct Answer
+{
+    bool ok;
+    bool provisional;
+    qint64 cachedAtMs;
+    QString text; ///< liveError, or the error
+    int kind;
+};
+
+} // namespace
+
+class TestQuerySet : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<ScriptedServer> m_server;
+    std::unique_ptr<QThread> m_thread;
+    PrometheusClient* m_client = nullptr;
+    std::unique_ptr<cache::Cache> m_cache;
+    QTemporaryDir m_dir;
+    const QDateTime m_start = QDateTime::fromSecsSinceEpoch(1000);
+    const QDateTime m_end = QDateTime::fromSecsSinceEpoch(1120);
+
+    /// Runs one range query and collects every resultReady until finished.
+    std::vector<Answer> runOnce(QuerySet& set)
+    {
+        std::vector<Answer> answers;
+        auto c = connect(&set, &QuerySet::resultReady, this, [&](int, const Result<QueryResult>& r) {
+            if (r.ok())
+                answers.push_back({ true, r.value().provisional, r.value().cachedAtMs, r.value().liveError, -1 });
+            else
+                answers.push_back({ false, false, 0, r.error().toDisplayString(), int(r.error().kind) });
+        });
+        QSignalSpy finished(&set, &QuerySet::finished);
+        set.runRange(m_start, m_end, 60);
+        if (!finished.wait(20000))
+            qWarning("no finished()");
+        QTest::qWait(50);
+        disconnect(c);
+        return answers;
+    }
+
+    QuerySet* makeSet(int timeoutMs = 5000)
+    {
+        SourceConfig c;
+        c.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()));
+        c.timeout = std::chrono::milliseconds(timeoutMs);
+        m_client = new PrometheusClient(c);
+        m_client->moveToThread(m_thread.get());
+        auto* set = new QuerySet(this);
+        set->setClient(m_client);
+        set->setCache(m_cache.get(), QStringLiteral("prometheus test"));
+        set->setTargets({ { QStringLiteral("rate"), {}, QStringLiteral("sum(rate(x[5m]))"), QStringLiteral("sum(rate(x[$__window]))") } });
+        return set;
+    }
+
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<ScriptedServer>();
+        m_thread = std::make_unique<QThread>();
+        m_thread->setObjectName(QStringLiteral("atalaya-net"));
+        m_thread->start();
+        m_cache = std::make_unique<cache::Cache>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db")));
+    }
+    void cleanup()
+    {
+        for (QuerySet* s : findChildren<QuerySet*>())
+            delete s;
+        if (m_client)
+            QMetaObject::invokeMethod(m_client, [c = m_client] { delete c; }, Qt::BlockingQueuedConnection);
+        m_client = nullptr;
+        m_thread->quit();
+        m_thread->wait();
+        m_cache.reset();
+        m_server.reset();
+    }
+
+    void writesThroughAndFallsBackOnlyForSourceFailures()
+    {
+        QuerySet* set = makeSet();
+        m_server->replies = { { 200, "application/json", kMatrix } };
+        auto answers = runOnce(*set);
+        QCOMPARE(answers.size(), size_t(1));
+        QVERIFY(answers[0].ok);
+        QCOMPARE(answers[0].cachedAtMs, qint64(0)); // live
+        // Written under the cache key (window left open), not the PromQL.
+        auto cached = await(m_cache->loadRange(QStringLiteral("prometheus test"), QStringLiteral("sum(rate(x[$__window]))"), 0, 2'000'000));
+        QVERIFY(cached.has_value());
+        QCOMPARE(cached->result.series.front().values, (std::vector<double> { 1, 2, 3 }));
+
+        // A gateway error: the cache answers, and says why.
+        m_server->replies = { { 502, "text/html", "<html>bad gateway</html>" } };
+        answers = runOnce(*set);
+        QCOMPARE(answers.size(), size_t(1));
+        QVERIFY(answers[0].ok);
+        QVERIFY(answers[0].cachedAtMs > 0);
+        QVERIFY2(answers[0].text.contains(QStringLiteral("502")), qPrintable(answers[0].text));
+        QCOMPARE(set->oldestCachedMs(), answers[0].cachedAtMs);
+
+        // A bad query is the query's fault: no stale data in its place.
+        m_server->replies = { { 400, "application/json", kBadData } };
+        answers = runOnce(*set);
+        QCOMPARE(answers.size(), size_t(1));
+        QVERIFY(!answers[0].ok);
+        QCOMPARE(answers[0].kind, int(ApiError::Kind::Api));
+        QCOMPARE(set->oldestCachedMs(), qint64(0));
+    }
+
+    void offlineReviewNeverAsksTheSource()
+    {
+        QuerySet* set = makeSet();
+        m_server->replies = { { 200, "application/json", kMatrix } };
+        QVERIFY(runOnce(*set).front().ok);
+        const auto asked = m_server->requests.size();
+        set->setOffline(true);
+        auto answers = runOnce(*set);
+        QCOMPARE(m_server->requests.size(), asked);
+        QCOMPARE(answers.size(), size_t(1));
+        QVERIFY(answers[0].ok && answers[0].cachedAtMs > 0);
+        // Nothing cached for another query: a clear error, not an empty chart.
+        set->setTargets({ { QStringLiteral("other"), {}, QStringLiteral("up") } });
+        answers = runOnce(*set);
+        QCOMPARE(answers.size(), size_t(1));
+        QVERIFY(!answers[0].ok);
+        QCOMPARE(answers[0].kind, int(ApiError::Kind::NotCached));
+        QVERIFY2(answers[0].text.contains(QStringLiteral("cache")), qPrintable(answers[0].text));
+    }
+
+    void provisionalAnswerWhileASilentSourceIsAwaited()
+    {
+        {
+            QuerySet* warm = makeSet();
+            m_server->replies = { { 200, "application/json", kMatrix } };
+            QVERIFY(runOnce(*warm).front().ok);
+            delete warm;
+            QMetaObject::invokeMethod(m_client, [c = m_client] { delete c; }, Qt::BlockingQueuedConnection);
+        }
+        // A new session (start-up) against a source that accepts and never answers.
+        QuerySet* set = makeSet(1500);
+        set->setProvisionalAnswers(true);
+        m_server->replies = { { 200, {}, {}, true } };
+        const auto answers = runOnce(*set);
+        QCOMPARE(answers.size(), size_t(2));
+        // First the cache, at once and marked provisional; then, after the timeout, the final answer.
+        QVERIFY(answers[0].ok && answers[0].provisional && answers[0].cachedAtMs > 0);
+        QVERIFY(answers[1].ok && !answers[1].provisional && answers[1].cachedAtMs > 0);
+        QVERIFY2(answers[1].text.contains(QStringLiteral("in time")), qPrintable(answers[1].text));
+    }
+
+    void provisionalOnlyAtStartOrWhileDown()
+    {
+        QuerySet* set = makeSet();
+        set->setProvisionalAnswers(true);
+        m_server->replies = { { 200, "application/json", kMatrix }, { 200, "application/json", kMatrix } };
+        auto first = runOnce(*set);
+        QCOMPARE(first.size(), size_t(1)); // nothing cached yet: no provisional answer
+        auto second = runOnce(*set);
+        QCOMPARE(second.size(), size_t(1)); // the source answers: refreshes do not flash cached data
+        QVERIFY(!second[0].provisional && second[0].cachedAtMs == 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuerySet)
+#include "tst_queryset.moc"
