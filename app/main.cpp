@@ -29,6 +29,7 @@
 #include "sources/snapshot.h"
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
+#include "util/allocator.h"
 
 using namespace atalaya;
 
@@ -105,6 +106,7 @@ int fail(const QString& message, int code)
 
 int main(int argc, char** argv)
 {
+    tuneAllocator();
     chooseOffscreenForScreenshots(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("atalaya"));

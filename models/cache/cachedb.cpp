@@ -512,7 +512,7 @@ bool CacheDb::storeRange(const QString& source, const QString& query, const Quer
 std::optional<CachedResult> CacheDb::loadRange(const QString& source, const QString& query, qint64 startMs, qint64 endMs)
 {
     sqlite3_stmt* st = statement(
-        "SELECT s.labels, c.data, c.fetched_ms FROM series s JOIN chunks c ON c.series_id = s.id"
+        "SELECT s.labels, c.data, c.fetched_ms, c.samples, c.first_ms, c.last_ms FROM series s JOIN chunks c ON c.series_id = s.id"
         " WHERE s.source = ?1 AND s.query = ?2 AND c.start_ms >= ?3 AND c.start_ms <= ?4 AND c.last_ms >= ?5"
         " ORDER BY s.id, c.start_ms");
     if (!st)
@@ -526,35 +526,58 @@ std::optional<CachedResult> CacheDb::loadRange(const QString& source, const QStr
     CachedResult out;
     out.result.type = QueryResult::Type::Matrix;
     QString currentLabels;
-    bool haveSeries = false;
-    Samples samples;
-    auto flush = [&] {
-        if (!haveSeries)
-            return;
-        Series s;
-        s.labels = parseLabelKey(currentLabels);
-        for (size_t i = 0; i < samples.size(); ++i) {
-            if (samples.timestampsMs[i] < startMs || samples.timestampsMs[i] > endMs)
-                continue;
-            s.timestamps.push_back(static_cast<double>(samples.timestampsMs[i]) / 1000.0);
-            s.values.push_back(samples.values[i]);
-        }
-        if (!s.timestamps.empty())
-            out.result.series.push_back(std::move(s));
-        samples = {};
-    };
+    Series* current = nullptr;
     while (sqlite3_step(st) == SQLITE_ROW) {
-        const QString labels = text(st, 0);
-        if (!haveSeries || labels != currentLabels) {
-            flush();
-            currentLabels = labels;
-            haveSeries = true;
+        const auto* labels = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+        const QString key = QString::fromUtf8(labels, sqlite3_column_bytes(st, 0));
+        if (!current || key != currentLabels) {
+            if (current && current->timestamps.empty())
+                out.result.series.pop_back();
+            currentLabels = key;
+            out.result.series.emplace_back();
+            current = &out.result.series.back();
+            current->labels = parseLabelKey(key);
+            // As many chunks as the window spans, each as full as the first: one allocation.
+            const qint64 chunksInWindow = (endMs - startMs) / kChunkMs + 2;
+            const auto estimate = static_cast<size_t>(std::min<qint64>(sqlite3_column_int64(st, 3) * chunksInWindow, 4'000'000));
+            current->timestamps.reserve(estimate);
+            current->values.reserve(estimate);
         }
         const auto* p = static_cast<const char*>(sqlite3_column_blob(st, 1));
-        decodeChunk(QByteArrayView(p, sqlite3_column_bytes(st, 1)), samples);
+        std::vector<double>& ts = current->timestamps;
+        std::vector<double>& vs = current->values;
+        // Straight into the arrays, in seconds, keeping only the window.
+        auto grow = [&](size_t n) {
+                // Geometric growth: an exact reserve per chunk would copy the series once per chunk.
+                if (ts.capacity() < ts.size() + n) {
+                    ts.reserve(std::max(ts.size() + n, 2 * ts.capacity()));
+                    vs.reserve(std::max(vs.size() + n, 2 * vs.capacity()));
+                }
+            };
+        const QByteArrayView data(p, sqlite3_column_bytes(st, 1));
+        if (sqlite3_column_int64(st, 4) >= startMs && sqlite3_column_int64(st, 5) <= endMs) {
+            decodeChunkInto(
+                data,
+                [&](std::int64_t t, double v) {
+                    ts.push_back(static_cast<double>(t) * 0.001);
+                    vs.push_back(v);
+                },
+                grow);
+        } else {
+            decodeChunkInto(
+                data,
+                [&](std::int64_t t, double v) {
+                    if (t >= startMs && t <= endMs) {
+                        ts.push_back(static_cast<double>(t) * 0.001);
+                        vs.push_back(v);
+                    }
+                },
+                grow);
+        }
         out.fetchedMs = std::max(out.fetchedMs, sqlite3_column_int64(st, 2));
     }
-    flush();
+    if (current && current->timestamps.empty())
+        out.result.series.pop_back();
     if (out.result.series.empty())
         return std::nullopt;
     return out;

@@ -38,47 +38,6 @@ private:
     int m_free = 0;
 };
 
-class BitReader
-{
-public:
-    BitReader(const unsigned char* data, size_t size)
-        : m_data(data)
-        , m_bits(size * 8)
-    {
-    }
-    bool get(int count, std::uint64_t& out)
-    {
-        if (count < 0 || m_pos + static_cast<size_t>(count) > m_bits)
-            return false;
-        std::uint64_t v = 0;
-        while (count > 0) {
-            const size_t byte = m_pos >> 3;
-            const int offset = static_cast<int>(m_pos & 7);
-            const int avail = 8 - offset;
-            const int n = std::min(count, avail);
-            const unsigned b = (m_data[byte] >> (avail - n)) & ((1u << n) - 1);
-            v = (n == 64 ? 0 : v << n) | b;
-            m_pos += static_cast<size_t>(n);
-            count -= n;
-        }
-        out = v;
-        return true;
-    }
-    bool bit(bool& b)
-    {
-        std::uint64_t v;
-        if (!get(1, v))
-            return false;
-        b = v != 0;
-        return true;
-    }
-
-private:
-    const unsigned char* m_data;
-    size_t m_bits;
-    size_t m_pos = 0;
-};
-
 void putVarint(QByteArray& out, std::uint64_t v)
 {
     while (v >= 0x80) {
@@ -107,18 +66,14 @@ std::uint64_t zigzag(std::int64_t v)
     return (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63);
 }
 
-std::int64_t unzigzag(std::uint64_t v)
-{
-    return static_cast<std::int64_t>(v >> 1) ^ -static_cast<std::int64_t>(v & 1);
-}
 
 std::uint64_t bitsOf(double d)
 {
     return std::bit_cast<std::uint64_t>(d);
 }
 
-// Delta-of-delta buckets (bits of the zigzagged value), with their prefix codes 0, 10, 110, 1110, 1111.
-constexpr int kDodBits[] = { 7, 12, 20, 64 };
+using detail::kDodBits;
+using detail::kPadding;
 
 } // namespace
 
@@ -126,10 +81,12 @@ QByteArray encodeChunk(const Samples& s)
 {
     QByteArray out;
     const size_t n = std::min(s.timestampsMs.size(), s.values.size());
-    out.reserve(static_cast<qsizetype>(8 + n * 2));
+    out.reserve(static_cast<qsizetype>(8 + n * 2 + kPadding));
     putVarint(out, n);
-    if (n == 0)
+    if (n == 0) {
+        out.append(kPadding, '\0');
         return out;
+    }
     BitWriter w(out);
     w.put(zigzag(s.timestampsMs[0]), 64);
     w.put(bitsOf(s.values[0]), 64);
@@ -183,6 +140,8 @@ QByteArray encodeChunk(const Samples& s)
             prevTrailing = trailing;
         }
     }
+    // Eight zero bytes after the stream: the decoder reads whole 64-bit words without bounds tricks.
+    out.append(kPadding, '\0');
     return out;
 }
 
@@ -197,84 +156,39 @@ std::optional<std::int64_t> chunkSampleCount(QByteArrayView blob)
 
 bool decodeChunk(QByteArrayView blob, Samples& out)
 {
-    const auto* p = reinterpret_cast<const unsigned char*>(blob.data());
-    const auto* end = p + blob.size();
-    std::uint64_t n = 0;
-    if (!getVarint(p, end, n))
-        return false;
-    // Every sample after the first takes at least two bits: a count larger than that is corrupt.
-    if (n > 0 && (n - 1) * 2 + 128 > static_cast<std::uint64_t>(end - p) * 8)
-        return false;
-    if (n == 0)
-        return true;
     const size_t base = out.timestampsMs.size();
-    out.timestampsMs.reserve(base + n);
-    out.values.reserve(base + n);
-    auto fail = [&] {
+    const bool ok = decodeChunkInto(blob, [&](std::int64_t ts, double v) {
+        out.timestampsMs.push_back(ts);
+        out.values.push_back(v);
+    }, [&](size_t n) {
+        if (out.timestampsMs.capacity() < base + n) {
+            out.timestampsMs.reserve(std::max(base + n, 2 * out.timestampsMs.capacity()));
+            out.values.reserve(std::max(base + n, 2 * out.values.capacity()));
+        }
+    });
+    if (!ok) {
         out.timestampsMs.resize(base);
         out.values.resize(base);
-        return false;
-    };
-    BitReader r(p, static_cast<size_t>(end - p));
-    std::uint64_t v;
-    if (!r.get(64, v))
-        return fail();
-    std::int64_t ts = unzigzag(v);
-    if (!r.get(64, v))
-        return fail();
-    std::uint64_t bits = v;
-    out.timestampsMs.push_back(ts);
-    out.values.push_back(std::bit_cast<double>(bits));
-    std::int64_t delta = 0;
-    int leading = 0;
-    int trailing = 0;
-    bool haveWindow = false;
-    for (std::uint64_t i = 1; i < n; ++i) {
-        bool b;
-        if (!r.bit(b))
-            return fail();
-        if (b) {
-            int bucket = 0;
-            while (bucket < 3) {
-                if (!r.bit(b))
-                    return fail();
-                if (!b)
-                    break;
-                ++bucket;
-            }
-            if (!r.get(kDodBits[bucket], v))
-                return fail();
-            delta += unzigzag(v);
-        }
-        ts += delta;
-        out.timestampsMs.push_back(ts);
-
-        if (!r.bit(b))
-            return fail();
-        if (b) {
-            if (!r.bit(b))
-                return fail();
-            if (b) {
-                std::uint64_t l, m;
-                if (!r.get(5, l) || !r.get(6, m))
-                    return fail();
-                leading = static_cast<int>(l);
-                const int meaningful = static_cast<int>(m) + 1;
-                trailing = 64 - leading - meaningful;
-                if (trailing < 0)
-                    return fail();
-                haveWindow = true;
-            } else if (!haveWindow) {
-                return fail();
-            }
-            const int meaningful = 64 - leading - trailing;
-            if (!r.get(meaningful, v))
-                return fail();
-            bits ^= meaningful == 64 ? v : v << trailing;
-        }
-        out.values.push_back(std::bit_cast<double>(bits));
     }
-    return true;
+    return ok;
 }
+
+namespace detail {
+
+bool decodeStream(QByteArrayView blob, std::uint64_t& count, const unsigned char*& stream, size_t& streamBits)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(blob.data());
+    const auto* end = p + blob.size();
+    if (!getVarint(p, end, count))
+        return false;
+    if (end - p < kPadding)
+        return false;
+    streamBits = static_cast<size_t>(end - p - kPadding) * 8;
+    stream = p;
+    // Every sample after the first takes at least two bits: a count larger than that is corrupt.
+    return count == 0 || (count - 1) * 2 + 128 <= streamBits;
+}
+
+} // namespace detail
 
 } // namespace atalaya::cache

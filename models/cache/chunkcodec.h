@@ -32,7 +32,20 @@ QByteArray encodeChunk(const Samples& samples);
 /// was) on a truncated or malformed blob.
 bool decodeChunk(QByteArrayView blob, Samples& out);
 
+/// Decodes straight into a consumer: @p reserve(n) once with the sample count, then
+/// @p sink(timestampMs, value) per sample. Returns false on a truncated or malformed blob (the sink
+/// may have seen some samples by then).
+template<typename Sink, typename Reserve>
+bool decodeChunkInto(QByteArrayView blob, Sink&& sink, Reserve&& reserve);
+
 /// The sample count stored in a blob's header, without decoding it.
 std::optional<std::int64_t> chunkSampleCount(QByteArrayView blob);
 
+namespace detail {
+bool decodeStream(QByteArrayView blob, std::uint64_t& count, const unsigned char*& stream, size_t& streamBits);
+} // namespace detail
+
 } // namespace atalaya::cache
+
+#include "cache/chunkcodec_impl.h"
+

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 
 #include "benchutil.h"
+#include "util/allocator.h"
 #include "sources/promdecoder.h"
 
 using namespace atalaya;
@@ -57,6 +58,7 @@ QByteArray makeBody(size_t targetBytes)
 
 int main(int argc, char** argv)
 {
+    tuneAllocator(); // as the console does
     QCoreApplication app(argc, argv);
     const QByteArray body = makeBody(50u << 20);
     std::printf("body: %.1f MB\n", body.size() / 1048576.0);

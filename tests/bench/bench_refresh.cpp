@@ -13,6 +13,7 @@
 #include <QtConcurrent>
 
 #include "benchutil.h"
+#include "util/allocator.h"
 #include "config/config.h"
 #include "sources/session.h"
 #include "ui/chartpanel.h"
@@ -42,6 +43,7 @@ double curlSeconds(const QUrl& base, const QString& promql, const QDateTime& sta
 
 int main(int argc, char** argv)
 {
+    tuneAllocator(); // as the console does
     QApplication app(argc, argv);
     const QString path = qEnvironmentVariable("ATALAYA_DEMO_STATE") + QStringLiteral("/atalaya-demo.json");
     if (!QFile::exists(path)) {

@@ -16,6 +16,7 @@
 #include <QValueAxis>
 
 #include "benchutil.h"
+#include "util/allocator.h"
 #include "domain/m4.h"
 
 using namespace atalaya;
@@ -59,6 +60,7 @@ Scene makeScene(double xMax)
 
 int main(int argc, char** argv)
 {
+    tuneAllocator(); // as the console does
     QApplication app(argc, argv);
     const size_t n = 1'000'000;
     std::vector<double> t(n), v(n);

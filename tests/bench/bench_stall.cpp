@@ -12,6 +12,7 @@
 #include <QtConcurrent>
 
 #include "benchutil.h"
+#include "util/allocator.h"
 #include "config/config.h"
 #include "sources/session.h"
 #include "ui/mainwindow.h"
@@ -20,6 +21,7 @@ using namespace atalaya;
 
 int main(int argc, char** argv)
 {
+    tuneAllocator(); // as the console does
     QApplication app(argc, argv);
     const QString path = qEnvironmentVariable("ATALAYA_DEMO_STATE") + QStringLiteral("/atalaya-demo.json");
     if (!QFile::exists(path)) {
