@@ -1,80 +1,105 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_AR">
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="21" />
+        <location filename="../models/sources/apierror.cpp" line="13" />
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="18" />
         <source>cannot reach %1: %2</source>
         <translation>no se puede conectar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="24" />
+        <location filename="../models/sources/apierror.cpp" line="21" />
         <source>%1 did not answer in time (%2)</source>
         <translation>%1 no respondió a tiempo (%2)</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="27" />
+        <location filename="../models/sources/apierror.cpp" line="24" />
         <source>%1 answered HTTP %2: %3</source>
         <translation>%1 respondió HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="30" />
+        <location filename="../models/sources/apierror.cpp" line="28" />
         <source>%1 refused the credentials (HTTP %2): check the auth settings of this source</source>
         <translation>%1 rechazó las credenciales (HTTP %2): revise la autenticación de esta fuente</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="35" />
+        <location filename="../models/sources/apierror.cpp" line="30" />
+        <source>%1 refused the credentials (HTTP %2): %3</source>
+        <translation>%1 rechazó las credenciales (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="33" />
         <source>%1 answered %2 %3: %4</source>
         <translation>%1 respondió %2 %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="38" />
+        <location filename="../models/sources/apierror.cpp" line="34" />
+        <source>%1 answered %2: %3</source>
+        <translation>%1 respondió %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="37" />
         <source>%1 sent a response that cannot be read: %2</source>
         <translation>%1 envió una respuesta que no se puede leer: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="41" />
+        <location filename="../models/sources/apierror.cpp" line="40" />
         <source>the request to %1 was canceled</source>
         <translation>se canceló la solicitud a %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="45" />
+        <location filename="../models/sources/apierror.cpp" line="43" />
+        <source>offline: the cache holds nothing from %1 for this window</source>
+        <translation>sin conexión: la caché no tiene nada de %1 para esta ventana</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="47" />
         <source> (query: %1)</source>
         <translation> (consulta: %1)</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="53" />
+        <location filename="../models/sources/apierror.cpp" line="55" />
         <source>source unreachable</source>
         <translation>fuente inaccesible</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="55" />
+        <location filename="../models/sources/apierror.cpp" line="57" />
         <source>timed out</source>
         <translation>tiempo agotado</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="57" />
+        <location filename="../models/sources/apierror.cpp" line="59" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="59" />
+        <location filename="../models/sources/apierror.cpp" line="61" />
         <source>credentials refused</source>
         <translation>credenciales rechazadas</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="61" />
+        <location filename="../models/sources/apierror.cpp" line="63" />
         <source>query error: %1</source>
         <translation>error de consulta: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="63" />
+        <location filename="../models/sources/apierror.cpp" line="65" />
         <source>unreadable answer</source>
         <translation>respuesta ilegible</translation>
     </message>
     <message>
         <location filename="../models/sources/apierror.cpp" line="67" />
+        <source>not in the cache</source>
+        <translation>no está en la caché</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/apierror.cpp" line="71" />
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
@@ -108,7 +133,7 @@
     </message>
     <message>
         <location filename="../models/config/config.cpp" line="134" />
-        <location filename="../models/config/config.cpp" line="380" />
+        <location filename="../models/config/config.cpp" line="387" />
         <source>is required</source>
         <translation>es obligatoria</translation>
     </message>
@@ -248,47 +273,52 @@
         <translation>debe ser una fracción, p. ej. 0.999</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="387" />
+        <location filename="../models/config/config.cpp" line="380" />
+        <source>must be between 1 and 3650 days</source>
+        <translation>debe estar entre 1 y 3650 días</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="394" />
         <source>expected a non-empty list</source>
         <translation>se esperaba una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="398" />
+        <location filename="../models/config/config.cpp" line="405" />
         <source>"%1" appears twice</source>
         <translation>"%1" aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="410" />
+        <location filename="../models/config/config.cpp" line="417" />
         <source>no environment is named "%1"</source>
         <translation>no hay ningún entorno llamado "%1"</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="428" />
+        <location filename="../models/config/config.cpp" line="435" />
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="430" />
+        <location filename="../models/config/config.cpp" line="437" />
         <source>not valid JSON (%1)</source>
         <translation>no es JSON válido (%1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="434" />
+        <location filename="../models/config/config.cpp" line="441" />
         <source>the top level must be a JSON object</source>
         <translation>el nivel superior debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="509" />
+        <location filename="../models/config/config.cpp" line="516" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="510" />
+        <location filename="../models/config/config.cpp" line="517" />
         <source>%1: key "%2": %3</source>
         <translation>%1: clave "%2": %3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="570" />
+        <location filename="../models/config/config.cpp" line="577" />
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -312,87 +342,96 @@
     </message>
     <message>
         <location filename="../models/sources/promdecoder.cpp" line="177" />
+        <location filename="../models/sources/promdecoder.cpp" line="181" />
         <source>expected a number</source>
         <translation>se esperaba un número</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="189" />
+        <location filename="../models/sources/promdecoder.cpp" line="193" />
         <source>unterminated string</source>
         <translation>texto sin terminar</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="194" />
-        <location filename="../models/sources/promdecoder.cpp" line="555" />
+        <location filename="../models/sources/promdecoder.cpp" line="198" />
+        <location filename="../models/sources/promdecoder.cpp" line="579" />
         <source>"%1" is not a sample value</source>
         <translation>"%1" no es un valor de muestra</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="202" />
+        <location filename="../models/sources/promdecoder.cpp" line="207" />
         <source>nesting too deep</source>
         <translation>anidamiento demasiado profundo</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="248" />
+        <location filename="../models/sources/promdecoder.cpp" line="253" />
         <source>unexpected character '%1'</source>
         <translation>carácter inesperado '%1'</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="255" />
+        <location filename="../models/sources/promdecoder.cpp" line="260" />
         <source>unexpected data after the JSON value</source>
         <translation>datos inesperados después del valor JSON</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="262" />
+        <location filename="../models/sources/promdecoder.cpp" line="267" />
         <source>truncated \u escape</source>
         <translation>escape \u truncado</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="274" />
+        <location filename="../models/sources/promdecoder.cpp" line="279" />
         <source>invalid \u escape</source>
         <translation>escape \u inválido</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="525" />
+        <location filename="../models/sources/promdecoder.cpp" line="549" />
+        <location filename="../models/sources/promdecoder.cpp" line="610" />
         <source>at byte %1: %2</source>
         <translation>en el byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="533" />
+        <location filename="../models/sources/promdecoder.cpp" line="557" />
+        <location filename="../models/sources/promdecoder.cpp" line="629" />
         <source>no error message</source>
         <translation>sin mensaje de error</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="543" />
+        <location filename="../models/sources/promdecoder.cpp" line="567" />
+        <location filename="../models/sources/promdecoder.cpp" line="633" />
         <source>"status" is missing or unknown ("%1")</source>
         <translation>"status" falta o es desconocido ("%1")</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="551" />
+        <location filename="../models/sources/promdecoder.cpp" line="575" />
         <source>a scalar result must be [time, "value"]</source>
         <translation>un resultado scalar debe ser [tiempo, "valor"]</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="560" />
+        <location filename="../models/sources/promdecoder.cpp" line="584" />
         <source>a string result must be [time, "value"]</source>
         <translation>un resultado string debe ser [tiempo, "valor"]</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="564" />
+        <location filename="../models/sources/promdecoder.cpp" line="588" />
+        <source>"data.resultType" is missing</source>
+        <translation>falta "data.resultType"</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/promdecoder.cpp" line="590" />
         <source>unknown resultType "%1"</source>
         <translation>resultType desconocido "%1"</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="567" />
+        <location filename="../models/sources/promdecoder.cpp" line="593" />
         <source>a %1 result must be a list of series</source>
         <translation>un resultado %1 debe ser una lista de series</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="582" />
-        <source>not a JSON object</source>
-        <translation>no es un objeto JSON</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="615" />
+        <source>at byte 0: not a JSON object</source>
+        <translation>en el byte 0: no es un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="594" />
+        <location filename="../models/sources/promdecoder.cpp" line="643" />
         <source>"data" does not have the documented shape</source>
         <translation>"data" no tiene la forma documentada</translation>
     </message>
@@ -400,36 +439,49 @@
 <context>
     <name>PrometheusClient</name>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="45" />
+        <location filename="../models/sources/prometheusclient.cpp" line="63" />
         <source>empty body</source>
         <translation>cuerpo vacío</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="94" />
-        <source>"%1" is not a label name</source>
-        <translation>"%1" no es un nombre de etiqueta</translation>
+        <location filename="../models/sources/prometheusclient.cpp" line="195" />
+        <source>an empty label name was asked for</source>
+        <translation>se pidió un nombre de etiqueta vacío</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="177" />
+        <location filename="../models/sources/prometheusclient.cpp" line="268" />
+        <source>the client was shut down</source>
+        <translation>el cliente se cerró</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/prometheusclient.cpp" line="275" />
+        <source>no HTTP answer</source>
+        <translation>sin respuesta HTTP</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/prometheusclient.cpp" line="284" />
+        <source>this source is configured without credentials</source>
+        <translation>esta fuente está configurada sin credenciales</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/prometheusclient.cpp" line="286" />
+        <source>the environment variable "%1" that should hold the secret is not set</source>
+        <translation>la variable de entorno "%1", que debería tener el secreto, no está definida</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/prometheusclient.cpp" line="301" />
+        <source>expected JSON, got %1: %2</source>
+        <translation>se esperaba JSON y llegó %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/prometheusclient.cpp" line="272" />
         <source>no answer within %1 ms</source>
         <translation>sin respuesta en %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="186" />
-        <location filename="../models/sources/prometheusclient.cpp" line="187" />
-        <location filename="../models/sources/prometheusclient.cpp" line="195" />
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="226" />
+        <location filename="../models/sources/prometheusclient.cpp" line="394" />
         <source>%1 — last answer in %2 ms</source>
         <translation>%1 — última respuesta en %2 ms</translation>
-    </message>
-    <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="227" />
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -475,6 +527,155 @@
         <location filename="../ui/banner.cpp" line="24" />
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::CacheDialog</name>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="42" />
+        <source>Local cache</source>
+        <translation>Caché local</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="50" />
+        <source>&lt;b&gt;What is cached&lt;/b&gt; — per source and query, the windows fetched (offline review shows these)</source>
+        <translation>&lt;b&gt;Qué hay en caché&lt;/b&gt; — por fuente y consulta, las ventanas obtenidas (la revisión sin conexión muestra estas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="52" />
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="52" />
+        <source>Windows cached</source>
+        <translation>Ventanas en caché</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="52" />
+        <source>From – to</source>
+        <translation>Desde – hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="52" />
+        <source>Last fetched</source>
+        <translation>Última obtención</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="58" />
+        <source>&lt;b&gt;Pinned windows&lt;/b&gt; — kept beyond retention (incidents under review)</source>
+        <translation>&lt;b&gt;Ventanas fijadas&lt;/b&gt; — se conservan más allá de la retención (incidentes en revisión)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="60" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="60" />
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="60" />
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="68" />
+        <source>Pin the current window…</source>
+        <translation>Fijar la ventana actual…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="69" />
+        <source>Unpin</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="70" />
+        <source>Export the current window…</source>
+        <translation>Exportar la ventana actual…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="71" />
+        <source>Compact now</source>
+        <translation>Compactar ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="102" />
+        <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3 on disk · %4 series · %5 samples (%6 bytes a sample) · %7 audit entries&lt;br&gt;Holds %8 to %9 · kept for %10 days, pinned windows longer</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3 en disco · %4 series · %5 muestras (%6 bytes por muestra) · %7 entradas de auditoría&lt;br&gt;Contiene de %8 a %9 · se guarda %10 días, las ventanas fijadas más tiempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="104" />
+        <source> (read-only)</source>
+        <translation> (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="106" />
+        <source>nothing yet</source>
+        <translation>nada todavía</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="115" />
+        <location filename="../ui/cachedialog.cpp" line="118" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="138" />
+        <source>Compacting…</source>
+        <translation>Compactando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="142" />
+        <source>Compacted.</source>
+        <translation>Compactada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="142" />
+        <source>Compacting failed; see the log.</source>
+        <translation>No se pudo compactar; ver el registro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="151" />
+        <source>Pin a window</source>
+        <translation>Fijar una ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="152" />
+        <source>Title for %1 – %2:</source>
+        <translation>Título para %1 – %2:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="153" />
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="170" />
+        <source>Export the current window</source>
+        <translation>Exportar la ventana actual</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="172" />
+        <source>Atalaya cache (*.atalaya)</source>
+        <translation>Caché de Atalaya (*.atalaya)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="175" />
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="177" />
+        <source>Exported to %1 — open it anywhere with: atalaya --open %1</source>
+        <translation>Exportada a %1 — se abre en cualquier equipo con: atalaya --open %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachedialog.cpp" line="178" />
+        <source>Export failed; see the log.</source>
+        <translation>No se pudo exportar; ver el registro.</translation>
     </message>
 </context>
 <context>
@@ -543,199 +744,273 @@
 <context>
     <name>atalaya::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54" />
+        <location filename="../ui/mainwindow.cpp" line="57" />
         <source>Atalaya — %1</source>
         <translation>Atalaya — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87" />
+        <location filename="../ui/mainwindow.cpp" line="90" />
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95" />
-        <location filename="../ui/mainwindow.cpp" line="314" />
+        <location filename="../ui/mainwindow.cpp" line="96" />
+        <source>Offline review: Prometheus is not asked</source>
+        <translation>Revisión sin conexión: no se consulta a Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="104" />
+        <source>Local cache: %1</source>
+        <translation>Caché local: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="111" />
+        <location filename="../ui/mainwindow.cpp" line="337" />
         <source>Times are shown in %1</source>
         <translation>Los horarios se muestran en %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102" />
+        <location filename="../ui/mainwindow.cpp" line="116" />
+        <source>Reviewing %1 (read-only): every chart shows what was exported; no source is asked.</source>
+        <translation>Revisando %1 (solo lectura): cada gráfico muestra lo exportado; no se consulta ninguna fuente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="118" />
+        <source>Offline review: every chart shows the local cache; no source is asked.</source>
+        <translation>Revisión sin conexión: cada gráfico muestra la caché local; no se consulta ninguna fuente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="119" />
+        <source>Coverage: status bar → Cache.</source>
+        <translation>Cobertura: barra de estado → Caché.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="125" />
         <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
         <translation>Problema de configuración — la consola usa los valores incorporados:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126" />
+        <location filename="../ui/mainwindow.cpp" line="149" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>ATALAYA</source>
         <translation>ATALAYA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136" />
+        <location filename="../ui/mainwindow.cpp" line="159" />
         <source>Production environment</source>
         <translation>Entorno de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136" />
+        <location filename="../ui/mainwindow.cpp" line="159" />
         <source>Non-production environment</source>
         <translation>Entorno que no es de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150" />
+        <location filename="../ui/mainwindow.cpp" line="173" />
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151" />
-        <location filename="../ui/mainwindow.cpp" line="156" />
+        <location filename="../ui/mainwindow.cpp" line="174" />
+        <location filename="../ui/mainwindow.cpp" line="179" />
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
         <source>Previous time range (%1)</source>
         <translation>Rango anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>Next time range (%1)</source>
         <translation>Rango siguiente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="201" />
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="205" />
         <source>Last %1</source>
         <translation>Últimos %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
         <source>From… to…</source>
         <translation>Desde… hasta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197" />
+        <location filename="../ui/mainwindow.cpp" line="220" />
         <source>Time zone of every time shown</source>
         <translation>Zona horaria de todos los horarios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="234" />
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="237" />
         <source>Off</source>
         <translation>Apagado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="237" />
         <source>every %1</source>
         <translation>cada %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223" />
+        <location filename="../ui/mainwindow.cpp" line="246" />
         <source>Refresh now</source>
         <translation>Actualizar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294" />
+        <location filename="../ui/mainwindow.cpp" line="317" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="354" />
         <source>Time range</source>
         <translation>Rango de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340" />
+        <location filename="../ui/mainwindow.cpp" line="363" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341" />
+        <location filename="../ui/mainwindow.cpp" line="364" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373" />
+        <location filename="../ui/mainwindow.cpp" line="396" />
         <source>Updated %1 (%2)</source>
         <translation>Actualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375" />
+        <location filename="../ui/mainwindow.cpp" line="399" />
         <source>Some data could not be loaded: %1</source>
         <translation>No se pudieron cargar algunos datos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="402" />
+        <source>Offline — the sources do not answer; charts show the local cache as of %1. Live data resumes by itself.</source>
+        <translation>Sin conexión — las fuentes no responden; los gráficos muestran la caché local de las %1. Los datos en vivo vuelven solos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="405" />
+        <source>Offline —</source>
+        <translation>Sin conexión —</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="414" />
+        <source>Cache ⚠</source>
+        <translation>Caché ⚠</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="415" />
+        <source>Cache: offline review</source>
+        <translation>Caché: revisión sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="415" />
+        <source>Cache</source>
+        <translation>Caché</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="417" />
+        <source>Local cache %1 — click for coverage, pinned windows, export</source>
+        <translation>Caché local %1 — clic para cobertura, ventanas fijadas, exportar</translation>
     </message>
 </context>
 <context>
     <name>atalaya::OverviewPage</name>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="26" />
+        <location filename="../ui/overviewpage.cpp" line="27" />
         <source>Overview — %1</source>
         <translation>Resumen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="28" />
+        <location filename="../ui/overviewpage.cpp" line="29" />
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="52" />
+        <location filename="../ui/overviewpage.cpp" line="53" />
         <source>Click a vertical to open its dashboard</source>
         <translation>Haga clic en una vertical para abrir su tablero</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="87" />
-        <source>p95</source>
-        <translation>p95</translation>
+        <location filename="../ui/overviewpage.cpp" line="94" />
+        <source>Showing the cache as of %1 while the sources answer…</source>
+        <translation>Mostrando la caché de las %1 mientras responden las fuentes…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="88" />
-        <source>requests/s</source>
-        <translation>solicitudes/s</translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="89" />
-        <source>5xx ratio</source>
-        <translation>proporción 5xx</translation>
-    </message>
-    <message>
-        <location filename="../ui/overviewpage.cpp" line="175" />
+        <location filename="../ui/overviewpage.cpp" line="113" />
         <source>Could not refresh: %1</source>
         <translation>No se pudo actualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="177" />
+        <location filename="../ui/overviewpage.cpp" line="115" />
+        <source>Offline review · from the cache, fetched %1</source>
+        <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="116" />
+        <source>Offline — showing the cache as of %1</source>
+        <translation>Sin conexión — se muestra la caché de las %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="118" />
         <source>All verticals within their SLA · updated %1</source>
         <translation>Todas las verticales dentro de su SLA · actualizado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="179" />
+        <location filename="../ui/overviewpage.cpp" line="120" />
         <source>%n vertical(s) critical</source>
-        <translation><numerusform>%n vertical crítica</numerusform><numerusform>%n verticales críticas</numerusform></translation>
+        <translation>
+            <numerusform>%n vertical crítica</numerusform>
+            <numerusform>%n verticales críticas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="180" />
+        <location filename="../ui/overviewpage.cpp" line="121" />
         <source>%n warning(s)</source>
-        <translation><numerusform>%n advertencia</numerusform><numerusform>%n advertencias</numerusform></translation>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="181" />
+        <location filename="../ui/overviewpage.cpp" line="122" />
         <source>updated %1</source>
         <translation>actualizado %1</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::QuerySet</name>
+    <message>
+        <location filename="../models/sources/queryset.cpp" line="101" />
+        <source>waiting for the source</source>
+        <translation>esperando a la fuente</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/queryset.cpp" line="112" />
+        <source>offline review</source>
+        <translation>revisión sin conexión</translation>
     </message>
 </context>
 <context>
@@ -812,7 +1087,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="47" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="290" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="289" />
         <source>forecast</source>
         <translation>pronóstico</translation>
     </message>
@@ -939,69 +1214,92 @@
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="177" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="174" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="180" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="177" />
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="226" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="223" />
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horas pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="274" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="273" />
         <source>loading…</source>
         <translation>cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="302" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="301" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="314" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="323" />
+        <source>cached %1 — waiting for the source…</source>
+        <translation>en caché %1 — esperando a la fuente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="325" />
+        <source>offline — as of %1</source>
+        <translation>sin conexión — de las %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="329" />
         <source>no data in this range</source>
         <translation>sin datos en este rango</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="312" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="327" />
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="322" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="337" />
         <source>no forecast: no data from last week</source>
         <translation>sin pronóstico: no hay datos de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="327" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="342" />
         <source>no forecast: this hour is %1× last week's</source>
         <translation>sin pronóstico: esta hora es %1× la de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="333" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="348" />
         <source>forecast: last week × %1</source>
         <translation>pronóstico: semana pasada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="350" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="365" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="367" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="386" />
+        <source>Offline review · from the cache, fetched %1</source>
+        <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="387" />
+        <source>Offline — showing the cache as of %1</source>
+        <translation>Sin conexión — se muestra la caché de las %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="389" />
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Paso %1, ventana de tasa %2 · actualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="370" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="392" />
         <source>%n query(ies) failed · %1</source>
-        <translation><numerusform>%n consulta falló · %1</numerusform><numerusform>%n consultas fallaron · %1</numerusform></translation>
+        <translation>
+            <numerusform>%n consulta falló · %1</numerusform>
+            <numerusform>%n consultas fallaron · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1152,84 +1450,191 @@
     </message>
 </context>
 <context>
+    <name>atalaya::cache::Cache</name>
+    <message>
+        <location filename="../models/cache/cache.cpp" line="73" />
+        <location filename="../models/cache/cache.cpp" line="199" />
+        <source>the cache %1 is not open</source>
+        <translation>la caché %1 no está abierta</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::cache::CacheDb</name>
+    <message>
+        <location filename="../models/cache/cachedb.cpp" line="179" />
+        <source>cache file %1 does not exist</source>
+        <translation>el archivo de caché %1 no existe</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/cachedb.cpp" line="216" />
+        <source>%1 is not an Atalaya cache this version can read (schema %2, this build reads 1 to %3)</source>
+        <translation>%1 no es una caché de Atalaya que esta versión pueda leer (esquema %2; esta versión lee de 1 a %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/cachedb.cpp" line="227" />
+        <source>cannot open the cache %1: %2</source>
+        <translation>no se puede abrir la caché %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/cachedb.cpp" line="232" />
+        <source>The cache %1 could not be read (%2); it was moved to %3 and a new cache was started.</source>
+        <translation>No se pudo leer la caché %1 (%2); se movió a %3 y se empezó una caché nueva.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/cachedb.cpp" line="243" />
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/cachedb.cpp" line="244" />
+        <source>cache %1: %2 failed: %3</source>
+        <translation>caché %1: falló %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/cachedb.cpp" line="307" />
+        <source>cache %1 was written by a newer Atalaya (schema %2; this one knows up to %3)</source>
+        <translation>la caché %1 la escribió un Atalaya más nuevo (esquema %2; este conoce hasta el %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/cachedb.cpp" line="320" />
+        <source>cache %1: migration to schema %2 failed: %3</source>
+        <translation>caché %1: falló la migración al esquema %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/cachedb.cpp" line="648" />
+        <source>cache %1 is open read-only: nothing can be audited, so nothing may run</source>
+        <translation>la caché %1 está abierta en solo lectura: no se puede auditar nada, así que nada puede ejecutarse</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="98" />
+        <location filename="../app/main.cpp" line="58" />
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="120" />
         <source>Operations console for a multi-vertical booking platform.</source>
         <translation>Consola de operaciones para una plataforma de reservas multivertical.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101" />
+        <location filename="../app/main.cpp" line="123" />
         <source>Configuration file to use.</source>
         <translation>Archivo de configuración a usar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104" />
+        <location filename="../app/main.cpp" line="126" />
         <source>Environment to open (default: the configured one).</source>
         <translation>Entorno a abrir (por defecto: el configurado).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="106" />
+        <location filename="../app/main.cpp" line="128" />
         <source>Log debug messages to stderr.</source>
         <translation>Registrar mensajes de depuración en stderr.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="108" />
+        <location filename="../app/main.cpp" line="130" />
         <source>Render the page offscreen once its data has loaded, save it as PNG and exit.</source>
         <translation>Dibujar la página fuera de pantalla cuando carguen sus datos, guardarla como PNG y salir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="111" />
+        <location filename="../app/main.cpp" line="133" />
         <source>Page to open: %1.</source>
         <translation>Página a abrir: %1.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113" />
+        <location filename="../app/main.cpp" line="135" />
         <source>Vertical to show.</source>
         <translation>Vertical a mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="115" />
+        <location filename="../app/main.cpp" line="137" />
         <source>Time range, e.g. 15m, 6h, 7d.</source>
         <translation>Rango de tiempo, p. ej. 15m, 6h, 7d.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="117" />
+        <location filename="../app/main.cpp" line="139" />
         <source>Language, e.g. es_AR, pt_BR, en.</source>
         <translation>Idioma, p. ej. es_AR, pt_BR, en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="136" />
+        <location filename="../app/main.cpp" line="142" />
+        <source>Offline review: show what the local cache holds; ask no source.</source>
+        <translation>Revisión sin conexión: mostrar lo que tiene la caché local; no consultar ninguna fuente.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="144" />
+        <source>Open an exported window (a .atalaya file) read-only, offline.</source>
+        <translation>Abrir una ventana exportada (un archivo .atalaya) en solo lectura, sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="147" />
+        <source>Cache file to use (default: per environment, under the user's cache folder).</source>
+        <translation>Archivo de caché a usar (por defecto: uno por entorno, en la carpeta de caché del usuario).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="150" />
+        <source>Headless: fetch every source into the cache, write a JSON summary (--out) and exit: 0 when every source answered, 2 otherwise.</source>
+        <translation>Sin ventana: traer cada fuente a la caché, escribir un resumen JSON (--out) y salir: 0 si respondieron todas las fuentes, 2 si no.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="151" />
+        <source>Where --snapshot writes its summary.</source>
+        <translation>Dónde escribe --snapshot su resumen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="171" />
         <source>--range: "%1" is not a duration of at least 1m (examples: 15m, 6h, 7d)</source>
         <translation>--range: "%1" no es una duración de al menos 1m (ejemplos: 15m, 6h, 7d)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142" />
+        <location filename="../app/main.cpp" line="186" />
+        <source>--snapshot needs --out FILE.json</source>
+        <translation>--snapshot necesita --out ARCHIVO.json</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="188" />
+        <source>--snapshot fetches from the sources: it cannot be combined with --offline or --open</source>
+        <translation>--snapshot consulta las fuentes: no se puede combinar con --offline ni --open</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="190" />
         <source>--page: unknown page "%1" (pages: %2)</source>
         <translation>--page: página desconocida "%1" (páginas: %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164" />
+        <location filename="../app/main.cpp" line="212" />
         <source>--environment: no environment is named "%1"</source>
         <translation>--environment: no hay ningún entorno llamado "%1"</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="173" />
+        <location filename="../app/main.cpp" line="227" />
+        <source>--open: %1</source>
+        <translation>--open: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="240" />
+        <source>snapshot written to %1, but not every source answered</source>
+        <translation>resumen escrito en %1, pero no respondieron todas las fuentes</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="251" />
         <source>--vertical: no vertical is named "%1"</source>
         <translation>--vertical: no hay ninguna vertical llamada "%1"</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="189" />
+        <location filename="../app/main.cpp" line="267" />
         <source>cannot write the screenshot to %1</source>
         <translation>no se puede escribir la captura en %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="191" />
+        <location filename="../app/main.cpp" line="269" />
         <source>screenshot written to %1, but data could not load: %2</source>
         <translation>captura escrita en %1, pero los datos no cargaron: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="199" />
+        <location filename="../app/main.cpp" line="277" />
         <source>timed out waiting for the page's data</source>
         <translation>se agotó el tiempo esperando los datos de la página</translation>
     </message>
