@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cachedialog.h"
 
+#include <limits>
+
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -9,7 +11,9 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -32,6 +36,33 @@ QTableWidgetItem* item(const QString& text, const QString& tip = {})
     return i;
 }
 
+/// Paints a row's cached windows as bars on a common time axis (the span the cache holds), so
+/// holes show at a glance.
+class CoverageDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    qint64 from = 0;
+    qint64 to = 1;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, QModelIndex()); // background and selection only
+        const QVariantList windows = index.data(Qt::UserRole).toList();
+        const QRectF track = QRectF(option.rect).adjusted(4, option.rect.height() * 0.3, -4, -option.rect.height() * 0.3);
+        painter->save();
+        painter->fillRect(track, option.palette.color(QPalette::Mid));
+        const double span = std::max<double>(1, double(to - from));
+        for (const QVariant& w : windows) {
+            const QPointF p = w.toPointF(); // ms as doubles
+            const double x0 = track.left() + track.width() * (p.x() - double(from)) / span;
+            const double x1 = track.left() + track.width() * (p.y() - double(from)) / span;
+            painter->fillRect(QRectF(x0, track.top(), std::max(1.5, x1 - x0), track.height()), QColor(0x3f, 0xb9, 0x50));
+        }
+        painter->restore();
+    }
+};
+
 } // namespace
 
 CacheDialog::CacheDialog(Session* session, TimeRange current, QWidget* parent)
@@ -51,6 +82,9 @@ CacheDialog::CacheDialog(Session* session, TimeRange current, QWidget* parent)
     m_coverage = new QTableWidget(0, 4, this);
     m_coverage->setHorizontalHeaderLabels({ tr("Query"), tr("Windows cached"), tr("From – to"), tr("Last fetched") });
     m_coverage->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_coverage->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
+    m_coverage->setColumnWidth(1, 260);
+    m_coverage->setItemDelegateForColumn(1, new CoverageDelegate(m_coverage));
     m_coverage->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_coverage->verticalHeader()->hide();
     layout->addWidget(m_coverage, 3);
@@ -107,6 +141,14 @@ void CacheDialog::reload()
                 .arg(m_session->config().cacheRetentionDays));
     });
     c->coverage().then(this, [this](const std::vector<cache::Coverage>& coverage) {
+        auto* bars = static_cast<CoverageDelegate*>(m_coverage->itemDelegateForColumn(1));
+        bars->from = std::numeric_limits<qint64>::max();
+        bars->to = QDateTime::currentMSecsSinceEpoch();
+        for (const cache::Coverage& cov : coverage)
+            for (const auto& [from, to] : cov.intervals) {
+                bars->from = std::min(bars->from, from);
+                bars->to = std::max(bars->to, to);
+            }
         m_coverage->setRowCount(static_cast<int>(coverage.size()));
         for (int row = 0; row < static_cast<int>(coverage.size()); ++row) {
             const cache::Coverage& cov = coverage[static_cast<size_t>(row)];
@@ -114,12 +156,18 @@ void CacheDialog::reload()
             for (const auto& [from, to] : cov.intervals)
                 windows << tr("%1 – %2").arg(when(from), when(to));
             m_coverage->setItem(row, 0, item(cov.query, cov.source + QChar(u'\n') + cov.query));
-            m_coverage->setItem(row, 1, item(QLocale().toString(static_cast<int>(cov.intervals.size())), windows.join(u'\n')));
+            QVariantList bars;
+            for (const auto& [from, to] : cov.intervals)
+                bars << QPointF(double(from), double(to));
+            auto* windowsItem = item(QLocale().toString(static_cast<int>(cov.intervals.size())), windows.join(u'\n'));
+            windowsItem->setData(Qt::UserRole, bars);
+            m_coverage->setItem(row, 1, windowsItem);
             m_coverage->setItem(row, 2, item(cov.intervals.empty() ? QString() : tr("%1 – %2").arg(when(cov.intervals.front().first), when(cov.intervals.back().second)),
                                              windows.join(u'\n')));
             m_coverage->setItem(row, 3, item(when(cov.lastFetchMs)));
         }
-        m_coverage->resizeColumnsToContents();
+        m_coverage->resizeColumnToContents(2);
+        m_coverage->resizeColumnToContents(3);
     });
     c->pins().then(this, [this](const std::vector<cache::Pin>& pins) {
         m_pins->setRowCount(static_cast<int>(pins.size()));

@@ -5,11 +5,16 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QSignalSpy>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
 
 #include "config/config.h"
 #include "sources/session.h"
+#include "cache/cache.h"
+#include "ui/cachedialog.h"
 #include "ui/chartpanel.h"
 #include "ui/mainwindow.h"
 
@@ -117,6 +122,50 @@ private slots:
         // A quarter and three quarters of 100 minutes, to within a pixel's worth.
         QVERIFY2(std::abs(start.secsTo(from) - 1500) < 30, qPrintable(from.toString(Qt::ISODate)));
         QVERIFY2(std::abs(start.secsTo(to) - 4500) < 30, qPrintable(to.toString(Qt::ISODate)));
+    }
+
+    void cacheDialogShowsWhatIsCached()
+    {
+        QTemporaryDir dir;
+        SessionOptions options;
+        options.cachePath = dir.filePath(QStringLiteral("dialog.db"));
+        Session session(m_config, QStringLiteral("t"), options);
+        QueryResult r;
+        r.type = QueryResult::Type::Matrix;
+        Series s;
+        s.labels.insert(QStringLiteral("vertical"), QStringLiteral("fitness"));
+        const double end = std::floor(QDateTime::currentSecsSinceEpoch() / 60.0) * 60;
+        for (double t = end - 6 * 3600; t <= end; t += 60) {
+            s.timestamps.push_back(t);
+            s.values.push_back(std::fmod(t, 7));
+        }
+        r.series = { s };
+        const qint64 endMs = qint64(end * 1000);
+        session.cache()->storeRange(QStringLiteral("prometheus x"), QStringLiteral("sum(rate(a[$__window]))"), r, endMs - 6 * 3600000, endMs);
+        session.cache()->storeRange(QStringLiteral("prometheus x"), QStringLiteral("sum(rate(b[$__window]))"), r, endMs - 6 * 3600000, endMs - 3 * 3600000);
+        session.cache()->storeRange(QStringLiteral("prometheus x"), QStringLiteral("sum(rate(b[$__window]))"), r, endMs - 3600000, endMs);
+        session.cache()->addPin({ 0, endMs - 2 * 3600000, endMs - 3600000, QStringLiteral("Córdoba 5xx") });
+
+        CacheDialog dialog(&session, TimeRange::last(std::chrono::hours(6)));
+        dialog.show();
+        auto* tables = &dialog;
+        QTableWidget* coverage = nullptr;
+        QTableWidget* pins = nullptr;
+        for (QTableWidget* t : tables->findChildren<QTableWidget*>())
+            (t->columnCount() == 4 ? coverage : pins) = t;
+        QVERIFY(coverage && pins);
+        QTRY_COMPARE(coverage->rowCount(), 2);
+        QTRY_COMPARE(pins->rowCount(), 1);
+        QCOMPARE(pins->item(0, 0)->text(), QStringLiteral("Córdoba 5xx"));
+        // The query with a hole: two windows.
+        int b = coverage->item(0, 0)->text().contains(QStringLiteral("(b[")) ? 0 : 1;
+        QCOMPARE(coverage->item(b, 1)->text(), QStringLiteral("2"));
+        QCOMPARE(coverage->item(1 - b, 1)->text(), QStringLiteral("1"));
+        QLabel* summary = dialog.findChildren<QLabel*>().front();
+        QTRY_VERIFY(summary->text().contains(options.cachePath));
+        QVERIFY2(summary->text().contains(QStringLiteral("722")), qPrintable(summary->text())); // 361 samples in each query
+        if (qEnvironmentVariableIsSet("ATALAYA_TEST_SHOTS"))
+            dialog.grab().save(qEnvironmentVariable("ATALAYA_TEST_SHOTS") + QStringLiteral("/cache-dialog.png"));
     }
 
 private:
