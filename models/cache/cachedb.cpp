@@ -513,7 +513,7 @@ std::optional<CachedResult> CacheDb::loadRange(const QString& source, const QStr
 {
     sqlite3_stmt* st = statement(
         "SELECT s.labels, c.data, c.fetched_ms, c.samples, c.first_ms, c.last_ms FROM series s JOIN chunks c ON c.series_id = s.id"
-        " WHERE s.source = ?1 AND s.query = ?2 AND c.start_ms >= ?3 AND c.start_ms <= ?4 AND c.last_ms >= ?5"
+        " WHERE (s.source = ?1 OR ?1 = '*') AND s.query = ?2 AND c.start_ms >= ?3 AND c.start_ms <= ?4 AND c.last_ms >= ?5"
         " ORDER BY s.id, c.start_ms");
     if (!st)
         return std::nullopt;
@@ -600,7 +600,7 @@ bool CacheDb::storeInstant(const QString& source, const QString& query, const Qu
 
 std::optional<CachedResult> CacheDb::loadInstant(const QString& source, const QString& query)
 {
-    sqlite3_stmt* st = statement("SELECT data, fetched_ms FROM instants WHERE source = ?1 AND query = ?2");
+    sqlite3_stmt* st = statement("SELECT data, fetched_ms FROM instants WHERE (source = ?1 OR ?1 = '*') AND query = ?2 ORDER BY fetched_ms DESC LIMIT 1");
     if (!st)
         return std::nullopt;
     Reset reset { st };

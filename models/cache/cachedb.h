@@ -101,7 +101,8 @@ public:
     int schemaVersion();
 
     // Series (range answers). @p query is the cache key of the query (the PromQL, with the rate
-    // window left as a placeholder when the page renders one).
+    // window left as a placeholder when the page renders one). Loading with source "*" takes any
+    // source: an exported file opened on another machine names that machine's Prometheus.
     bool storeRange(const QString& source, const QString& query, const QueryResult& result, qint64 startMs, qint64 endMs,
                     qint64 fetchedMs);
     std::optional<CachedResult> loadRange(const QString& source, const QString& query, qint64 startMs, qint64 endMs);

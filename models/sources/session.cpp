@@ -47,6 +47,9 @@ Session::~Session()
 
 QString Session::prometheusCacheSource() const
 {
+    // A shared file was fetched from someone else's Prometheus, under its URL.
+    if (m_options.readOnly)
+        return QStringLiteral("*");
     QUrl url = m_environment->prometheus.url;
     url.setUserInfo({});
     return QStringLiteral("prometheus ") + url.toString(QUrl::RemoveQuery | QUrl::StripTrailingSlash)

@@ -43,7 +43,8 @@ public:
     cache::Cache* cache() const { return m_cache.get(); }
     bool isOffline() const { return m_options.offline || m_options.readOnly; }
     bool isReadOnly() const { return m_options.readOnly; }
-    /// What Prometheus answers are cached under: its URL, so two Prometheus never mix.
+    /// What Prometheus answers are cached under: its URL, so two Prometheus never mix ("*", any
+    /// source, for a file opened with --open).
     QString prometheusCacheSource() const;
 
 signals:

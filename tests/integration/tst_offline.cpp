@@ -226,6 +226,33 @@ private slots:
         QImage image(png);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 1000);
+
+        // Share: export the last hours to one file, open it read-only "on another machine" (a
+        // configuration whose Prometheus is somewhere else, and another cache folder).
+        const QString shared = m_dir.filePath(QStringLiteral("incident.atalaya"));
+        {
+            cache::Cache source(cacheHome + QStringLiteral("/atalaya/demo.db"));
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            QVERIFY(await(source.exportWindow(shared, now - 3 * 3600 * 1000, now)));
+        }
+        const QString otherConfig = m_dir.filePath(QStringLiteral("other.json"));
+        QFile other(otherConfig);
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("{\"defaultEnvironment\": \"elsewhere\", \"environments\": [{\"name\": \"elsewhere\", \"sources\": "
+                    "{\"prometheus\": {\"url\": \"http://192.0.2.1:9090\"}}}]}");
+        other.close();
+        const QString sharedPng = m_dir.filePath(QStringLiteral("shared-overview.png"));
+        r = runConsole({ QStringLiteral("--config"), otherConfig, QStringLiteral("--open"), shared, QStringLiteral("--screenshot"), sharedPng,
+                         QStringLiteral("--page"), QStringLiteral("overview") },
+                       m_dir.filePath(QStringLiteral("xdg-other")));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
+        QVERIFY(!QImage(sharedPng).isNull());
+        // A file that is not there: a clear error, exit 1.
+        r = runConsole({ QStringLiteral("--open"), m_dir.filePath(QStringLiteral("missing.atalaya")), QStringLiteral("--screenshot"),
+                         m_dir.filePath(QStringLiteral("x.png")) },
+                       m_dir.filePath(QStringLiteral("xdg-other")));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.stderrText.contains(QStringLiteral("missing.atalaya")), qPrintable(r.stderrText));
     }
 };
 
