@@ -45,17 +45,36 @@ public:
     Annotations annotations;
     std::function<void(qint64, qint64)> onSelected; ///< ms since the epoch
     std::function<void(qint64, QPoint)> onHover; ///< ms since the epoch, -1 when leaving; global position
+    std::function<void(qint64, bool)> onPan; ///< ms the window moved (later = positive); true when released
     qint64 crosshair = -1;
 
 protected:
     // Drag across the plot to select a window; the page then fetches it (not a local zoom).
+    // Shift+drag, or a middle-button drag, pans the window instead.
     void mousePressEvent(QMouseEvent* e) override
     {
-        if (e->button() == Qt::LeftButton && chart()->plotArea().contains(e->position())) {
+        if (!chart()->plotArea().contains(e->position()))
+            return QChartView::mousePressEvent(e);
+        if (e->button() == Qt::MiddleButton || (e->button() == Qt::LeftButton && (e->modifiers() & Qt::ShiftModifier))) {
+            m_panFrom = e->position().x();
+            m_panning = true;
+            setCursor(Qt::ClosedHandCursor);
+            return;
+        }
+        if (e->button() == Qt::LeftButton) {
             m_dragFrom = m_dragTo = e->position().x();
             m_dragging = true;
         }
         QChartView::mousePressEvent(e);
+    }
+    qint64 panDelta(double x) const
+    {
+        const QRectF plot = chart()->plotArea();
+        QAbstractSeries* ref = chart()->series().front();
+        const double a = chart()->mapToValue(QPointF(plot.left(), plot.center().y()), ref).x();
+        const double b = chart()->mapToValue(QPointF(plot.right(), plot.center().y()), ref).x();
+        // Dragging the chart to the right brings earlier times into view.
+        return static_cast<qint64>(-(x - m_panFrom) * (b - a) / std::max(1.0, plot.width()));
     }
     void leaveEvent(QEvent* e) override
     {
@@ -77,10 +96,23 @@ protected:
             m_dragTo = std::clamp(e->position().x(), chart()->plotArea().left(), chart()->plotArea().right());
             viewport()->update();
         }
+        if (m_panning && onPan && !chart()->series().isEmpty()) {
+            const qint64 delta = panDelta(e->position().x());
+            m_panFrom = e->position().x();
+            if (delta != 0)
+                onPan(delta, false);
+        }
         QChartView::mouseMoveEvent(e);
     }
     void mouseReleaseEvent(QMouseEvent* e) override
     {
+        if (m_panning && (e->button() == Qt::LeftButton || e->button() == Qt::MiddleButton)) {
+            m_panning = false;
+            unsetCursor();
+            if (onPan && !chart()->series().isEmpty())
+                onPan(panDelta(e->position().x()), true);
+            return;
+        }
         if (m_dragging && e->button() == Qt::LeftButton) {
             m_dragging = false;
             viewport()->update();
@@ -151,6 +183,8 @@ protected:
 
 private:
     bool m_dragging = false;
+    bool m_panning = false;
+    double m_panFrom = 0;
     double m_dragFrom = 0;
     double m_dragTo = 0;
 };
@@ -210,6 +244,7 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
         else
             QToolTip::showText(global + QPoint(14, 14), valuesAt(ms), m_bandView);
     };
+    m_bandView->onPan = [this](qint64 deltaMs, bool finished) { emit panned(deltaMs, finished); };
     m_bandView->onSelected = [this](qint64 from, qint64 to) {
         emit rangeSelected(QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc()),
                            QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc()));
@@ -506,6 +541,16 @@ void ChartPanel::setTimeRange(const QDateTime& start, const QDateTime& end, doub
                                         : QStringLiteral("HH:mm"));
     placeThreshold(m_threshold, m_thresholdValue);
     placeThreshold(m_threshold2, m_threshold2Value);
+}
+
+void ChartPanel::redrawFromData()
+{
+    for (size_t line = 0; line < m_data.size() && line < m_lines.size(); ++line) {
+        if (m_data[line].timestamps.empty())
+            continue;
+        const Series copy = std::move(m_data[line]);
+        setSeries(static_cast<int>(line), &copy);
+    }
 }
 
 void ChartPanel::setSeries(int line, const Series* series)

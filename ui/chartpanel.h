@@ -64,6 +64,9 @@ public:
     /// Series set after this call use it; cached data can be sparser than the range's step.
     void setGapStep(double seconds) { m_stepSeconds = seconds; }
     void setSeries(int line, const Series* series); ///< nullptr = no data for that line
+    /// Draws the series already set again for the current time range (after setTimeRange): a
+    /// zoom or pan shows what is loaded at full resolution at once, before any new answer.
+    void redrawFromData();
     /// A short state next to the title ("no data", "source unreachable"); empty clears. The full
     /// text (with the query) goes into the tooltip.
     void setState(const QString& message, const QString& detail = {});
@@ -81,6 +84,8 @@ signals:
     void hovered(qint64 msSinceEpoch);
     /// The user dragged across the plot: zoom to this window (UTC).
     void rangeSelected(const QDateTime& startUtc, const QDateTime& endUtc);
+    /// Shift+drag (or middle-button drag) moved the window by @p deltaMs; @p finished on release.
+    void panned(qint64 deltaMs, bool finished);
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;

@@ -128,6 +128,7 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
     connect(m_queries, &QuerySet::finished, this, &VerticalDashboardPage::onFinished);
     for (ChartPanel* p : panels()) {
         connect(p, &ChartPanel::rangeSelected, this, &Page::rangeRequested);
+        connect(p, &ChartPanel::panned, this, &VerticalDashboardPage::panBy);
         // One crosshair for every chart of the page.
         connect(p, &ChartPanel::hovered, this, [this](qint64 ms) {
             for (ChartPanel* other : panels())
@@ -268,8 +269,10 @@ void VerticalDashboardPage::refresh()
     m_lastEnd = end;
     // Looking at "now": requests/s also shows the next two hours.
     const bool forecast = m_range.isRelative();
+    m_panMs = 0;
     for (ChartPanel* p : panels()) {
         p->setTimeRange(start.toLocalTime(), (p == m_rate && forecast ? end.addSecs(7200) : end).toLocalTime(), m_step);
+        p->redrawFromData(); // what is loaded, at once, at this range's resolution
         p->setState(tr("loading…"));
     }
     updatePeakBands();
@@ -292,6 +295,23 @@ void VerticalDashboardPage::refresh()
     m_trend->runInstant();
     m_queries->runRange(start, end, m_step);
     m_routeQuery->runInstant();
+}
+
+void VerticalDashboardPage::panBy(qint64 deltaMs, bool finished)
+{
+    if (!m_lastStart.isValid())
+        return;
+    m_panMs += deltaMs;
+    const QDateTime start = m_lastStart.addMSecs(m_panMs), end = m_lastEnd.addMSecs(m_panMs);
+    if (finished) {
+        // Fetch the window the user settled on (it becomes an absolute range in the history).
+        emit rangeRequested(start, end);
+        return;
+    }
+    // While dragging: the points already on the charts move with the axis, nothing is fetched or
+    // reduced again (one frame per mouse move); the release fetches and redraws.
+    for (ChartPanel* p : panels())
+        p->setTimeRange(start.toLocalTime(), end.toLocalTime(), m_step);
 }
 
 void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& result)

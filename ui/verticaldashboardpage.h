@@ -34,6 +34,9 @@ public:
     void setAnnotations(const Annotations& annotations) override;
 
     void setVertical(const QString& verticalId);
+    /// Moves every chart's window by @p deltaMs over the data already loaded; @p finished asks
+    /// for the new window (rangeRequested). What Shift+drag on a chart does.
+    void panBy(qint64 deltaMs, bool finished);
     QString verticalId() const { return m_verticalId; }
     /// The window and step of the last refresh (what every range query of the page asked for).
     QDateTime lastStart() const { return m_lastStart; }
@@ -63,6 +66,7 @@ private:
     TimeRange m_range;
     QDateTime m_lastStart;
     QDateTime m_lastEnd;
+    qint64 m_panMs = 0; ///< how far a pan in progress has moved the window
     double m_step = 60;
     QLabel* m_heading = nullptr;
     QLabel* m_summary = nullptr;

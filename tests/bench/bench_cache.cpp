@@ -18,6 +18,7 @@
 #include <QtConcurrent>
 
 #include "benchutil.h"
+#include "dashboardcache.h"
 #include "util/allocator.h"
 #include "cache/cache.h"
 #include "config/config.h"
@@ -143,33 +144,8 @@ bool b6(const QString& dir)
     const Config config = ConfigLoader::loadFromText(json, QStringLiteral("b6.json")).config;
     const QString full = dir + QStringLiteral("/full.db");
     const QString empty = dir + QStringLiteral("/empty.db");
+    bench::fillDashboardCache(full, config, 6 * 3600);
     {
-        // Fill the cache the way a session does: six hours of every dashboard query, as Prometheus
-        // answered them (one series each, or one per provider).
-        Cache cache(full);
-        const Environment& env = *config.environment(QStringLiteral("b6"));
-        const Vertical& v = config.verticals.front();
-        const double end = std::floor(QDateTime::currentSecsSinceEpoch() / 60.0) * 60;
-        for (const QString& name : QueryTemplates::knownNames()) {
-            std::map<QString, QString> values { { QStringLiteral("vertical"), v.id }, { QStringLiteral("namespace"), v.namespaceName },
-                                                { QStringLiteral("deployment"), v.deployment }, { QStringLiteral("window"), QStringLiteral("$__window") },
-                                                { QStringLiteral("quantile"), QStringLiteral("0.95") } };
-            QueryResult r = week(end, 0);
-            r.series.resize(name.contains(QStringLiteral("payment"), Qt::CaseInsensitive) || name.contains(QStringLiteral("gateway"), Qt::CaseInsensitive) ? 3 : 1);
-            for (Series& s : r.series) {
-                s.labels.insert(QStringLiteral("provider"), s.labels.value(QStringLiteral("vertical")));
-                const auto first = std::lower_bound(s.timestamps.begin(), s.timestamps.end(), end - 6 * 3600) - s.timestamps.begin();
-                s.timestamps.erase(s.timestamps.begin(), s.timestamps.begin() + first);
-                s.values.erase(s.values.begin(), s.values.begin() + first);
-            }
-            for (const char* quantile : { "0.5", "0.95", "0.99" }) {
-                values[QStringLiteral("quantile")] = QString::fromLatin1(quantile);
-                const QString key = env.queries.render(name, values);
-                cache.storeRange(QStringLiteral("prometheus http://127.0.0.1:9"), key, r, qint64((end - 6 * 3600) * 1000), qint64(end * 1000));
-                cache.storeRange(QStringLiteral("prometheus http://127.0.0.1:9"), key + QStringLiteral(" #1h"), r,
-                                 qint64((end - 6 * 3600) * 1000), qint64(end * 1000));
-            }
-        }
         Cache emptyCache(empty);
         emptyCache.opened().waitForFinished();
     }

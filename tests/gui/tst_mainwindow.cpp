@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QLabel>
+#include <QLineSeries>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,6 +123,50 @@ private slots:
         // A quarter and three quarters of 100 minutes, to within a pixel's worth.
         QVERIFY2(std::abs(start.secsTo(from) - 1500) < 30, qPrintable(from.toString(Qt::ISODate)));
         QVERIFY2(std::abs(start.secsTo(to) - 4500) < 30, qPrintable(to.toString(Qt::ISODate)));
+    }
+
+    void shiftDragPansTheWindow()
+    {
+        ChartPanel panel(QStringLiteral("t"));
+        panel.resize(800, 300);
+        panel.setLines({ { QStringLiteral("x"), Qt::green } });
+        Series s;
+        for (int i = 0; i <= 100; ++i) {
+            s.timestamps.push_back(1795000000 + i * 60.0);
+            s.values.push_back(i % 5);
+        }
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(1795000000, QTimeZone::utc());
+        panel.setTimeRange(start, start.addSecs(6000), 60);
+        panel.setSeries(0, &s);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy panned(&panel, &ChartPanel::panned);
+        QSignalSpy selected(&panel, &ChartPanel::rangeSelected);
+        auto* view = panel.findChild<QChartView*>();
+        const QRectF plot = view->chart()->plotArea();
+        const QPoint a(int(plot.left() + plot.width() * 0.5), int(plot.center().y()));
+        const QPoint b(int(plot.left() + plot.width() * 0.75), int(plot.center().y()));
+        QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, a);
+        QMouseEvent move(QEvent::MouseMove, b, view->viewport()->mapToGlobal(b), Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+        QCoreApplication::sendEvent(view->viewport(), &move);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, b);
+        QCOMPARE(selected.count(), 0); // a pan, not a zoom
+        QVERIFY(panned.count() >= 2);
+        qint64 total = 0;
+        for (const auto& args : panned)
+            total += args.at(0).toLongLong();
+        QVERIFY(panned.back().at(1).toBool()); // the release says it is done
+        // Dragging a quarter of the plot to the right goes back a quarter of 100 minutes.
+        QVERIFY2(std::abs(total + 1500 * 1000) < 30 * 1000, qPrintable(QString::number(total)));
+
+        // The loaded data, drawn for a window moved by a quarter: still there, at the new place.
+        panel.setTimeRange(start.addSecs(-1500), start.addSecs(4500), 60);
+        panel.redrawFromData();
+        qsizetype points = 0;
+        for (QAbstractSeries* series : view->chart()->series())
+            if (auto* line = qobject_cast<QLineSeries*>(series))
+                points += line->count();
+        QVERIFY(points >= 101);
     }
 
     void cacheDialogShowsWhatIsCached()
