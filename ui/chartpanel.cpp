@@ -216,6 +216,9 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     m_chart->setTheme(QChart::ChartThemeDark);
     m_chart->setBackgroundBrush(palette().color(QPalette::Base));
     m_chart->setBackgroundRoundness(0);
+    // The dark theme's drop shadow is a blur effect redrawn with every repaint of the chart.
+    m_chart->setDropShadowEnabled(false);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->legend()->setAlignment(Qt::AlignTop);
@@ -251,6 +254,8 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     };
     setBands({}, {});
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setOptimizationFlags(QGraphicsView::DontSavePainterState);
+    m_view->setCacheMode(QGraphicsView::CacheBackground);
     m_view->setMinimumHeight(180);
     layout->addWidget(m_view, 1);
 }

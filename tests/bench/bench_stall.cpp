@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -19,10 +20,50 @@
 
 using namespace atalaya;
 
+namespace {
+
+/// Times every event the GUI thread handles, to name what a stall was.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    struct Slow
+    {
+        double ms;
+        QString what;
+    };
+    std::vector<Slow> slow;
+    bool recording = false;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (!recording || QThread::currentThread() != thread() || (m_depth > 0 && event->type() != QEvent::Paint))
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        // The receiver may be gone after its event (deleteLater, single-shot timers): name it first.
+        const char* className = receiver->metaObject()->className();
+        const QString name = receiver->objectName();
+        const int type = int(event->type());
+        QElapsedTimer t;
+        t.start();
+        const bool r = QApplication::notify(receiver, event);
+        const double ms = t.nsecsElapsed() / 1e6;
+        --m_depth;
+        if (ms > (m_depth > 0 ? 3 : 8))
+            slow.push_back({ ms, QStringLiteral("%1 (%2) event %3").arg(QString::fromLatin1(className), name).arg(type) });
+        return r;
+    }
+
+private:
+    int m_depth = 0;
+};
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     tuneAllocator(); // as the console does
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     const QString path = qEnvironmentVariable("ATALAYA_DEMO_STATE") + QStringLiteral("/atalaya-demo.json");
     if (!QFile::exists(path)) {
         std::printf("the demo stack fixture did not start (no %s)\n", qPrintable(path));
@@ -75,6 +116,7 @@ int main(int argc, char** argv)
         QTimer::singleShot(300, &app, next);
     });
     QTimer::singleShot(500, &app, [&] {
+        app.recording = true;
         probe.start(1);
         next();
     });
@@ -85,6 +127,9 @@ int main(int argc, char** argv)
     if (app.exec() != 0 || failures)
         return 1;
 
+    std::sort(app.slow.begin(), app.slow.end(), [](const auto& a, const auto& b) { return a.ms > b.ms; });
+    for (size_t i = 0; i < std::min<size_t>(getenv("STALL_ALL") ? 60 : 8, app.slow.size()); ++i)
+        std::printf("slow event: %.1f ms %s\n", app.slow[i].ms, qPrintable(app.slow[i].what));
     std::sort(lateness.begin(), lateness.end());
     const double worst = lateness.back();
     const double p99 = lateness[lateness.size() * 99 / 100];
