@@ -628,9 +628,23 @@ void ChartPanel::setSeries(int line, const Series* series)
     rescaleY();
 }
 
+void ChartPanel::elideState()
+{
+    // Cut at the end, so that a narrow panel still starts with what matters ("offline — as of…").
+    const int w = m_state->width();
+    m_state->setText(w > 20 ? m_state->fontMetrics().elidedText(m_stateText, Qt::ElideRight, w) : m_stateText);
+}
+
+void ChartPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    elideState();
+}
+
 void ChartPanel::setState(const QString& message, const QString& detail)
 {
-    m_state->setText(message);
+    m_stateText = message;
+    elideState();
     m_state->setToolTip(detail.isEmpty() ? message : detail);
 }
 

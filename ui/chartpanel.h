@@ -89,9 +89,11 @@ signals:
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rescaleY();
+    void elideState();
     void exportPng();
     void exportCsv();
     QLineSeries* makeThreshold(const QColor& color);
@@ -100,6 +102,7 @@ private:
 
     QLabel* m_title = nullptr;
     QLabel* m_state = nullptr;
+    QString m_stateText; ///< in full; the label shows it elided to its width
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
     QDateTimeAxis* m_axisX = nullptr;
