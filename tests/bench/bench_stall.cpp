@@ -42,7 +42,9 @@ public:
         ++m_depth;
         // The receiver may be gone after its event (deleteLater, single-shot timers): name it first.
         const char* className = receiver->metaObject()->className();
-        const QString name = receiver->objectName();
+        QString name = receiver->objectName();
+        for (QObject* p = receiver->parent(); p && event->type() == QEvent::Paint; p = p->parent())
+            name += QStringLiteral(" < ") + QString::fromLatin1(p->metaObject()->className());
         const int type = int(event->type());
         QElapsedTimer t;
         t.start();

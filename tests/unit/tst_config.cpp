@@ -32,14 +32,19 @@ private slots:
         QVERIFY(r.config.environment(r.config.defaultEnvironment));
     }
 
+    void cacheSettings()
+    {
+        const ConfigLoadResult r = ConfigLoader::loadFromText("{\"cache\": {\"retentionDays\": 90, \"path\": \"/srv/atalaya/cache.db\"}}",
+                                                              QStringLiteral("user.json"));
+        QVERIFY(r.problems.empty());
+        QCOMPARE(r.config.cacheRetentionDays, 90.0);
+        QCOMPARE(r.config.cachePath, QStringLiteral("/srv/atalaya/cache.db"));
+        QCOMPARE(ConfigLoader::loadFromText("{}", QStringLiteral("user.json")).config.cacheRetentionDays, 30.0);
+    }
+
     void userEnvironmentIsMergedByName()
     {
-        const QByteArray user = R"({"defaultEnvironment": "demo",
-            "environments": [{"name": "demo", "displayName": "Demo",
-              "sources": {"prometheus": {"url": "http://127.0.0.1:19090", "scrapeInterval": "60s",
-                          "pathPrefix": "/prometheus", "headers": {"X-Scope-OrgID": "tenant-a"},
-                          "auth": {"kind": "bearer", "secretEnv": "ATALAYA_TEST_TOKEN"}}}}],
-            "regions": [{"id": "mendoza", "p95TargetMs": 150}]})";
+        const QByteArray user = "{\"defaultEnvironment\": \"demo\",\n            \"environments\": [{\"name\": \"demo\", \"displayName\": \"Demo\",\n              \"sources\": {\"prometheus\": {\"url\": \"http://127.0.0.1:19090\", \"scrapeInterval\": \"60s\",\n                          \"pathPrefix\": \"/prometheus\", \"headers\": {\"X-Scope-OrgID\": \"tenant-a\"},\n                          \"auth\": {\"kind\": \"bearer\", \"secretEnv\": \"ATALAYA_TEST_TOKEN\"}}}}],\n            \"regions\": [{\"id\": \"mendoza\", \"p95TargetMs\": 150}]}";
         const ConfigLoadResult r = ConfigLoader::loadFromText(user, QStringLiteral("user.json"));
         QVERIFY(r.problems.empty());
         QCOMPARE(r.config.environments.size(), size_t(2)); // the default "local" stays
@@ -66,27 +71,31 @@ private slots:
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("not json") << QByteArray("{\"timeZone\": \n  oops}") << QString() << QStringLiteral("line 2");
         QTest::newRow("top level array") << QByteArray("[]") << QString() << QStringLiteral("object");
-        QTest::newRow("unknown key") << QByteArray(R"({"refreshIntervall": "30s"})")
+        QTest::newRow("unknown key") << QByteArray("{\"refreshIntervall\": \"30s\"}")
                                      << QStringLiteral("refreshIntervall") << QStringLiteral("unknown key");
-        QTest::newRow("bad duration") << QByteArray(R"({"refreshInterval": "soon"})")
+        QTest::newRow("bad duration") << QByteArray("{\"refreshInterval\": \"soon\"}")
                                       << QStringLiteral("refreshInterval") << QStringLiteral("duration");
-        QTest::newRow("bad zone") << QByteArray(R"({"timeZone": "Mars/Olympus"})") << QStringLiteral("timeZone")
+        QTest::newRow("bad zone") << QByteArray("{\"timeZone\": \"Mars/Olympus\"}") << QStringLiteral("timeZone")
                                   << QStringLiteral("time zone");
-        QTest::newRow("wrong type") << QByteArray(R"({"sla": {"p95Ms": "fast"}})") << QStringLiteral("sla.p95Ms")
+        QTest::newRow("wrong type") << QByteArray("{\"sla\": {\"p95Ms\": \"fast\"}}") << QStringLiteral("sla.p95Ms")
                                     << QStringLiteral("number");
         QTest::newRow("credentials in url")
-            << QByteArray(R"({"environments": [{"name": "x", "sources": {"prometheus": {"url": "http://u:p@h:9090"}}}]})")
+            << QByteArray("{\"environments\": [{\"name\": \"x\", \"sources\": {\"prometheus\": {\"url\": \"http://u:p@h:9090\"}}}]}")
             << QStringLiteral("environments[1].sources.prometheus.url") << QStringLiteral("credentials");
-        QTest::newRow("bad url") << QByteArray(R"({"environments": [{"name": "x", "sources": {"prometheus": {"url": "ftp://h"}}}]})")
+        QTest::newRow("bad url") << QByteArray("{\"environments\": [{\"name\": \"x\", \"sources\": {\"prometheus\": {\"url\": \"ftp://h\"}}}]}")
                                  << QStringLiteral("environments[1].sources.prometheus.url") << QStringLiteral("http");
         QTest::newRow("secret inline")
-            << QByteArray(R"({"environments": [{"name": "x", "sources": {"prometheus": {"url": "http://h", "auth": {"kind": "bearer", "token": "abc"}}}}]})")
+            << QByteArray("{\"environments\": [{\"name\": \"x\", \"sources\": {\"prometheus\": {\"url\": \"http://h\", \"auth\": {\"kind\": \"bearer\", \"token\": \"abc\"}}}}]}")
             << QStringLiteral("environments[1].sources.prometheus.auth.token") << QStringLiteral("unknown key");
-        QTest::newRow("bad id") << QByteArray(R"({"verticals": [{"id": "Barber Shop"}]})")
+        QTest::newRow("bad id") << QByteArray("{\"verticals\": [{\"id\": \"Barber Shop\"}]}")
                                 << QStringLiteral("verticals[7].id") << QStringLiteral("valid id");
-        QTest::newRow("unknown placeholder") << QByteArray(R"j({"queries": {"requestRate": "sum(rate(x{v=\"{vertcal}\"}[5m]))"}})j")
+        QTest::newRow("unknown placeholder") << QByteArray("{\"queries\": {\"requestRate\": \"sum(rate(x{v=\\\"{vertcal}\\\"}[5m]))\"}}")
                                              << QStringLiteral("queries.requestRate") << QStringLiteral("{vertcal}");
-        QTest::newRow("missing environment") << QByteArray(R"({"defaultEnvironment": "prod"})")
+        QTest::newRow("retention out of range") << QByteArray("{\"cache\": {\"retentionDays\": 0}}")
+                                                << QStringLiteral("cache.retentionDays") << QStringLiteral("3650");
+        QTest::newRow("cache unknown key") << QByteArray("{\"cache\": {\"retention\": 7}}")
+                                           << QStringLiteral("cache.retention") << QStringLiteral("unknown key");
+        QTest::newRow("missing environment") << QByteArray("{\"defaultEnvironment\": \"prod\"}")
                                              << QStringLiteral("defaultEnvironment") << QStringLiteral("prod");
     }
 
