@@ -23,6 +23,8 @@ packages=(
     # offscreen rendering, screenshots, fonts (without a font, text draws as boxes)
     fonts-dejavu-core xvfb xauth
     ca-certificates curl procps
+    # the Kubernetes API double that the real kubectl drives in tests and the demo (TLS: openssl)
+    python3 openssl
 )
 
 export DEBIAN_FRONTEND=noninteractive

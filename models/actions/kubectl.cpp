@@ -114,7 +114,9 @@ ErrorKind classifyError(const QString& stderrText, QString* lastLine)
         *lastLine = line;
     if (line.startsWith(QStringLiteral("Error from server (Forbidden)")))
         return ErrorKind::Forbidden;
-    if (line.startsWith(QStringLiteral("Error from server (NotFound)")))
+    // kubectl scale of a missing deployment finds nothing to scale rather than reporting the 404.
+    if (line.startsWith(QStringLiteral("Error from server (NotFound)")) || line.contains(QStringLiteral("no objects passed to scale"))
+        || line.contains(QStringLiteral("unable to find specified revision")))
         return ErrorKind::NotFound;
     if (line.startsWith(QStringLiteral("Error from server (Conflict)")))
         return ErrorKind::Conflict;

@@ -1,0 +1,194 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The machine's real kubectl, run by the console's runner, against the Kubernetes API double
+// (tests/kubedouble, HTTPS on loopback): reads, scale with and without its precondition, HPA
+// patch, rollout restart / undo / status, permission checks, and the errors kubectl reports for
+// a missing object, a forbidden action, a failed precondition and a rollout that never finishes.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "actions/kubectl.h"
+#include "testutils.h"
+
+using namespace atalaya;
+using namespace atalaya::kube;
+using atalaya::test::await;
+
+class TestKubernetes : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QProcess m_double;
+    QString m_kubeconfig;
+
+    Runner runner(const char* ns, const char* context = "operator") const
+    {
+        Target t;
+        t.kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+        t.kubeconfig = m_kubeconfig;
+        t.context = QString::fromLatin1(context);
+        t.namespaceName = QString::fromLatin1(ns);
+        return Runner(t);
+    }
+
+    static QJsonObject json(const Result& r)
+    {
+        return QJsonDocument::fromJson(r.stdoutText.toUtf8()).object();
+    }
+
+    /// Ready replicas of barbershop/api, as kubectl reads them (0 when the field is omitted).
+    int readyReplicas()
+    {
+        const Result r = await(runner("barbershop").run({ QStringLiteral("get"), QStringLiteral("deployment"), QStringLiteral("api"),
+                                                          QStringLiteral("-o"), QStringLiteral("json") },
+                                                        {}, std::chrono::seconds(30)));
+        return json(r).value(QStringLiteral("status")).toObject().value(QStringLiteral("readyReplicas")).toInt();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("kubectl")).isEmpty(),
+                 "kubectl is not installed (packaging/install-deps.sh installs Debian's kubernetes-client)");
+        QFile state(m_dir.filePath(QStringLiteral("state.json")));
+        QVERIFY(state.open(QIODevice::WriteOnly));
+        state.write("{\"barbershop\": [{\"name\": \"api\", \"replicas\": 3, \"image\": \"registry.local/barber-api:2.4.1\","
+                    " \"hpa\": {\"minReplicas\": 2, \"maxReplicas\": 20}}],"
+                    " \"fitness\": [{\"name\": \"api\", \"replicas\": 2, \"progressDeadlineSeconds\": 600}]}");
+        state.close();
+        m_double.setProgram(QStringLiteral(KUBE_DOUBLE));
+        m_double.setArguments({ QStringLiteral("--state"), state.fileName(), QStringLiteral("--tls-dir"), m_dir.filePath(QStringLiteral("tls")),
+                                QStringLiteral("--ready-delay"), QStringLiteral("1"), QStringLiteral("--token"),
+                                QStringLiteral("operator-token=operator"), QStringLiteral("--token"), QStringLiteral("viewer-token=viewer"),
+                                QStringLiteral("--stuck"), QStringLiteral("fitness/api") });
+        m_double.setProcessChannelMode(QProcess::SeparateChannels);
+        m_double.start();
+        QVERIFY2(m_double.waitForStarted(), qPrintable(m_double.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_double.canReadLine(), 20000);
+        const QString url = QString::fromUtf8(m_double.readLine()).trimmed();
+        QVERIFY2(url.startsWith(QStringLiteral("https://127.0.0.1:")), qPrintable(url));
+        m_kubeconfig = m_dir.filePath(QStringLiteral("kubeconfig"));
+        QFile kc(m_kubeconfig);
+        QVERIFY(kc.open(QIODevice::WriteOnly));
+        kc.write(QStringLiteral("apiVersion: v1\nkind: Config\nclusters:\n- name: double\n  cluster:\n    server: %1\n"
+                                "    certificate-authority: %2\nusers:\n- name: ana\n  user:\n    token: operator-token\n"
+                                "- name: vera\n  user:\n    token: viewer-token\ncontexts:\n- name: operator\n  context:\n"
+                                "    cluster: double\n    user: ana\n- name: viewer\n  context:\n    cluster: double\n    user: vera\n"
+                                "current-context: operator\n")
+                     .arg(url, m_dir.filePath(QStringLiteral("tls/ca.crt")))
+                     .toUtf8());
+    }
+
+    void cleanupTestCase()
+    {
+        m_double.kill();
+        m_double.waitForFinished();
+    }
+
+    void readsDeploymentsReplicaSetsAndHpas()
+    {
+        const Result deployments = await(runner("barbershop").getDeployments(), 60000);
+        QVERIFY2(deployments.ok(), qPrintable(deployments.message));
+        const QJsonArray items = json(deployments).value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items[0].toObject().value(QStringLiteral("spec")).toObject().value(QStringLiteral("replicas")).toInt(), 3);
+        const Result rs = await(runner("barbershop").getReplicaSets(QStringLiteral("app=api")), 60000);
+        QVERIFY2(rs.ok(), qPrintable(rs.message));
+        QVERIFY(!json(rs).value(QStringLiteral("items")).toArray().isEmpty());
+        const Result hpas = await(runner("barbershop").getHpas(), 60000);
+        QVERIFY2(hpas.ok(), qPrintable(hpas.message));
+        QCOMPARE(json(hpas).value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("spec")).toObject()
+                     .value(QStringLiteral("maxReplicas")).toInt(),
+                 20);
+    }
+
+    void scaleWithItsPreconditionThenReadyFollows()
+    {
+        Result r = await(runner("barbershop").scale(QStringLiteral("api"), 6, 3), 60000);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.stdoutText.contains(QStringLiteral("deployment.apps/api scaled")), qPrintable(r.stdoutText));
+        QTRY_COMPARE_WITH_TIMEOUT(readyReplicas(), 6, 20000);
+        // Someone else scaled first: the precondition says so, nothing changes.
+        r = await(runner("barbershop").scale(QStringLiteral("api"), 9, 3), 60000);
+        QCOMPARE(r.error, ErrorKind::PreconditionFailed);
+        QVERIFY2(r.message.contains(QStringLiteral("Expected replicas to be 3, was 6")), qPrintable(r.message));
+        QCOMPARE(readyReplicas(), 6);
+        // Without a precondition (kubectl PATCHes the scale subresource).
+        r = await(runner("barbershop").scale(QStringLiteral("api"), 4, {}), 60000);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QTRY_COMPARE_WITH_TIMEOUT(readyReplicas(), 4, 20000);
+    }
+
+    void missingAndForbidden()
+    {
+        Result r = await(runner("barbershop").scale(QStringLiteral("nope"), 2, {}), 60000);
+        QCOMPARE(r.error, ErrorKind::NotFound);
+        r = await(runner("barbershop").run({ QStringLiteral("get"), QStringLiteral("deployment"), QStringLiteral("nope") }, {},
+                                           std::chrono::seconds(30)),
+                  60000);
+        QCOMPARE(r.error, ErrorKind::NotFound);
+        QVERIFY2(r.message.contains(QStringLiteral("deployments.apps \"nope\" not found")), qPrintable(r.message));
+
+        r = await(runner("barbershop", "viewer").scale(QStringLiteral("api"), 2, {}), 60000);
+        QCOMPARE(r.error, ErrorKind::Forbidden);
+        QVERIFY2(r.message.contains(QStringLiteral("cannot patch resource \"deployments/scale\"")), qPrintable(r.message));
+        r = await(runner("barbershop", "viewer").canI(QStringLiteral("patch"), QStringLiteral("deployments.apps"), QStringLiteral("scale")), 60000);
+        QCOMPARE(r.error, ErrorKind::Forbidden);
+        r = await(runner("barbershop").canI(QStringLiteral("patch"), QStringLiteral("deployments.apps"), QStringLiteral("scale")), 60000);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.stdoutText.trimmed(), QStringLiteral("yes"));
+    }
+
+    void hpaFloorIsRaisedInsteadOfScaling()
+    {
+        Result r = await(runner("barbershop").patchHpaReplicas(QStringLiteral("api"), 10, 30), 60000);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        r = await(runner("barbershop").getHpas(), 60000);
+        const QJsonObject spec = json(r).value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("spec")).toObject();
+        QCOMPARE(spec.value(QStringLiteral("minReplicas")).toInt(), 10);
+        QCOMPARE(spec.value(QStringLiteral("maxReplicas")).toInt(), 30);
+        // The API server refuses max < min; the runner already does.
+        QCOMPARE(await(runner("barbershop").patchHpaReplicas(QStringLiteral("api"), 10, 5)).error, ErrorKind::InvalidArgument);
+    }
+
+    void restartUndoAndStatus()
+    {
+        Result r = await(runner("barbershop").rolloutRestart(QStringLiteral("api")), 60000);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        r = await(runner("barbershop").rolloutStatus(QStringLiteral("api"), std::chrono::seconds(30)), 90000);
+        QVERIFY2(r.ok(), qPrintable(r.message + r.stderrText));
+        QVERIFY2(r.stdoutText.contains(QStringLiteral("successfully rolled out")), qPrintable(r.stdoutText));
+
+        r = await(runner("barbershop").rolloutUndo(QStringLiteral("api"), 1), 60000);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.stdoutText.contains(QStringLiteral("rolled back")), qPrintable(r.stdoutText));
+        r = await(runner("barbershop").rolloutStatus(QStringLiteral("api"), std::chrono::seconds(30)), 90000);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        // Revision 1 was renumbered to 3: it is no longer in the history.
+        r = await(runner("barbershop").rolloutUndo(QStringLiteral("api"), 1), 60000);
+        QCOMPARE(r.error, ErrorKind::NotFound);
+        QVERIFY2(r.message.contains(QStringLiteral("unable to find specified revision 1")), qPrintable(r.message));
+    }
+
+    void aRolloutThatNeverFinishesTimesOut()
+    {
+        // fitness/api's new pods never become ready in the double.
+        Result r = await(runner("fitness").rolloutRestart(QStringLiteral("api")), 60000);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        r = await(runner("fitness").rolloutStatus(QStringLiteral("api"), std::chrono::seconds(3)), 90000);
+        QCOMPARE(r.error, ErrorKind::Timeout);
+        QVERIFY2(r.stdoutText.contains(QStringLiteral("Waiting for deployment \"api\" rollout to finish")), qPrintable(r.stdoutText));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKubernetes)
+#include "tst_kubernetes.moc"
