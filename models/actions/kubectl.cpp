@@ -195,7 +195,25 @@ QFuture<Result> Runner::run(const QStringList& args, const QStringList& names, s
         r.message = why;
         return QtFuture::makeReadyFuture(r);
     }
-    return QtConcurrent::run([program = m_target.kubectl, arguments = *full, deadline] {
+    return QtConcurrent::run([this_ = *this, args, names, deadline] { return this_.runNow(args, names, deadline); });
+}
+
+Result Runner::runNow(const QStringList& args, const QStringList& names, std::chrono::milliseconds deadline) const
+{
+    QString why;
+    for (const QString& name : names)
+        if (!isValidName(name))
+            why = tr("\"%1\" is not a valid Kubernetes name: nothing was run").arg(name);
+    std::optional<QStringList> full;
+    if (why.isEmpty())
+        full = arguments(args, &why);
+    if (!full) {
+        Result r;
+        r.error = ErrorKind::InvalidArgument;
+        r.message = why;
+        return r;
+    }
+    return [program = m_target.kubectl, arguments = *full, deadline] {
         assertNotGuiThread("kube::Runner::run");
         Result r;
         r.arguments = arguments;
@@ -229,11 +247,47 @@ QFuture<Result> Runner::run(const QStringList& args, const QStringList& names, s
             r.message = describe(r.error, line.isEmpty() ? tr("exit code %1").arg(r.exitCode) : line);
         }
         return r;
-    });
+    }();
 }
 
 namespace {
 constexpr std::chrono::seconds kShort { 30 };
+}
+
+QStringList Runner::scaleArgs(const QString& deployment, int replicas, std::optional<int> currentReplicas)
+{
+    QStringList args { QStringLiteral("scale"), QStringLiteral("deployment/") + deployment, QStringLiteral("--replicas=%1").arg(replicas) };
+    if (currentReplicas)
+        args << QStringLiteral("--current-replicas=%1").arg(*currentReplicas);
+    return args;
+}
+
+QStringList Runner::patchHpaArgs(const QString& hpa, int minReplicas, std::optional<int> maxReplicas)
+{
+    // Built from integers only: no user text reaches the patch.
+    const QString patch = maxReplicas ? QStringLiteral("{\"spec\":{\"minReplicas\":%1,\"maxReplicas\":%2}}").arg(minReplicas).arg(*maxReplicas)
+                                      : QStringLiteral("{\"spec\":{\"minReplicas\":%1}}").arg(minReplicas);
+    return { QStringLiteral("patch"), QStringLiteral("horizontalpodautoscalers.v2.autoscaling"), hpa, QStringLiteral("--type=merge"),
+             QStringLiteral("--patch=") + patch };
+}
+
+QStringList Runner::undoArgs(const QString& deployment, std::optional<int> toRevision)
+{
+    QStringList args { QStringLiteral("rollout"), QStringLiteral("undo"), QStringLiteral("deployment/") + deployment };
+    if (toRevision)
+        args << QStringLiteral("--to-revision=%1").arg(*toRevision);
+    return args;
+}
+
+QStringList Runner::restartArgs(const QString& deployment)
+{
+    return { QStringLiteral("rollout"), QStringLiteral("restart"), QStringLiteral("deployment/") + deployment };
+}
+
+QStringList Runner::statusArgs(const QString& deployment, std::chrono::seconds timeout)
+{
+    return { QStringLiteral("rollout"), QStringLiteral("status"), QStringLiteral("deployment/") + deployment,
+             QStringLiteral("--timeout=%1s").arg(timeout.count()) };
 }
 
 QFuture<Result> Runner::getDeployments() const
@@ -268,10 +322,7 @@ QFuture<Result> Runner::scale(const QString& deployment, int replicas, std::opti
         r.message = tr("%1 replicas is not a replica count: nothing was run").arg(replicas);
         return QtFuture::makeReadyFuture(r);
     }
-    QStringList args { QStringLiteral("scale"), QStringLiteral("deployment/") + deployment, QStringLiteral("--replicas=%1").arg(replicas) };
-    if (currentReplicas)
-        args << QStringLiteral("--current-replicas=%1").arg(*currentReplicas);
-    return run(args, { deployment }, kShort);
+    return run(scaleArgs(deployment, replicas, currentReplicas), { deployment }, kShort);
 }
 
 QFuture<Result> Runner::patchHpaReplicas(const QString& hpa, int minReplicas, std::optional<int> maxReplicas) const
@@ -284,12 +335,7 @@ QFuture<Result> Runner::patchHpaReplicas(const QString& hpa, int minReplicas, st
                         .arg(maxReplicas ? QString::number(*maxReplicas) : QStringLiteral("-"));
         return QtFuture::makeReadyFuture(r);
     }
-    // Built from integers only: no user text reaches the patch.
-    const QString patch = maxReplicas ? QStringLiteral("{\"spec\":{\"minReplicas\":%1,\"maxReplicas\":%2}}").arg(minReplicas).arg(*maxReplicas)
-                                      : QStringLiteral("{\"spec\":{\"minReplicas\":%1}}").arg(minReplicas);
-    return run({ QStringLiteral("patch"), QStringLiteral("horizontalpodautoscalers.v2.autoscaling"), hpa, QStringLiteral("--type=merge"),
-                 QStringLiteral("--patch=") + patch },
-               { hpa }, kShort);
+    return run(patchHpaArgs(hpa, minReplicas, maxReplicas), { hpa }, kShort);
 }
 
 QFuture<Result> Runner::rolloutUndo(const QString& deployment, std::optional<int> toRevision) const

@@ -86,6 +86,15 @@ public:
     std::optional<QStringList> arguments(const QStringList& args, QString* why = nullptr) const;
     /// Runs @p args; @p names are the object names in them, checked with isValidName() first.
     QFuture<Result> run(const QStringList& args, const QStringList& names, std::chrono::milliseconds deadline) const;
+    /// The same, blocking: for work that is already off the GUI thread (an action's steps).
+    Result runNow(const QStringList& args, const QStringList& names, std::chrono::milliseconds deadline) const;
+    /// The arguments (after the global flags) of the commands below, for previews; empty when a
+    /// value is not allowed.
+    static QStringList scaleArgs(const QString& deployment, int replicas, std::optional<int> currentReplicas);
+    static QStringList patchHpaArgs(const QString& hpa, int minReplicas, std::optional<int> maxReplicas);
+    static QStringList undoArgs(const QString& deployment, std::optional<int> toRevision);
+    static QStringList restartArgs(const QString& deployment);
+    static QStringList statusArgs(const QString& deployment, std::chrono::seconds timeout);
 
     // The commands the console uses. Each validates its names.
     QFuture<Result> getDeployments() const;

@@ -17,6 +17,7 @@
 #include <QTimeZone>
 
 #include "domain/querytiming.h"
+#include "actions/kubectl.h"
 #include "util/threadguard.h"
 
 using json = nlohmann::json;
@@ -282,7 +283,7 @@ Region parseRegion(const json& j, const QString& path)
 
 Environment parseEnvironment(const json& j, const QString& path, const QueryTemplates& globalQueries)
 {
-    checkKeys(j, path, { "name", "displayName", "production", "sources", "queries" });
+    checkKeys(j, path, { "name", "displayName", "production", "sources", "queries", "kubernetes", "role" });
     Environment e;
     e.name = getId(j, "name", path);
     e.displayName = getString(j, "displayName", path, e.name);
@@ -296,6 +297,27 @@ Environment parseEnvironment(const json& j, const QString& path, const QueryTemp
         if (auto p = s->find("simulator"); p != s->end())
             e.simulator = parseSource(*p, child(sp, "simulator"));
     }
+    if (auto k = j.find("kubernetes"); k != j.end()) {
+        const QString kp = child(path, "kubernetes");
+        checkKeys(*k, kp, { "kubectl", "kubeconfig", "context" });
+        e.kubernetes.kubectl = getString(*k, "kubectl", kp, e.kubernetes.kubectl);
+        e.kubernetes.kubeconfig = getString(*k, "kubeconfig", kp);
+        e.kubernetes.context = getString(*k, "context", kp);
+        if (!e.kubernetes.context.isEmpty() && !kube::isValidContext(e.kubernetes.context))
+            throw KeyError { child(kp, "context"), Text::tr("\"%1\" is not a kube context name").arg(e.kubernetes.context) };
+        for (const QString& file : { e.kubernetes.kubectl, e.kubernetes.kubeconfig })
+            if (file.startsWith(u'-'))
+                throw KeyError { kp, Text::tr("\"%1\" is not a file name").arg(file) };
+    }
+    const QString role = getString(j, "role", path, QStringLiteral("viewer"));
+    if (role == u"viewer")
+        e.role = Role::Viewer;
+    else if (role == u"operator")
+        e.role = Role::Operator;
+    else if (role == u"manager")
+        e.role = Role::Manager;
+    else
+        throw KeyError { child(path, "role"), Text::tr("must be viewer, operator or manager") };
     if (!e.prometheus.isConfigured())
         throw KeyError { child(path, "sources.prometheus.url"), Text::tr("every environment needs a Prometheus URL") };
     if (auto q = j.find("queries"); q != j.end())

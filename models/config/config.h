@@ -30,6 +30,24 @@ struct QueryTemplates
     static QStringList knownPlaceholders();
 };
 
+/// How the console reaches an environment's cluster: the user's own kubectl, kubeconfig and
+/// context. No credentials: kubectl and its kubeconfig hold them.
+struct KubernetesConfig
+{
+    QString kubectl = QStringLiteral("kubectl");
+    QString kubeconfig; ///< empty: kubectl's default
+    QString context; ///< empty: the kubeconfig's current context
+    bool isConfigured() const { return !kubeconfig.isEmpty() || !context.isEmpty(); }
+};
+
+/// What the console offers its user in an environment (the cluster still decides: auth can-i).
+enum class Role
+{
+    Viewer, ///< reads only
+    Operator, ///< scale, restart, rollback
+    Manager, ///< also degradation levels
+};
+
 /// One environment (production, staging, the local demo...) and how to reach its sources.
 struct Environment
 {
@@ -38,6 +56,8 @@ struct Environment
     bool production = false;
     SourceConfig prometheus;
     SourceConfig simulator; ///< the demo stack's control endpoint, when present
+    KubernetesConfig kubernetes;
+    Role role = Role::Viewer;
     QueryTemplates queries; ///< global templates overlaid with the environment's own
 };
 

@@ -15,7 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "actions/actions.h"
 #include "actions/kubectl.h"
+#include "cache/cache.h"
 #include "testutils.h"
 
 using namespace atalaya;
@@ -177,6 +179,79 @@ private slots:
         r = await(runner("barbershop").rolloutUndo(QStringLiteral("api"), 1), 60000);
         QCOMPARE(r.error, ErrorKind::NotFound);
         QVERIFY2(r.message.contains(QStringLiteral("unable to find specified revision 1")), qPrintable(r.message));
+    }
+
+    void actionsAreAuditedBeforeTheyRunAndCompletedAfter()
+    {
+        cache::Cache cache(m_dir.filePath(QStringLiteral("audit.db")));
+        const Runner r = runner("barbershop");
+        const Executor executor(r, &cache, QStringLiteral("demo"), QStringLiteral("ana"));
+        QString error;
+        auto deployments = parseDeployments(await(r.getDeployments(), 60000).stdoutText.toUtf8(), &error);
+        QVERIFY2(deployments, qPrintable(error));
+        const auto hpas = parseHpas(await(r.getHpas(), 60000).stdoutText.toUtf8(), &error);
+        QVERIFY2(hpas, qPrintable(error));
+        attachHpas(*deployments, *hpas);
+        const DeploymentInfo& api = deployments->front();
+        QVERIFY(api.hpa.has_value());
+
+        // An HPA manages it: the plan raises the HPA's floor instead of scaling the deployment.
+        const Plan plan = planScale(api, 12, 20);
+        QCOMPARE(plan.kind, Plan::Kind::RaiseHpa);
+        QVERIFY(plan.problem.isEmpty());
+        const QStringList lines = plan.commandLines(r);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.front().contains(QStringLiteral("patch horizontalpodautoscalers.v2.autoscaling api --type=merge")), qPrintable(lines.front()));
+        const Outcome done = await(executor.execute(plan, QStringLiteral("bookings failing in Córdoba"), std::chrono::seconds(30)), 90000);
+        QVERIFY2(done.ok, qPrintable(done.message));
+        QVERIFY(done.auditId > 0);
+        QCOMPARE(readyReplicas(), 12);
+        auto entries = await(cache.audit(10));
+        QCOMPARE(entries.size(), size_t(1));
+        QCOMPARE(entries.front().action, QStringLiteral("scale-hpa"));
+        QCOMPARE(entries.front().target, QStringLiteral("barbershop/deployment/api"));
+        QCOMPARE(entries.front().user, QStringLiteral("ana"));
+        QVERIFY(entries.front().detail.contains(QStringLiteral("bookings failing in Córdoba")));
+        QVERIFY(entries.front().detail.contains(QStringLiteral("minReplicas 10, maxReplicas 30"))); // the values to go back to
+        QVERIFY2(entries.front().outcome.startsWith(QStringLiteral("ok: ")), qPrintable(entries.front().outcome));
+
+        // The entry exists, without an outcome, while the command runs.
+        const QString slow = m_dir.filePath(QStringLiteral("slow-kubectl"));
+        QFile script(slow);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nsleep 3\nexit 1\n");
+        script.close();
+        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        Target t = r.target();
+        t.kubectl = slow;
+        const Executor slowExecutor { Runner(t), &cache, QStringLiteral("demo"), QStringLiteral("ana") };
+        QFuture<Outcome> running = slowExecutor.execute(planRestart(api), QStringLiteral("stuck pods"), std::chrono::seconds(5));
+        QTRY_COMPARE_WITH_TIMEOUT(await(cache.audit(10)).size(), size_t(2), 2500);
+        QVERIFY(!running.isFinished());
+        QCOMPARE(await(cache.audit(1)).front().outcome, QString());
+        const Outcome failed = await(running, 60000);
+        QVERIFY(!failed.ok);
+        QVERIFY2(await(cache.audit(1)).front().outcome.startsWith(QStringLiteral("failed: ")), qPrintable(await(cache.audit(1)).front().outcome));
+
+        // No audit, no action: a read-only cache cannot take the entry, and nothing runs.
+        const QString exported = m_dir.filePath(QStringLiteral("ro.atalaya"));
+        QVERIFY(await(cache.exportWindow(exported, 0, 1)));
+        cache::Cache readOnly(exported, cache::CacheDb::Mode::ReadOnly);
+        const QString marker = m_dir.filePath(QStringLiteral("marker-kubectl"));
+        QFile m(marker);
+        QVERIFY(m.open(QIODevice::WriteOnly));
+        m.write("#!/bin/sh\ntouch \"$0.ran\"\n");
+        m.close();
+        m.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        t.kubectl = marker;
+        const Outcome refused = await(Executor(Runner(t), &readOnly, QStringLiteral("demo"), QStringLiteral("ana"))
+                                          .execute(planRestart(api), QStringLiteral("x")),
+                                      60000);
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.message.contains(QStringLiteral("audit")), qPrintable(refused.message));
+        QVERIFY(!QFile::exists(marker + QStringLiteral(".ran")));
+        // And a reason is required.
+        QVERIFY(!await(executor.execute(planRestart(api), QStringLiteral("  "))).ok);
     }
 
     void aRolloutThatNeverFinishesTimesOut()

@@ -204,10 +204,34 @@ def strip_hash(template):
     return t
 
 
+def sync_hpa(h):
+    """The autoscaler, as far as the console can see it: the target stays within [min, max]."""
+    ns = h["metadata"]["namespace"]
+    d = STATE["deployments"].get((ns, h["spec"]["scaleTargetRef"]["name"]))
+    if d is None:
+        return False
+    lo, hi = h["spec"].get("minReplicas", 1), h["spec"]["maxReplicas"]
+    want = min(max(d["spec"]["replicas"], lo), hi)
+    changed = False
+    if want != d["spec"]["replicas"]:
+        d["spec"]["replicas"] = want
+        d["metadata"]["generation"] += 1
+        d["_scaleStart"] = time.time()
+        changed = True
+    status = {"currentReplicas": d["status"].get("replicas", 0), "desiredReplicas": want}
+    if status != h.get("status"):
+        h["status"] = status
+        h["metadata"]["resourceVersion"] = next_rv()
+        changed = True
+    return changed
+
+
 def controller():
     while True:
         with LOCK:
-            if any([sync_deployment(d) for d in STATE["deployments"].values()]):
+            changed = [sync_hpa(h) for h in STATE["hpas"].values()]
+            changed += [sync_deployment(d) for d in STATE["deployments"].values()]
+            if any(changed):
                 LOCK.notify_all()
         time.sleep(0.2)
 

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "actions/actions.h"
 #include "actions/kubectl.h"
 #include "testutils.h"
 
@@ -206,6 +207,67 @@ private slots:
         QFETCH(QString, stderrText);
         QFETCH(int, kind);
         QCOMPARE(int(classifyError(stderrText)), kind);
+    }
+
+    void deploymentsAsTheApiWritesThem()
+    {
+        // Zero counters are omitted by the API; spec.replicas defaults to 1.
+        const QByteArray list = "{\"kind\":\"List\",\"items\":[{\"kind\":\"Deployment\",\"metadata\":{\"name\":\"api\",\"namespace\":\"fitness\","
+                                "\"uid\":\"u1\",\"generation\":4,\"annotations\":{\"deployment.kubernetes.io/revision\":\"7\"}},"
+                                "\"spec\":{\"selector\":{\"matchLabels\":{\"app\":\"api\"}},\"template\":{\"spec\":{\"containers\":"
+                                "[{\"name\":\"api\",\"image\":\"r/api:3\"}]}}},\"status\":{\"observedGeneration\":4}}]}";
+        QString error;
+        const auto d = parseDeployments(list, &error);
+        QVERIFY2(d, qPrintable(error));
+        QCOMPARE(d->size(), size_t(1));
+        QCOMPARE(d->front().desired, 1);
+        QCOMPARE(d->front().ready, 0);
+        QCOMPARE(d->front().revision, 7);
+        QCOMPARE(d->front().image, QStringLiteral("r/api:3"));
+        QCOMPARE(d->front().selector, QStringLiteral("app=api"));
+        QVERIFY(!d->front().rolloutComplete()); // 0 of 1 updated
+        QVERIFY(!parseDeployments("<html>502</html>", &error));
+        QVERIFY2(error.contains(QStringLiteral("not JSON")), qPrintable(error));
+        QVERIFY(!parseDeployments("{\"kind\":\"Pod\"}", &error));
+
+        const QByteArray rs = "{\"kind\":\"ReplicaSetList\",\"items\":["
+                              "{\"metadata\":{\"annotations\":{\"deployment.kubernetes.io/revision\":\"2\"},\"ownerReferences\":[{\"uid\":\"u1\"}]}},"
+                              "{\"metadata\":{\"annotations\":{\"deployment.kubernetes.io/revision\":\"9\"},\"ownerReferences\":[{\"uid\":\"other\"}]}},"
+                              "{\"metadata\":{\"annotations\":{\"deployment.kubernetes.io/revision\":\"5\",\"kubernetes.io/change-cause\":\"hotfix\"},"
+                              "\"ownerReferences\":[{\"uid\":\"u1\"}]}}]}";
+        const auto revisions = parseRevisions(rs, QStringLiteral("u1"), &error);
+        QVERIFY(revisions);
+        QCOMPARE(revisions->size(), size_t(2));
+        QCOMPARE(revisions->front().number, 5); // newest first, the other owner's left out
+        QCOMPARE(revisions->front().changeCause, QStringLiteral("hotfix"));
+    }
+
+    void plans()
+    {
+        QCOMPARE(emergencyReplicas(3, 20), 15);
+        QCOMPARE(emergencyReplicas(6, 20), 20);
+        QCOMPARE(emergencyReplicas(0, 20), 5);
+        DeploymentInfo d;
+        d.namespaceName = QStringLiteral("barbershop");
+        d.name = QStringLiteral("api");
+        d.desired = 4;
+        d.revision = 3;
+        Plan p = planScale(d, 12, 20);
+        QCOMPARE(p.kind, Plan::Kind::Scale);
+        QCOMPARE(p.commands.front(), (QStringList { QStringLiteral("scale"), QStringLiteral("deployment/api"), QStringLiteral("--replicas=12"),
+                                                     QStringLiteral("--current-replicas=4") }));
+        QVERIFY(!planScale(d, 21, 20).problem.isEmpty()); // above the cap
+        QVERIFY(!planScale(d, 4, 20).problem.isEmpty()); // no change
+        d.hpa = HpaInfo { QStringLiteral("api"), QStringLiteral("Deployment"), QStringLiteral("api"), 2, 10, 4, 4 };
+        p = planScale(d, 15, 20);
+        QCOMPARE(p.kind, Plan::Kind::RaiseHpa);
+        QCOMPARE(p.newHpaMin, 15);
+        QCOMPARE(p.newHpaMax, 15); // raised with the floor: max >= min
+        QVERIFY(p.commands.front().last().contains(QStringLiteral("\"maxReplicas\":15")));
+        QVERIFY(!planRollback(d, 3).problem.isEmpty()); // the running revision
+        QVERIFY(planRollback(d, 2).problem.isEmpty());
+        d.paused = true;
+        QVERIFY(!planRestart(d).problem.isEmpty());
     }
 
     void theRealKubectlsTransportErrors()
