@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QFutureWatcher>
 #include <QIcon>
 #include <QImage>
@@ -45,6 +46,7 @@ struct Options
     std::optional<std::chrono::seconds> range;
     bool verbose = false;
     SessionOptions session;
+    QString dialog; ///< --dialog: an action dialog to show (with --page deployments)
     bool snapshot = false;
     QString snapshotOut;
 };
@@ -150,8 +152,11 @@ int main(int argc, char** argv)
                                          QApplication::translate("main", "Headless: fetch every source into the cache, write a JSON summary (--out) and exit: 0 when every source answered, 2 otherwise."));
     const QCommandLineOption outOpt(QStringLiteral("out"), QApplication::translate("main", "Where --snapshot writes its summary."),
                                     QStringLiteral("file.json"));
+    const QCommandLineOption dialogOpt(QStringLiteral("dialog"),
+                                       QApplication::translate("main", "With --page deployments: open the scale, rollback or restart dialog of the first deployment (its preview; nothing runs without confirmation)."),
+                                       QStringLiteral("action"));
     parser.addOptions({ configOpt, envOpt, verboseOpt, shotOpt, pageOpt, verticalOpt, rangeOpt, langOpt, offlineOpt, openOpt,
-                        cacheOpt, snapshotOpt, outOpt });
+                        cacheOpt, snapshotOpt, outOpt, dialogOpt });
     parser.process(app);
 
     installTranslators(app, parser.value(langOpt));
@@ -180,6 +185,11 @@ int main(int argc, char** argv)
         opt.session.readOnly = true;
         opt.session.offline = true;
     }
+    opt.dialog = parser.value(dialogOpt);
+    if (!opt.dialog.isEmpty() && (opt.dialog != u"scale" && opt.dialog != u"rollback" && opt.dialog != u"restart"))
+        return fail(QApplication::translate("main", "--dialog: \"%1\" is not scale, rollback or restart").arg(opt.dialog), 1);
+    if (!opt.dialog.isEmpty())
+        opt.page = QStringLiteral("deployments");
     opt.snapshot = parser.isSet(snapshotOpt);
     opt.snapshotOut = parser.value(outOpt);
     if (opt.snapshot && opt.snapshotOut.isEmpty())
@@ -257,8 +267,12 @@ int main(int argc, char** argv)
             window->resize(1600, 1000);
             QObject::connect(window.get(), &MainWindow::pageLoaded, &app, [&](bool ok, const QString& error) {
                 // Give the charts one more event-loop turn to lay out and paint the new data.
-                QTimer::singleShot(200, &app, [&, ok, error] {
-                    const QImage image = window->grab().toImage();
+                QDialog* dialog = ok && !opt.dialog.isEmpty() ? window->openActionDialog(opt.dialog) : nullptr;
+                if (dialog)
+                    dialog->resize(900, 640);
+                // A dialog reads more (the revision history) before it is complete.
+                QTimer::singleShot(dialog ? 2500 : 200, &app, [&, ok, error, dialog] {
+                    const QImage image = dialog ? dialog->grab().toImage() : window->grab().toImage();
                     const QString file = opt.screenshot;
                     // Encoding and writing the PNG is file I/O: off the GUI thread.
                     QtConcurrent::run([image, file] { return image.save(file, "PNG"); })

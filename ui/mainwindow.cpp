@@ -28,6 +28,8 @@
 #include "sources/session.h"
 #include "ui/banner.h"
 #include "ui/cachedialog.h"
+#include "ui/deploymentspage.h"
+#include "actions/actions.h"
 #include "cache/cache.h"
 #include "ui/overviewpage.h"
 #include "ui/sourcehealthlabel.h"
@@ -69,7 +71,8 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
 
     m_overview = new OverviewPage(session, m_stack);
     m_vertical = new VerticalDashboardPage(session, m_stack);
-    for (Page* page : { static_cast<Page*>(m_overview), static_cast<Page*>(m_vertical) }) {
+    m_deployments = new DeploymentsPage(session, m_stack);
+    for (Page* page : { static_cast<Page*>(m_overview), static_cast<Page*>(m_vertical), static_cast<Page*>(m_deployments) }) {
         m_stack->addWidget(page);
         page->setRange(m_range);
         connect(page, &Page::loaded, this, [this, page](bool ok, const QString& error) {
@@ -141,7 +144,7 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::pageNames()
 {
-    return { QStringLiteral("overview"), QStringLiteral("vertical") };
+    return { QStringLiteral("overview"), QStringLiteral("vertical"), QStringLiteral("deployments") };
 }
 
 void MainWindow::buildToolBar()
@@ -172,6 +175,7 @@ void MainWindow::buildToolBar()
     };
     addPage(tr("Overview"), QStringLiteral("overview"), QStringLiteral("Ctrl+1"));
     addPage(tr("Vertical"), QStringLiteral("vertical"), QStringLiteral("Ctrl+2"));
+    addPage(tr("Deployments"), QStringLiteral("deployments"), QStringLiteral("Ctrl+3"));
     m_pageActions->actions().front()->setChecked(true);
     bar->addSeparator();
 
@@ -182,7 +186,8 @@ void MainWindow::buildToolBar()
     bar->addWidget(m_verticalBox);
     connect(m_verticalBox, &QComboBox::activated, this, [this](int index) {
         setVertical(m_verticalBox->itemData(index).toString());
-        showPage(QStringLiteral("vertical"));
+        if (currentPage() != m_deployments)
+            showPage(QStringLiteral("vertical"));
     });
 
     auto* spacer = new QWidget(bar);
@@ -282,8 +287,9 @@ bool MainWindow::setVertical(const QString& verticalId)
         return false;
     m_verticalBox->setCurrentIndex(m_verticalBox->findData(verticalId));
     m_vertical->setVertical(verticalId);
-    if (currentPage() == m_vertical)
-        m_vertical->refresh();
+    m_deployments->setVertical(verticalId);
+    if (currentPage() == m_vertical || currentPage() == m_deployments)
+        currentPage()->refresh();
     return true;
 }
 
@@ -406,6 +412,19 @@ void MainWindow::onPageLoaded(bool ok, const QString& error)
         m_banner->hide();
     updateCacheLabel();
     emit pageLoaded(ok, error);
+}
+
+QDialog* MainWindow::openActionDialog(const QString& action)
+{
+    static const std::pair<const char*, kube::Plan::Kind> kinds[] = { { "scale", kube::Plan::Kind::Scale },
+                                                                      { "rollback", kube::Plan::Kind::Rollback },
+                                                                      { "restart", kube::Plan::Kind::Restart } };
+    for (const auto& [name, kind] : kinds)
+        if (action == QLatin1String(name)) {
+            m_deployments->openAction(int(kind));
+            return m_deployments->findChild<QDialog*>();
+        }
+    return nullptr;
 }
 
 void MainWindow::updateCacheLabel()

@@ -12,6 +12,7 @@
 #include "domain/timerange.h"
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -26,6 +27,7 @@ class Page;
 class Session;
 class SourceHealthLabel;
 class VerticalDashboardPage;
+class DeploymentsPage;
 
 /// The console's window: a toolbar (page, vertical, time range, refresh), the pages, an inline
 /// banner for problems, and a status bar with each source's health.
@@ -47,6 +49,9 @@ public:
     const TimeRange& range() const { return m_range; }
     Page* currentPage() const;
     static QStringList pageNames();
+    /// Opens the deployments page's dialog for "scale", "rollback" or "restart" on its selected
+    /// deployment (for --dialog); nullptr for another name or when nothing is loaded.
+    QDialog* openActionDialog(const QString& action);
     /// Hands markers (alerts, actions, degradation changes) to every page's time charts.
     void setAnnotations(const Annotations& annotations);
 
@@ -70,6 +75,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     OverviewPage* m_overview = nullptr;
     VerticalDashboardPage* m_vertical = nullptr;
+    DeploymentsPage* m_deployments = nullptr;
     QComboBox* m_verticalBox = nullptr;
     QComboBox* m_rangeBox = nullptr;
     QComboBox* m_refreshBox = nullptr;

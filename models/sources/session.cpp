@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sources/session.h"
 
+#include "actions/kubectl.h"
 #include "cache/cache.h"
 #include "sources/prometheusclient.h"
 
@@ -43,6 +44,22 @@ Session::~Session()
 {
     // Pages are gone by now; finish the cache's pending writes before the network thread stops.
     m_cache.reset();
+}
+
+kube::Runner Session::kubectl(const QString& namespaceName) const
+{
+    kube::Target t;
+    t.kubectl = m_environment->kubernetes.kubectl;
+    t.kubeconfig = m_environment->kubernetes.kubeconfig;
+    t.context = m_environment->kubernetes.context;
+    t.namespaceName = namespaceName;
+    return kube::Runner(t);
+}
+
+QString Session::userName() const
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
 QString Session::prometheusCacheSource() const

@@ -15,6 +15,9 @@ class PrometheusClient;
 namespace cache {
 class Cache;
 }
+namespace kube {
+class Runner;
+}
 
 /// How a session reaches its data.
 struct SessionOptions
@@ -43,6 +46,11 @@ public:
     cache::Cache* cache() const { return m_cache.get(); }
     bool isOffline() const { return m_options.offline || m_options.readOnly; }
     bool isReadOnly() const { return m_options.readOnly; }
+    /// kubectl for one of the environment's namespaces (the user's kubeconfig and context).
+    kube::Runner kubectl(const QString& namespaceName) const;
+    /// Who acts, for the audit trail: the login name.
+    QString userName() const;
+
     /// What Prometheus answers are cached under: its URL, so two Prometheus never mix ("*", any
     /// source, for a file opened with --open).
     QString prometheusCacheSource() const;
