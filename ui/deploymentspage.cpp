@@ -186,6 +186,7 @@ void DeploymentsPage::openAction(int kind)
                                     v ? v->maxReplicas : 20, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ActionDialog::executed, this, &DeploymentsPage::refresh);
+    connect(dialog, &ActionDialog::executed, this, &DeploymentsPage::actionExecuted);
     dialog->open();
 }
 

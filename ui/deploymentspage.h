@@ -32,6 +32,10 @@ public:
     void openAction(int kind);
     const std::vector<kube::DeploymentInfo>& deployments() const { return m_deployments; }
 
+signals:
+    /// An action ran from this page (the audit log and the charts' markers change).
+    void actionExecuted();
+
 private:
     void show(const std::vector<kube::DeploymentInfo>& deployments);
     void updateButtons();

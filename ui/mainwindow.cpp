@@ -29,6 +29,7 @@
 #include "ui/banner.h"
 #include "ui/cachedialog.h"
 #include "ui/deploymentspage.h"
+#include "ui/auditpage.h"
 #include "actions/actions.h"
 #include "cache/cache.h"
 #include "ui/overviewpage.h"
@@ -72,7 +73,12 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
     m_overview = new OverviewPage(session, m_stack);
     m_vertical = new VerticalDashboardPage(session, m_stack);
     m_deployments = new DeploymentsPage(session, m_stack);
-    for (Page* page : { static_cast<Page*>(m_overview), static_cast<Page*>(m_vertical), static_cast<Page*>(m_deployments) }) {
+    m_audit = new AuditPage(session, m_stack);
+    // Audited actions are drawn on every chart.
+    connect(m_audit, &AuditPage::annotationsChanged, this, &MainWindow::setAnnotations);
+    connect(m_deployments, &DeploymentsPage::actionExecuted, m_audit, &AuditPage::refresh);
+    for (Page* page : { static_cast<Page*>(m_overview), static_cast<Page*>(m_vertical), static_cast<Page*>(m_deployments),
+                        static_cast<Page*>(m_audit) }) {
         m_stack->addWidget(page);
         page->setRange(m_range);
         connect(page, &Page::loaded, this, [this, page](bool ok, const QString& error) {
@@ -137,6 +143,7 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
             m_refreshBox->setCurrentIndex(i);
 
     setVertical(session->config().verticals.front().id);
+    m_audit->refresh(); // the markers of past actions, for the charts
     resize(1500, 940);
 }
 
@@ -144,7 +151,7 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::pageNames()
 {
-    return { QStringLiteral("overview"), QStringLiteral("vertical"), QStringLiteral("deployments") };
+    return { QStringLiteral("overview"), QStringLiteral("vertical"), QStringLiteral("deployments"), QStringLiteral("audit") };
 }
 
 void MainWindow::buildToolBar()
@@ -176,6 +183,7 @@ void MainWindow::buildToolBar()
     addPage(tr("Overview"), QStringLiteral("overview"), QStringLiteral("Ctrl+1"));
     addPage(tr("Vertical"), QStringLiteral("vertical"), QStringLiteral("Ctrl+2"));
     addPage(tr("Deployments"), QStringLiteral("deployments"), QStringLiteral("Ctrl+3"));
+    addPage(tr("Audit"), QStringLiteral("audit"), QStringLiteral("Ctrl+4"));
     m_pageActions->actions().front()->setChecked(true);
     bar->addSeparator();
 

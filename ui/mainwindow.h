@@ -28,6 +28,7 @@ class Session;
 class SourceHealthLabel;
 class VerticalDashboardPage;
 class DeploymentsPage;
+class AuditPage;
 
 /// The console's window: a toolbar (page, vertical, time range, refresh), the pages, an inline
 /// banner for problems, and a status bar with each source's health.
@@ -76,6 +77,7 @@ private:
     OverviewPage* m_overview = nullptr;
     VerticalDashboardPage* m_vertical = nullptr;
     DeploymentsPage* m_deployments = nullptr;
+    AuditPage* m_audit = nullptr;
     QComboBox* m_verticalBox = nullptr;
     QComboBox* m_rangeBox = nullptr;
     QComboBox* m_refreshBox = nullptr;

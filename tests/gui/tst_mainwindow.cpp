@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -15,6 +16,7 @@
 #include "config/config.h"
 #include "sources/session.h"
 #include "cache/cache.h"
+#include "ui/auditpage.h"
 #include "ui/cachedialog.h"
 #include "ui/chartpanel.h"
 #include "ui/mainwindow.h"
@@ -211,6 +213,36 @@ private slots:
         QVERIFY2(summary->text().contains(QStringLiteral("722")), qPrintable(summary->text())); // 361 samples in each query
         if (qEnvironmentVariableIsSet("ATALAYA_TEST_SHOTS"))
             dialog.grab().save(qEnvironmentVariable("ATALAYA_TEST_SHOTS") + QStringLiteral("/cache-dialog.png"));
+    }
+
+    void auditPageFiltersExportsAndMarksCharts()
+    {
+        QTemporaryDir dir;
+        SessionOptions options;
+        options.cachePath = dir.filePath(QStringLiteral("audit.db"));
+        Session session(m_config, QStringLiteral("t"), options);
+        session.cache()->appendAudit({ 0, 1795000000000, QStringLiteral("ana"), QStringLiteral("t"), QStringLiteral("scale-hpa"),
+                                       QStringLiteral("barbershop/deployment/api"), QStringLiteral("reason: p95 800 ms, \"Córdoba\""),
+                                       QStringLiteral("ok: 12 ready") });
+        session.cache()->appendAudit({ 0, 1795000600000, QStringLiteral("luis"), QStringLiteral("t"), QStringLiteral("rollback"),
+                                       QStringLiteral("fitness/deployment/api"), QStringLiteral("reason: bad release"), QString() });
+        MainWindow window(&session, {});
+        auto* page = window.findChild<AuditPage*>();
+        QVERIFY(page);
+        QSignalSpy marks(page, &AuditPage::annotationsChanged);
+        QVERIFY(window.showPage(QStringLiteral("audit")));
+        QTRY_VERIFY(!marks.isEmpty());
+        const auto annotations = marks.last().front().value<Annotations>();
+        QCOMPARE(annotations.size(), size_t(2));
+        QCOMPARE(annotations.front().kind, Annotation::Kind::Action);
+        QCOMPARE(annotations.back().verticalId, QStringLiteral("barbershop")); // from the namespace
+        auto* table = page->findChild<QTableWidget*>();
+        QCOMPARE(table->rowCount(), 2);
+        page->findChild<QLineEdit*>()->setText(QStringLiteral("córdoba"));
+        QVERIFY(!table->isRowHidden(1) && table->isRowHidden(0)); // newest first: luis, then ana
+        const QStringList csv = page->toCsv().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(csv.size(), 2); // header and the one row that matches
+        QVERIFY2(csv.back().contains(QStringLiteral("\"reason: p95 800 ms, \"\"Córdoba\"\"\"")), qPrintable(csv.back()));
     }
 
 private:
