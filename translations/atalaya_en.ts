@@ -1,22 +1,51 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-<context>
-    <name>atalaya::OverviewPage</name>
-    <message numerus="yes">
-        <source>%n vertical(s) critical</source>
-        <translation><numerusform>%n vertical critical</numerusform><numerusform>%n verticals critical</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>atalaya::VerticalDashboardPage</name>
-    <message numerus="yes">
-        <source>%n query(ies) failed · %1</source>
-        <translation><numerusform>%n query failed · %1</numerusform><numerusform>%n queries failed · %1</numerusform></translation>
-    </message>
-</context>
+    <context>
+        <name>atalaya::OverviewPage</name>
+        <message numerus="yes">
+            <source>%n vertical(s) critical</source>
+            <translation>
+                <numerusform>%n vertical critical</numerusform>
+                <numerusform>%n verticals critical</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>atalaya::VerticalDashboardPage</name>
+        <message numerus="yes">
+            <source>%n query(ies) failed · %1</source>
+            <translation>
+                <numerusform>%n query failed · %1</numerusform>
+                <numerusform>%n queries failed · %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>atalaya::AuditPage</name>
+        <message numerus="yes">
+            <source>%n entry(ies), newest first</source>
+            <translation>
+                <numerusform>%n entry, newest first</numerusform>
+                <numerusform>%n entries, newest first</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>atalaya::DeploymentsPage</name>
+        <message numerus="yes">
+            <source>%n deployment(s) not fully ready</source>
+            <translation>
+                <numerusform>%n deployment not fully ready</numerusform>
+                <numerusform>%n deployments not fully ready</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -107,218 +107,233 @@
 <context>
     <name>Config</name>
     <message>
-        <location filename="../models/config/config.cpp" line="63" />
+        <location filename="../models/config/config.cpp" line="64" />
         <source>expected an object, found %1</source>
         <translation>se esperaba un objeto, se encontró %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="73" />
+        <location filename="../models/config/config.cpp" line="74" />
         <source>unknown key (known keys here: %1)</source>
         <translation>clave desconocida (claves válidas aquí: %1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="84" />
+        <location filename="../models/config/config.cpp" line="85" />
         <source>expected a string, found %1</source>
         <translation>se esperaba un texto, se encontró %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="94" />
+        <location filename="../models/config/config.cpp" line="95" />
         <source>expected a number, found %1</source>
         <translation>se esperaba un número, se encontró %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="112" />
+        <location filename="../models/config/config.cpp" line="113" />
         <source>expected true or false, found %1</source>
         <translation>se esperaba true o false, se encontró %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="134" />
-        <location filename="../models/config/config.cpp" line="387" />
+        <location filename="../models/config/config.cpp" line="135" />
+        <location filename="../models/config/config.cpp" line="409" />
         <source>is required</source>
         <translation>es obligatoria</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="137" />
+        <location filename="../models/config/config.cpp" line="138" />
         <source>"%1" is not a valid id (lowercase letters, digits, '-' and '_', at most 63)</source>
         <translation>"%1" no es un id válido (minúsculas, dígitos, '-' y '_', hasta 63)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="149" />
+        <location filename="../models/config/config.cpp" line="150" />
         <source>"%1" is not an http:// or https:// URL</source>
         <translation>"%1" no es una URL http:// o https://</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="152" />
+        <location filename="../models/config/config.cpp" line="153" />
         <source>credentials must not be written in the URL; use "auth" with "secretEnv"</source>
         <translation>las credenciales no van en la URL; use "auth" con "secretEnv"</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="155" />
+        <location filename="../models/config/config.cpp" line="156" />
         <source>must start with '/'</source>
         <translation>debe empezar con '/'</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="167" />
+        <location filename="../models/config/config.cpp" line="168" />
         <source>"%1" is not one of none, basic, bearer</source>
         <translation>"%1" no es none, basic ni bearer</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="173" />
+        <location filename="../models/config/config.cpp" line="174" />
         <source>must name the environment variable that holds the secret (secrets are never stored in this file)</source>
         <translation>debe nombrar la variable de entorno que contiene el secreto (los secretos nunca se guardan en este archivo)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="176" />
+        <location filename="../models/config/config.cpp" line="177" />
         <source>is required for basic auth</source>
         <translation>es obligatorio para autenticación basic</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="181" />
+        <location filename="../models/config/config.cpp" line="182" />
         <source>expected an object of header names to values</source>
         <translation>se esperaba un objeto de nombres de encabezado a valores</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="186" />
+        <location filename="../models/config/config.cpp" line="187" />
         <source>not an allowed header name</source>
         <translation>no es un nombre de encabezado permitido</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="188" />
+        <location filename="../models/config/config.cpp" line="189" />
         <source>expected a string</source>
         <translation>se esperaba un texto</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="191" />
+        <location filename="../models/config/config.cpp" line="192" />
         <source>header values must be one line</source>
         <translation>los valores de encabezado deben ser de una línea</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="199" />
+        <location filename="../models/config/config.cpp" line="200" />
         <source>must be at least 1s</source>
         <translation>debe ser de al menos 1s</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="206" />
+        <location filename="../models/config/config.cpp" line="207" />
         <source>expected an object of query names to PromQL</source>
         <translation>se esperaba un objeto de nombres de consulta a PromQL</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="214" />
+        <location filename="../models/config/config.cpp" line="215" />
         <source>unknown query (known: %1)</source>
         <translation>consulta desconocida (válidas: %1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="216" />
+        <location filename="../models/config/config.cpp" line="217" />
         <source>expected a PromQL string</source>
         <translation>se esperaba un texto PromQL</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="221" />
+        <location filename="../models/config/config.cpp" line="222" />
         <source>unknown placeholder {%1} (known: %2)</source>
         <translation>marcador desconocido {%1} (válidos: %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="240" />
+        <location filename="../models/config/config.cpp" line="241" />
         <source>expected a list of [from, to] hours</source>
         <translation>se esperaba una lista de horas [desde, hasta]</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="245" />
+        <location filename="../models/config/config.cpp" line="246" />
         <source>expected [from, to] with 0 &lt;= from &lt; to &lt;= 24</source>
         <translation>se esperaba [desde, hasta] con 0 &lt;= desde &lt; hasta &lt;= 24</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="254" />
+        <location filename="../models/config/config.cpp" line="255" />
         <source>expected a whole number from 1 to 1000</source>
         <translation>se esperaba un número entero de 1 a 1000</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="270" />
+        <location filename="../models/config/config.cpp" line="271" />
         <source>latitude must be between -90 and 90</source>
         <translation>la latitud debe estar entre -90 y 90</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="272" />
+        <location filename="../models/config/config.cpp" line="273" />
         <source>longitude must be between -180 and 180</source>
         <translation>la longitud debe estar entre -180 y 180</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="275" />
+        <location filename="../models/config/config.cpp" line="276" />
         <source>must be a positive number of milliseconds</source>
         <translation>debe ser un número positivo de milisegundos</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="279" />
+        <location filename="../models/config/config.cpp" line="280" />
         <source>must be between 0 and 1</source>
         <translation>debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="300" />
+        <location filename="../models/config/config.cpp" line="307" />
+        <source>"%1" is not a kube context name</source>
+        <translation>"%1" no es un nombre de contexto de kube</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="310" />
+        <source>"%1" is not a file name</source>
+        <translation>"%1" no es un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="320" />
+        <source>must be viewer, operator or manager</source>
+        <translation>debe ser viewer, operator o manager</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="322" />
         <source>every environment needs a Prometheus URL</source>
         <translation>cada entorno necesita una URL de Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="359" />
+        <location filename="../models/config/config.cpp" line="381" />
         <source>this console reads configuration version 1</source>
         <translation>esta consola lee la versión 1 de la configuración</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="362" />
+        <location filename="../models/config/config.cpp" line="384" />
         <source>"%1" is not a known IANA time zone</source>
         <translation>"%1" no es una zona horaria IANA conocida</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="373" />
+        <location filename="../models/config/config.cpp" line="395" />
         <source>must be a fraction, e.g. 0.999</source>
         <translation>debe ser una fracción, p. ej. 0.999</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="380" />
+        <location filename="../models/config/config.cpp" line="402" />
         <source>must be between 1 and 3650 days</source>
         <translation>debe estar entre 1 y 3650 días</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="394" />
+        <location filename="../models/config/config.cpp" line="416" />
         <source>expected a non-empty list</source>
         <translation>se esperaba una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="405" />
+        <location filename="../models/config/config.cpp" line="427" />
         <source>"%1" appears twice</source>
         <translation>"%1" aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="417" />
+        <location filename="../models/config/config.cpp" line="439" />
         <source>no environment is named "%1"</source>
         <translation>no hay ningún entorno llamado "%1"</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="435" />
+        <location filename="../models/config/config.cpp" line="457" />
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="437" />
+        <location filename="../models/config/config.cpp" line="459" />
         <source>not valid JSON (%1)</source>
         <translation>no es JSON válido (%1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="441" />
+        <location filename="../models/config/config.cpp" line="463" />
         <source>the top level must be a JSON object</source>
         <translation>el nivel superior debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="516" />
+        <location filename="../models/config/config.cpp" line="538" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="517" />
+        <location filename="../models/config/config.cpp" line="539" />
         <source>%1: key "%2": %3</source>
         <translation>%1: clave "%2": %3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="577" />
+        <location filename="../models/config/config.cpp" line="599" />
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -487,7 +502,7 @@
 <context>
     <name>Text</name>
     <message>
-        <location filename="../models/config/config.cpp" line="124" />
+        <location filename="../models/config/config.cpp" line="125" />
         <source>"%1" is not a duration (examples: 15s, 5m, 1h30m)</source>
         <translation>"%1" no es una duración (ejemplos: 15s, 5m, 1h30m)</translation>
     </message>
@@ -522,6 +537,268 @@
     </message>
 </context>
 <context>
+    <name>atalaya::ActionDialog</name>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="30" />
+        <source>Roll back %1</source>
+        <translation>Volver atrás %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="31" />
+        <source>Restart %1</source>
+        <translation>Reiniciar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="32" />
+        <source>Scale %1</source>
+        <translation>Escalar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="38" />
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="38" />
+        <source>&lt;b style="color:#ff6b6b"&gt;%1 — production&lt;/b&gt;</source>
+        <translation>&lt;b style="color:#ff6b6b"&gt;%1 — producción&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="41" />
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="41" />
+        <source>%1 desired, %2 ready · revision %3 · %4</source>
+        <translation>%1 deseadas, %2 listas · revisión %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="51" />
+        <source> replicas</source>
+        <translation> réplicas</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="52" />
+        <source>Emergency suggestion: 5 × the current replicas, capped at %1 (the vertical's scaling cap)</source>
+        <translation>Sugerencia de emergencia: 5 × las réplicas actuales, hasta %1 (el tope de escalado de la vertical)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="53" />
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="58" />
+        <location filename="../ui/actiondialog.cpp" line="65" />
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="58" />
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="58" />
+        <source>Change cause</source>
+        <translation>Motivo del cambio</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="58" />
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="71" />
+        <source>&lt;b&gt;Preview&lt;/b&gt; — exactly what will run:</source>
+        <translation>&lt;b&gt;Vista previa&lt;/b&gt; — exactamente lo que se va a ejecutar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="80" />
+        <source>Why (kept in the audit log), e.g. "p95 800 ms in Córdoba, bookings failing"</source>
+        <translation>Por qué (queda en la auditoría), p. ej. "p95 800 ms en Córdoba, fallan las reservas"</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="81" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="85" />
+        <source>Type %1 to confirm</source>
+        <translation>Escribí %1 para confirmar</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="86" />
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="94" />
+        <source>Confirm and run</source>
+        <translation>Confirmar y ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="112" />
+        <source>Reading the revision history…</source>
+        <translation>Leyendo el historial de revisiones…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="117" />
+        <source>Cannot read the revisions: %1</source>
+        <translation>No se pueden leer las revisiones: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="126" />
+        <source>%1 (running)</source>
+        <translation>%1 (en ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="128" />
+        <source>&lt;none&gt;</source>
+        <translation>&lt;ninguno&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="153" />
+        <source>choose a revision</source>
+        <translation>elegí una revisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="162" />
+        <source>An autoscaler (%1, %2–%3 replicas) manages this deployment and would undo a plain scale within seconds: its minimum is raised to %4 instead (maximum %5). The old values go into the audit log.</source>
+        <translation>Un autoescalador (%1, %2–%3 réplicas) maneja este deployment y desharía un escalado simple en segundos: en su lugar se sube su mínimo a %4 (máximo %5). Los valores anteriores quedan en la auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="170" />
+        <source>%1 → %2 replicas (cap %3). --current-replicas makes it fail if someone else scaled first.</source>
+        <translation>%1 → %2 réplicas (tope %3). --current-replicas hace que falle si otra persona escaló antes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="175" />
+        <source>Back to revision %1; then the rollout is followed until done, failed or timed out.</source>
+        <translation>Volver a la revisión %1; después se sigue el rollout hasta que termine, falle o venza el tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="177" />
+        <source>Every pod is replaced, a few at a time; then the rollout is followed until done, failed or timed out.</source>
+        <translation>Se reemplazan todos los pods, de a pocos; después se sigue el rollout hasta que termine, falle o venza el tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="179" />
+        <source>&lt;span style="color:#d29922"&gt;Cannot run: %1&lt;/span&gt;</source>
+        <translation>&lt;span style="color:#d29922"&gt;No se puede ejecutar: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="197" />
+        <source>Writing the audit entry, running, then verifying…</source>
+        <translation>Escribiendo la auditoría, ejecutando y verificando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="202" />
+        <source>&lt;span style="color:#3fb950"&gt;Done: %1&lt;/span&gt; (audit entry %2)</source>
+        <translation>&lt;span style="color:#3fb950"&gt;Hecho: %1&lt;/span&gt; (auditoría n.º %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="205" />
+        <source>&lt;span style="color:#f85149"&gt;Failed: %1&lt;/span&gt;%2</source>
+        <translation>&lt;span style="color:#f85149"&gt;Falló: %1&lt;/span&gt;%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="207" />
+        <source> (audit entry %1)</source>
+        <translation> (auditoría n.º %1)</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::AuditPage</name>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="40" />
+        <source>Audit log — every action that changed the platform</source>
+        <translation>Auditoría — cada acción que cambió la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="48" />
+        <source>Filter: user, action, deployment, reason…</source>
+        <translation>Filtrar: usuario, acción, deployment, motivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="52" />
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="56" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="56" />
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="56" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="56" />
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="56" />
+        <source>Why and what ran</source>
+        <translation>Por qué y qué se ejecutó</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="56" />
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="77" />
+        <source>(no result recorded: running, or interrupted)</source>
+        <translation>(sin resultado: en curso o interrumpida)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="93" />
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 por %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditpage.cpp" line="113" />
+        <source>%n entry(ies), newest first</source>
+        <translation><numerusform>%n entrada, la más reciente primero</numerusform><numerusform>%n entradas, las más recientes primero</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="114" />
+        <source>%1 of %2 entries match</source>
+        <translation>%1 de %2 entradas coinciden</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="133" />
+        <source>Export the audit log</source>
+        <translation>Exportar la auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="133" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="140" />
+        <source>Exported to %1</source>
+        <translation>Exportada a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="140" />
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::Banner</name>
     <message>
         <location filename="../ui/banner.cpp" line="24" />
@@ -532,148 +809,148 @@
 <context>
     <name>atalaya::CacheDialog</name>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="42" />
+        <location filename="../ui/cachedialog.cpp" line="73" />
         <source>Local cache</source>
         <translation>Caché local</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="50" />
+        <location filename="../ui/cachedialog.cpp" line="81" />
         <source>&lt;b&gt;What is cached&lt;/b&gt; — per source and query, the windows fetched (offline review shows these)</source>
         <translation>&lt;b&gt;Qué hay en caché&lt;/b&gt; — por fuente y consulta, las ventanas obtenidas (la revisión sin conexión muestra estas)</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="52" />
+        <location filename="../ui/cachedialog.cpp" line="83" />
         <source>Query</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="52" />
+        <location filename="../ui/cachedialog.cpp" line="83" />
         <source>Windows cached</source>
         <translation>Ventanas en caché</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="52" />
+        <location filename="../ui/cachedialog.cpp" line="83" />
         <source>From – to</source>
         <translation>Desde – hasta</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="52" />
+        <location filename="../ui/cachedialog.cpp" line="83" />
         <source>Last fetched</source>
         <translation>Última obtención</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="58" />
+        <location filename="../ui/cachedialog.cpp" line="92" />
         <source>&lt;b&gt;Pinned windows&lt;/b&gt; — kept beyond retention (incidents under review)</source>
         <translation>&lt;b&gt;Ventanas fijadas&lt;/b&gt; — se conservan más allá de la retención (incidentes en revisión)</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="60" />
+        <location filename="../ui/cachedialog.cpp" line="94" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="60" />
+        <location filename="../ui/cachedialog.cpp" line="94" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="60" />
+        <location filename="../ui/cachedialog.cpp" line="94" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="68" />
+        <location filename="../ui/cachedialog.cpp" line="102" />
         <source>Pin the current window…</source>
         <translation>Fijar la ventana actual…</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="69" />
+        <location filename="../ui/cachedialog.cpp" line="103" />
         <source>Unpin</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="70" />
+        <location filename="../ui/cachedialog.cpp" line="104" />
         <source>Export the current window…</source>
         <translation>Exportar la ventana actual…</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="71" />
+        <location filename="../ui/cachedialog.cpp" line="105" />
         <source>Compact now</source>
         <translation>Compactar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="102" />
+        <location filename="../ui/cachedialog.cpp" line="136" />
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3 on disk · %4 series · %5 samples (%6 bytes a sample) · %7 audit entries&lt;br&gt;Holds %8 to %9 · kept for %10 days, pinned windows longer</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3 en disco · %4 series · %5 muestras (%6 bytes por muestra) · %7 entradas de auditoría&lt;br&gt;Contiene de %8 a %9 · se guarda %10 días, las ventanas fijadas más tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="104" />
+        <location filename="../ui/cachedialog.cpp" line="138" />
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="106" />
+        <location filename="../ui/cachedialog.cpp" line="140" />
         <source>nothing yet</source>
         <translation>nada todavía</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="115" />
-        <location filename="../ui/cachedialog.cpp" line="118" />
+        <location filename="../ui/cachedialog.cpp" line="157" />
+        <location filename="../ui/cachedialog.cpp" line="165" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="138" />
+        <location filename="../ui/cachedialog.cpp" line="186" />
         <source>Compacting…</source>
         <translation>Compactando…</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="142" />
+        <location filename="../ui/cachedialog.cpp" line="190" />
         <source>Compacted.</source>
         <translation>Compactada.</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="142" />
+        <location filename="../ui/cachedialog.cpp" line="190" />
         <source>Compacting failed; see the log.</source>
         <translation>No se pudo compactar; ver el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="151" />
+        <location filename="../ui/cachedialog.cpp" line="199" />
         <source>Pin a window</source>
         <translation>Fijar una ventana</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="152" />
+        <location filename="../ui/cachedialog.cpp" line="200" />
         <source>Title for %1 – %2:</source>
         <translation>Título para %1 – %2:</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="153" />
+        <location filename="../ui/cachedialog.cpp" line="201" />
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="170" />
+        <location filename="../ui/cachedialog.cpp" line="218" />
         <source>Export the current window</source>
         <translation>Exportar la ventana actual</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="172" />
+        <location filename="../ui/cachedialog.cpp" line="220" />
         <source>Atalaya cache (*.atalaya)</source>
         <translation>Caché de Atalaya (*.atalaya)</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="175" />
+        <location filename="../ui/cachedialog.cpp" line="223" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="177" />
+        <location filename="../ui/cachedialog.cpp" line="225" />
         <source>Exported to %1 — open it anywhere with: atalaya --open %1</source>
         <translation>Exportada a %1 — se abre en cualquier equipo con: atalaya --open %1</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="178" />
+        <location filename="../ui/cachedialog.cpp" line="226" />
         <source>Export failed; see the log.</source>
         <translation>No se pudo exportar; ver el registro.</translation>
     </message>
@@ -681,257 +958,406 @@
 <context>
     <name>atalaya::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="338" />
+        <location filename="../ui/chartpanel.cpp" line="378" />
         <source>Drag across the chart to zoom; right-click to export</source>
         <translation>Arrastre sobre el gráfico para acercar; clic derecho para exportar</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="367" />
+        <location filename="../ui/chartpanel.cpp" line="407" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="368" />
+        <location filename="../ui/chartpanel.cpp" line="408" />
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="422" />
+        <location filename="../ui/chartpanel.cpp" line="462" />
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="423" />
+        <location filename="../ui/chartpanel.cpp" line="463" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="424" />
+        <location filename="../ui/chartpanel.cpp" line="464" />
         <source>Copy PromQL</source>
         <translation>Copiar PromQL</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="428" />
+        <location filename="../ui/chartpanel.cpp" line="468" />
         <source>Open in Prometheus</source>
         <translation>Abrir en Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="448" />
+        <location filename="../ui/chartpanel.cpp" line="488" />
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="449" />
+        <location filename="../ui/chartpanel.cpp" line="489" />
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="459" />
+        <location filename="../ui/chartpanel.cpp" line="499" />
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="460" />
+        <location filename="../ui/chartpanel.cpp" line="500" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="488" />
+        <location filename="../ui/chartpanel.cpp" line="528" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
 </context>
 <context>
+    <name>atalaya::DeploymentsPage</name>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <source>Ready</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <source>Up to date</source>
+        <translation>Actualizadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <source>Available</source>
+        <translation>Disponibles</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="52" />
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="52" />
+        <source>Autoscaler</source>
+        <translation>Autoescalador</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="52" />
+        <source>Rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="62" />
+        <source>Scale…</source>
+        <translation>Escalar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="63" />
+        <source>Roll back…</source>
+        <translation>Volver atrás…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="64" />
+        <source>Restart…</source>
+        <translation>Reiniciar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="80" />
+        <source>Deployments — %1 (namespace %2)</source>
+        <translation>Deployments — %1 (namespace %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="91" />
+        <source>Reading the deployments with kubectl…</source>
+        <translation>Leyendo los deployments con kubectl…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="107" />
+        <location filename="../ui/deploymentspage.cpp" line="114" />
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="123" />
+        <source>Your role in this environment is viewer: actions are not offered.</source>
+        <translation>Tu rol en este entorno es viewer: no se ofrecen acciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="125" />
+        <source>The cluster says you may not scale here: %1</source>
+        <translation>El clúster dice que no podés escalar acá: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="147" />
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="154" />
+        <source>%1–%2 (now %3)</source>
+        <translation>%1–%2 (ahora %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="154" />
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="155" />
+        <source>failed: progress deadline exceeded</source>
+        <translation>falló: se venció el plazo de progreso</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="155" />
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="156" />
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="157" />
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deploymentspage.cpp" line="160" />
+        <source>%n deployment(s) not fully ready</source>
+        <translation><numerusform>%n deployment no está del todo listo</numerusform><numerusform>%n deployments no están del todo listos</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="160" />
+        <source>All deployments ready</source>
+        <translation>Todos los deployments listos</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="161" />
+        <source> · read with kubectl at %1</source>
+        <translation> · leído con kubectl a las %1</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57" />
+        <location filename="../ui/mainwindow.cpp" line="60" />
         <source>Atalaya — %1</source>
         <translation>Atalaya — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90" />
+        <location filename="../ui/mainwindow.cpp" line="99" />
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96" />
+        <location filename="../ui/mainwindow.cpp" line="105" />
         <source>Offline review: Prometheus is not asked</source>
         <translation>Revisión sin conexión: no se consulta a Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104" />
+        <location filename="../ui/mainwindow.cpp" line="113" />
         <source>Local cache: %1</source>
         <translation>Caché local: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111" />
-        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="120" />
+        <location filename="../ui/mainwindow.cpp" line="351" />
         <source>Times are shown in %1</source>
         <translation>Los horarios se muestran en %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116" />
+        <location filename="../ui/mainwindow.cpp" line="125" />
         <source>Reviewing %1 (read-only): every chart shows what was exported; no source is asked.</source>
         <translation>Revisando %1 (solo lectura): cada gráfico muestra lo exportado; no se consulta ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118" />
+        <location filename="../ui/mainwindow.cpp" line="127" />
         <source>Offline review: every chart shows the local cache; no source is asked.</source>
         <translation>Revisión sin conexión: cada gráfico muestra la caché local; no se consulta ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119" />
+        <location filename="../ui/mainwindow.cpp" line="128" />
         <source>Coverage: status bar → Cache.</source>
         <translation>Cobertura: barra de estado → Caché.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
         <translation>Problema de configuración — la consola usa los valores incorporados:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="159" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153" />
+        <location filename="../ui/mainwindow.cpp" line="163" />
         <source>ATALAYA</source>
         <translation>ATALAYA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>Production environment</source>
         <translation>Entorno de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>Non-production environment</source>
         <translation>Entorno que no es de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
+        <location filename="../ui/mainwindow.cpp" line="179" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174" />
-        <location filename="../ui/mainwindow.cpp" line="179" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="191" />
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186" />
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Previous time range (%1)</source>
         <translation>Rango anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>Next time range (%1)</source>
         <translation>Rango siguiente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>Last %1</source>
         <translation>Últimos %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206" />
+        <location filename="../ui/mainwindow.cpp" line="219" />
         <source>From… to…</source>
         <translation>Desde… hasta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220" />
+        <location filename="../ui/mainwindow.cpp" line="233" />
         <source>Time zone of every time shown</source>
         <translation>Zona horaria de todos los horarios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234" />
+        <location filename="../ui/mainwindow.cpp" line="247" />
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="250" />
         <source>Off</source>
         <translation>Apagado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="250" />
         <source>every %1</source>
         <translation>cada %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246" />
+        <location filename="../ui/mainwindow.cpp" line="259" />
         <source>Refresh now</source>
         <translation>Actualizar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317" />
+        <location filename="../ui/mainwindow.cpp" line="331" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354" />
+        <location filename="../ui/mainwindow.cpp" line="368" />
         <source>Time range</source>
         <translation>Rango de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363" />
+        <location filename="../ui/mainwindow.cpp" line="377" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364" />
+        <location filename="../ui/mainwindow.cpp" line="378" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396" />
+        <location filename="../ui/mainwindow.cpp" line="410" />
         <source>Updated %1 (%2)</source>
         <translation>Actualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399" />
+        <location filename="../ui/mainwindow.cpp" line="413" />
         <source>Some data could not be loaded: %1</source>
         <translation>No se pudieron cargar algunos datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402" />
+        <location filename="../ui/mainwindow.cpp" line="416" />
         <source>Offline — the sources do not answer; charts show the local cache as of %1. Live data resumes by itself.</source>
         <translation>Sin conexión — las fuentes no responden; los gráficos muestran la caché local de las %1. Los datos en vivo vuelven solos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405" />
+        <location filename="../ui/mainwindow.cpp" line="419" />
         <source>Offline —</source>
         <translation>Sin conexión —</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414" />
+        <location filename="../ui/mainwindow.cpp" line="441" />
         <source>Cache ⚠</source>
         <translation>Caché ⚠</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="442" />
         <source>Cache: offline review</source>
         <translation>Caché: revisión sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="442" />
         <source>Cache</source>
         <translation>Caché</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417" />
+        <location filename="../ui/mainwindow.cpp" line="444" />
         <source>Local cache %1 — click for coverage, pinned windows, export</source>
         <translation>Caché local %1 — clic para cobertura, ventanas fijadas, exportar</translation>
     </message>
@@ -1087,7 +1513,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="47" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="289" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="292" />
         <source>forecast</source>
         <translation>pronóstico</translation>
     </message>
@@ -1214,87 +1640,87 @@
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="174" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="175" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="177" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="178" />
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="223" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="224" />
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horas pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="273" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="276" />
         <source>loading…</source>
         <translation>cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="301" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="321" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="323" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="343" />
         <source>cached %1 — waiting for the source…</source>
         <translation>en caché %1 — esperando a la fuente…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="325" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="345" />
         <source>offline — as of %1</source>
         <translation>sin conexión — de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="329" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="349" />
         <source>no data in this range</source>
         <translation>sin datos en este rango</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="327" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="347" />
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="337" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="357" />
         <source>no forecast: no data from last week</source>
         <translation>sin pronóstico: no hay datos de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="342" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="362" />
         <source>no forecast: this hour is %1× last week's</source>
         <translation>sin pronóstico: esta hora es %1× la de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="348" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="368" />
         <source>forecast: last week × %1</source>
         <translation>pronóstico: semana pasada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="365" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="385" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="386" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="406" />
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="387" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="407" />
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="389" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="409" />
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Paso %1, ventana de tasa %2 · actualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="392" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="412" />
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falló · %1</numerusform>
@@ -1507,134 +1933,345 @@
     </message>
 </context>
 <context>
+    <name>atalaya::kube</name>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="64" />
+        <source>%1 replicas is above this vertical's cap of %2</source>
+        <translation>%1 réplicas supera el tope de %2 de esta vertical</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="66" />
+        <source>the deployment already has %1 replicas</source>
+        <translation>el deployment ya tiene %1 réplicas</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="91" />
+        <location filename="../models/actions/actions.cpp" line="106" />
+        <source>the deployment is paused: resume it first</source>
+        <translation>el deployment está en pausa: primero reanudalo</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="93" />
+        <source>revision %1 is the one running</source>
+        <translation>la revisión %1 es la que está corriendo</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/deployments.cpp" line="26" />
+        <source>kubectl's output is not JSON (%1 at byte %2)</source>
+        <translation>la salida de kubectl no es JSON (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/deployments.cpp" line="58" />
+        <source>expected Deployment objects, got "%1"</source>
+        <translation>se esperaban objetos Deployment y llegó "%1"</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="51" />
+        <source>kubectl could not be started (%1): install it or set its path in the configuration</source>
+        <translation>no se pudo iniciar kubectl (%1): instalalo o indicá su ruta en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="53" />
+        <source>kubectl did not finish in time and was stopped (%1)</source>
+        <translation>kubectl no terminó a tiempo y se detuvo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="55" />
+        <source>not allowed by the cluster (RBAC): %1</source>
+        <translation>el clúster no lo permite (RBAC): %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="57" />
+        <source>not found: %1</source>
+        <translation>no encontrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="59" />
+        <source>changed meanwhile, read it again and retry: %1</source>
+        <translation>cambió mientras tanto, volvé a leerlo y reintentá: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="61" />
+        <source>rejected by the API server: %1</source>
+        <translation>el API server lo rechazó: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="63" />
+        <source>the cluster refused the credentials of this kube context (log in again): %1</source>
+        <translation>el clúster rechazó las credenciales de este contexto de kube (volvé a iniciar sesión): %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="65" />
+        <source>someone else changed the replica count first: %1</source>
+        <translation>otra persona cambió antes la cantidad de réplicas: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="67" />
+        <source>the API server refused the connection: %1</source>
+        <translation>el API server rechazó la conexión: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="69" />
+        <source>the API server cannot be reached: %1</source>
+        <translation>no se puede llegar al API server: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="71" />
+        <source>the kube context is not in the kubeconfig: %1</source>
+        <translation>el contexto de kube no está en el kubeconfig: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="73" />
+        <source>the rollout failed: %1</source>
+        <translation>el rollout falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="77" />
+        <source>kubectl failed: %1</source>
+        <translation>kubectl falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::kube::Executor</name>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="128" />
+        <source>a reason is required</source>
+        <translation>hace falta un motivo</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="131" />
+        <source>reason: %1</source>
+        <translation>motivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="134" />
+        <source>HPA %1 before: minReplicas %2, maxReplicas %3</source>
+        <translation>HPA %1 antes: minReplicas %2, maxReplicas %3</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="139" />
+        <source>the audit entry could not be written, so nothing was run</source>
+        <translation>no se pudo escribir la auditoría, así que no se ejecutó nada</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="160" />
+        <source>%1 of %2 done and rolled out</source>
+        <translation>%1 de %2 hecho y desplegado</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="178" />
+        <source>%1 has %2 ready replicas</source>
+        <translation>%1 tiene %2 réplicas listas</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="179" />
+        <source>%1: %2 of %3 replicas ready after %4 s</source>
+        <translation>%1: %2 de %3 réplicas listas después de %4 s</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::kube::Runner</name>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="168" />
+        <source>namespace "%1" is not a valid Kubernetes name</source>
+        <translation>el namespace "%1" no es un nombre válido de Kubernetes</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="170" />
+        <source>kube context "%1" is not a valid context name</source>
+        <translation>el contexto de kube "%1" no es un nombre válido</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="172" />
+        <source>kubeconfig path "%1" is not allowed</source>
+        <translation>la ruta de kubeconfig "%1" no está permitida</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="188" />
+        <location filename="../models/actions/kubectl.cpp" line="206" />
+        <source>"%1" is not a valid Kubernetes name: nothing was run</source>
+        <translation>"%1" no es un nombre válido de Kubernetes: no se ejecutó nada</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="243" />
+        <source>after %1 ms</source>
+        <translation>después de %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="247" />
+        <source>exit code %1</source>
+        <translation>código de salida %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="303" />
+        <source>"%1" is not a valid label selector: nothing was run</source>
+        <translation>"%1" no es un selector de etiquetas válido: no se ejecutó nada</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="322" />
+        <source>%1 replicas is not a replica count: nothing was run</source>
+        <translation>%1 réplicas no es una cantidad válida: no se ejecutó nada</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="333" />
+        <source>minReplicas %1 / maxReplicas %2 is not a valid range: nothing was run</source>
+        <translation>minReplicas %1 / maxReplicas %2 no es un rango válido: no se ejecutó nada</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="348" />
+        <source>revision %1 does not exist: nothing was run</source>
+        <translation>la revisión %1 no existe: no se ejecutó nada</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="375" />
+        <source>"%1" is not a verb or resource name: nothing was run</source>
+        <translation>"%1" no es un verbo ni un recurso: no se ejecutó nada</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="385" />
+        <source>not allowed: %1</source>
+        <translation>no permitido: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="58" />
+        <location filename="../app/main.cpp" line="60" />
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="120" />
+        <location filename="../app/main.cpp" line="122" />
         <source>Operations console for a multi-vertical booking platform.</source>
         <translation>Consola de operaciones para una plataforma de reservas multivertical.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123" />
+        <location filename="../app/main.cpp" line="125" />
         <source>Configuration file to use.</source>
         <translation>Archivo de configuración a usar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="126" />
+        <location filename="../app/main.cpp" line="128" />
         <source>Environment to open (default: the configured one).</source>
         <translation>Entorno a abrir (por defecto: el configurado).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128" />
+        <location filename="../app/main.cpp" line="130" />
         <source>Log debug messages to stderr.</source>
         <translation>Registrar mensajes de depuración en stderr.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130" />
+        <location filename="../app/main.cpp" line="132" />
         <source>Render the page offscreen once its data has loaded, save it as PNG and exit.</source>
         <translation>Dibujar la página fuera de pantalla cuando carguen sus datos, guardarla como PNG y salir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133" />
+        <location filename="../app/main.cpp" line="135" />
         <source>Page to open: %1.</source>
         <translation>Página a abrir: %1.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="135" />
+        <location filename="../app/main.cpp" line="137" />
         <source>Vertical to show.</source>
         <translation>Vertical a mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137" />
+        <location filename="../app/main.cpp" line="139" />
         <source>Time range, e.g. 15m, 6h, 7d.</source>
         <translation>Rango de tiempo, p. ej. 15m, 6h, 7d.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="139" />
+        <location filename="../app/main.cpp" line="141" />
         <source>Language, e.g. es_AR, pt_BR, en.</source>
         <translation>Idioma, p. ej. es_AR, pt_BR, en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142" />
+        <location filename="../app/main.cpp" line="144" />
         <source>Offline review: show what the local cache holds; ask no source.</source>
         <translation>Revisión sin conexión: mostrar lo que tiene la caché local; no consultar ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="144" />
+        <location filename="../app/main.cpp" line="146" />
         <source>Open an exported window (a .atalaya file) read-only, offline.</source>
         <translation>Abrir una ventana exportada (un archivo .atalaya) en solo lectura, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147" />
+        <location filename="../app/main.cpp" line="149" />
         <source>Cache file to use (default: per environment, under the user's cache folder).</source>
         <translation>Archivo de caché a usar (por defecto: uno por entorno, en la carpeta de caché del usuario).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="150" />
+        <location filename="../app/main.cpp" line="152" />
         <source>Headless: fetch every source into the cache, write a JSON summary (--out) and exit: 0 when every source answered, 2 otherwise.</source>
         <translation>Sin ventana: traer cada fuente a la caché, escribir un resumen JSON (--out) y salir: 0 si respondieron todas las fuentes, 2 si no.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151" />
+        <location filename="../app/main.cpp" line="153" />
         <source>Where --snapshot writes its summary.</source>
         <translation>Dónde escribe --snapshot su resumen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171" />
+        <location filename="../app/main.cpp" line="156" />
+        <source>With --page deployments: open the scale, rollback or restart dialog of the first deployment (its preview; nothing runs without confirmation).</source>
+        <translation>Con --page deployments: abrir el diálogo de escalar, volver atrás o reiniciar del primer deployment (su vista previa; nada se ejecuta sin confirmación).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="176" />
         <source>--range: "%1" is not a duration of at least 1m (examples: 15m, 6h, 7d)</source>
         <translation>--range: "%1" no es una duración de al menos 1m (ejemplos: 15m, 6h, 7d)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="186" />
+        <location filename="../app/main.cpp" line="190" />
+        <source>--dialog: "%1" is not scale, rollback or restart</source>
+        <translation>--dialog: "%1" no es scale, rollback ni restart</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="196" />
         <source>--snapshot needs --out FILE.json</source>
         <translation>--snapshot necesita --out ARCHIVO.json</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="188" />
+        <location filename="../app/main.cpp" line="198" />
         <source>--snapshot fetches from the sources: it cannot be combined with --offline or --open</source>
         <translation>--snapshot consulta las fuentes: no se puede combinar con --offline ni --open</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="190" />
+        <location filename="../app/main.cpp" line="200" />
         <source>--page: unknown page "%1" (pages: %2)</source>
         <translation>--page: página desconocida "%1" (páginas: %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="212" />
+        <location filename="../app/main.cpp" line="222" />
         <source>--environment: no environment is named "%1"</source>
         <translation>--environment: no hay ningún entorno llamado "%1"</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="227" />
+        <location filename="../app/main.cpp" line="237" />
         <source>--open: %1</source>
         <translation>--open: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="240" />
+        <location filename="../app/main.cpp" line="250" />
         <source>snapshot written to %1, but not every source answered</source>
         <translation>resumen escrito en %1, pero no respondieron todas las fuentes</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="251" />
+        <location filename="../app/main.cpp" line="261" />
         <source>--vertical: no vertical is named "%1"</source>
         <translation>--vertical: no hay ninguna vertical llamada "%1"</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="267" />
+        <location filename="../app/main.cpp" line="281" />
         <source>cannot write the screenshot to %1</source>
         <translation>no se puede escribir la captura en %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="269" />
+        <location filename="../app/main.cpp" line="283" />
         <source>screenshot written to %1, but data could not load: %2</source>
         <translation>captura escrita en %1, pero los datos no cargaron: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="277" />
+        <location filename="../app/main.cpp" line="291" />
         <source>timed out waiting for the page's data</source>
         <translation>se agotó el tiempo esperando los datos de la página</translation>
     </message>

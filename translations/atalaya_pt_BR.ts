@@ -107,218 +107,233 @@
 <context>
     <name>Config</name>
     <message>
-        <location filename="../models/config/config.cpp" line="63" />
+        <location filename="../models/config/config.cpp" line="64" />
         <source>expected an object, found %1</source>
         <translation>esperava-se um objeto, encontrado %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="73" />
+        <location filename="../models/config/config.cpp" line="74" />
         <source>unknown key (known keys here: %1)</source>
         <translation>chave desconhecida (chaves válidas aqui: %1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="84" />
+        <location filename="../models/config/config.cpp" line="85" />
         <source>expected a string, found %1</source>
         <translation>esperava-se um texto, encontrado %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="94" />
+        <location filename="../models/config/config.cpp" line="95" />
         <source>expected a number, found %1</source>
         <translation>esperava-se um número, encontrado %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="112" />
+        <location filename="../models/config/config.cpp" line="113" />
         <source>expected true or false, found %1</source>
         <translation>esperava-se true ou false, encontrado %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="134" />
-        <location filename="../models/config/config.cpp" line="387" />
+        <location filename="../models/config/config.cpp" line="135" />
+        <location filename="../models/config/config.cpp" line="409" />
         <source>is required</source>
         <translation>é obrigatória</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="137" />
+        <location filename="../models/config/config.cpp" line="138" />
         <source>"%1" is not a valid id (lowercase letters, digits, '-' and '_', at most 63)</source>
         <translation>"%1" não é um id válido (minúsculas, dígitos, '-' e '_', até 63)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="149" />
+        <location filename="../models/config/config.cpp" line="150" />
         <source>"%1" is not an http:// or https:// URL</source>
         <translation>"%1" não é uma URL http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="152" />
+        <location filename="../models/config/config.cpp" line="153" />
         <source>credentials must not be written in the URL; use "auth" with "secretEnv"</source>
         <translation>as credenciais não devem ir na URL; use "auth" com "secretEnv"</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="155" />
+        <location filename="../models/config/config.cpp" line="156" />
         <source>must start with '/'</source>
         <translation>deve começar com '/'</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="167" />
+        <location filename="../models/config/config.cpp" line="168" />
         <source>"%1" is not one of none, basic, bearer</source>
         <translation>"%1" não é none, basic nem bearer</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="173" />
+        <location filename="../models/config/config.cpp" line="174" />
         <source>must name the environment variable that holds the secret (secrets are never stored in this file)</source>
         <translation>deve nomear a variável de ambiente que contém o segredo (segredos nunca são guardados neste arquivo)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="176" />
+        <location filename="../models/config/config.cpp" line="177" />
         <source>is required for basic auth</source>
         <translation>é obrigatório para autenticação basic</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="181" />
+        <location filename="../models/config/config.cpp" line="182" />
         <source>expected an object of header names to values</source>
         <translation>esperava-se um objeto de nomes de cabeçalho para valores</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="186" />
+        <location filename="../models/config/config.cpp" line="187" />
         <source>not an allowed header name</source>
         <translation>não é um nome de cabeçalho permitido</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="188" />
+        <location filename="../models/config/config.cpp" line="189" />
         <source>expected a string</source>
         <translation>esperava-se um texto</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="191" />
+        <location filename="../models/config/config.cpp" line="192" />
         <source>header values must be one line</source>
         <translation>os valores de cabeçalho devem ter uma linha</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="199" />
+        <location filename="../models/config/config.cpp" line="200" />
         <source>must be at least 1s</source>
         <translation>deve ser de pelo menos 1s</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="206" />
+        <location filename="../models/config/config.cpp" line="207" />
         <source>expected an object of query names to PromQL</source>
         <translation>esperava-se um objeto de nomes de consulta para PromQL</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="214" />
+        <location filename="../models/config/config.cpp" line="215" />
         <source>unknown query (known: %1)</source>
         <translation>consulta desconhecida (válidas: %1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="216" />
+        <location filename="../models/config/config.cpp" line="217" />
         <source>expected a PromQL string</source>
         <translation>esperava-se um texto PromQL</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="221" />
+        <location filename="../models/config/config.cpp" line="222" />
         <source>unknown placeholder {%1} (known: %2)</source>
         <translation>marcador desconhecido {%1} (válidos: %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="240" />
+        <location filename="../models/config/config.cpp" line="241" />
         <source>expected a list of [from, to] hours</source>
         <translation>esperava-se uma lista de horas [de, até]</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="245" />
+        <location filename="../models/config/config.cpp" line="246" />
         <source>expected [from, to] with 0 &lt;= from &lt; to &lt;= 24</source>
         <translation>esperava-se [de, até] com 0 &lt;= de &lt; até &lt;= 24</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="254" />
+        <location filename="../models/config/config.cpp" line="255" />
         <source>expected a whole number from 1 to 1000</source>
         <translation>esperava-se um número inteiro de 1 a 1000</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="270" />
+        <location filename="../models/config/config.cpp" line="271" />
         <source>latitude must be between -90 and 90</source>
         <translation>a latitude deve estar entre -90 e 90</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="272" />
+        <location filename="../models/config/config.cpp" line="273" />
         <source>longitude must be between -180 and 180</source>
         <translation>a longitude deve estar entre -180 e 180</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="275" />
+        <location filename="../models/config/config.cpp" line="276" />
         <source>must be a positive number of milliseconds</source>
         <translation>deve ser um número positivo de milissegundos</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="279" />
+        <location filename="../models/config/config.cpp" line="280" />
         <source>must be between 0 and 1</source>
         <translation>deve estar entre 0 e 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="300" />
+        <location filename="../models/config/config.cpp" line="307" />
+        <source>"%1" is not a kube context name</source>
+        <translation>"%1" não é um nome de contexto do kube</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="310" />
+        <source>"%1" is not a file name</source>
+        <translation>"%1" não é um nome de arquivo</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="320" />
+        <source>must be viewer, operator or manager</source>
+        <translation>deve ser viewer, operator ou manager</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="322" />
         <source>every environment needs a Prometheus URL</source>
         <translation>cada ambiente precisa de uma URL do Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="359" />
+        <location filename="../models/config/config.cpp" line="381" />
         <source>this console reads configuration version 1</source>
         <translation>este console lê a versão 1 da configuração</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="362" />
+        <location filename="../models/config/config.cpp" line="384" />
         <source>"%1" is not a known IANA time zone</source>
         <translation>"%1" não é um fuso horário IANA conhecido</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="373" />
+        <location filename="../models/config/config.cpp" line="395" />
         <source>must be a fraction, e.g. 0.999</source>
         <translation>deve ser uma fração, p. ex. 0.999</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="380" />
+        <location filename="../models/config/config.cpp" line="402" />
         <source>must be between 1 and 3650 days</source>
         <translation>deve estar entre 1 e 3650 dias</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="394" />
+        <location filename="../models/config/config.cpp" line="416" />
         <source>expected a non-empty list</source>
         <translation>esperava-se uma lista não vazia</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="405" />
+        <location filename="../models/config/config.cpp" line="427" />
         <source>"%1" appears twice</source>
         <translation>"%1" aparece duas vezes</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="417" />
+        <location filename="../models/config/config.cpp" line="439" />
         <source>no environment is named "%1"</source>
         <translation>nenhum ambiente se chama "%1"</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="435" />
+        <location filename="../models/config/config.cpp" line="457" />
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="437" />
+        <location filename="../models/config/config.cpp" line="459" />
         <source>not valid JSON (%1)</source>
         <translation>não é JSON válido (%1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="441" />
+        <location filename="../models/config/config.cpp" line="463" />
         <source>the top level must be a JSON object</source>
         <translation>o nível superior deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="516" />
+        <location filename="../models/config/config.cpp" line="538" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="517" />
+        <location filename="../models/config/config.cpp" line="539" />
         <source>%1: key "%2": %3</source>
         <translation>%1: chave "%2": %3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="577" />
+        <location filename="../models/config/config.cpp" line="599" />
         <source>cannot be read: %1</source>
         <translation>não pode ser lido: %1</translation>
     </message>
@@ -487,7 +502,7 @@
 <context>
     <name>Text</name>
     <message>
-        <location filename="../models/config/config.cpp" line="124" />
+        <location filename="../models/config/config.cpp" line="125" />
         <source>"%1" is not a duration (examples: 15s, 5m, 1h30m)</source>
         <translation>"%1" não é uma duração (exemplos: 15s, 5m, 1h30m)</translation>
     </message>
@@ -522,6 +537,268 @@
     </message>
 </context>
 <context>
+    <name>atalaya::ActionDialog</name>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="30" />
+        <source>Roll back %1</source>
+        <translation>Reverter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="31" />
+        <source>Restart %1</source>
+        <translation>Reiniciar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="32" />
+        <source>Scale %1</source>
+        <translation>Escalar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="38" />
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="38" />
+        <source>&lt;b style="color:#ff6b6b"&gt;%1 — production&lt;/b&gt;</source>
+        <translation>&lt;b style="color:#ff6b6b"&gt;%1 — produção&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="41" />
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="41" />
+        <source>%1 desired, %2 ready · revision %3 · %4</source>
+        <translation>%1 desejadas, %2 prontas · revisão %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="51" />
+        <source> replicas</source>
+        <translation> réplicas</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="52" />
+        <source>Emergency suggestion: 5 × the current replicas, capped at %1 (the vertical's scaling cap)</source>
+        <translation>Sugestão de emergência: 5 × as réplicas atuais, até %1 (o limite de escala da vertical)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="53" />
+        <source>Target</source>
+        <translation>Alvo</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="58" />
+        <location filename="../ui/actiondialog.cpp" line="65" />
+        <source>Revision</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="58" />
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="58" />
+        <source>Change cause</source>
+        <translation>Motivo da mudança</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="58" />
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="71" />
+        <source>&lt;b&gt;Preview&lt;/b&gt; — exactly what will run:</source>
+        <translation>&lt;b&gt;Prévia&lt;/b&gt; — exatamente o que será executado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="80" />
+        <source>Why (kept in the audit log), e.g. "p95 800 ms in Córdoba, bookings failing"</source>
+        <translation>Por quê (fica na auditoria), p. ex. "p95 800 ms em Córdoba, reservas falhando"</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="81" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="85" />
+        <source>Type %1 to confirm</source>
+        <translation>Digite %1 para confirmar</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="86" />
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="94" />
+        <source>Confirm and run</source>
+        <translation>Confirmar e executar</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="112" />
+        <source>Reading the revision history…</source>
+        <translation>Lendo o histórico de revisões…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="117" />
+        <source>Cannot read the revisions: %1</source>
+        <translation>Não é possível ler as revisões: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="126" />
+        <source>%1 (running)</source>
+        <translation>%1 (em execução)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="128" />
+        <source>&lt;none&gt;</source>
+        <translation>&lt;nenhum&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="153" />
+        <source>choose a revision</source>
+        <translation>escolha uma revisão</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="162" />
+        <source>An autoscaler (%1, %2–%3 replicas) manages this deployment and would undo a plain scale within seconds: its minimum is raised to %4 instead (maximum %5). The old values go into the audit log.</source>
+        <translation>Um autoescalador (%1, %2–%3 réplicas) gerencia este deployment e desfaria uma escala simples em segundos: em vez disso o mínimo sobe para %4 (máximo %5). Os valores antigos ficam na auditoria.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="170" />
+        <source>%1 → %2 replicas (cap %3). --current-replicas makes it fail if someone else scaled first.</source>
+        <translation>%1 → %2 réplicas (limite %3). --current-replicas faz falhar se outra pessoa escalou antes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="175" />
+        <source>Back to revision %1; then the rollout is followed until done, failed or timed out.</source>
+        <translation>Voltar à revisão %1; depois o rollout é acompanhado até terminar, falhar ou expirar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="177" />
+        <source>Every pod is replaced, a few at a time; then the rollout is followed until done, failed or timed out.</source>
+        <translation>Todos os pods são substituídos, poucos de cada vez; depois o rollout é acompanhado até terminar, falhar ou expirar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="179" />
+        <source>&lt;span style="color:#d29922"&gt;Cannot run: %1&lt;/span&gt;</source>
+        <translation>&lt;span style="color:#d29922"&gt;Não é possível executar: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="197" />
+        <source>Writing the audit entry, running, then verifying…</source>
+        <translation>Gravando a auditoria, executando e verificando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="202" />
+        <source>&lt;span style="color:#3fb950"&gt;Done: %1&lt;/span&gt; (audit entry %2)</source>
+        <translation>&lt;span style="color:#3fb950"&gt;Feito: %1&lt;/span&gt; (auditoria nº %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="205" />
+        <source>&lt;span style="color:#f85149"&gt;Failed: %1&lt;/span&gt;%2</source>
+        <translation>&lt;span style="color:#f85149"&gt;Falhou: %1&lt;/span&gt;%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="207" />
+        <source> (audit entry %1)</source>
+        <translation> (auditoria nº %1)</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::AuditPage</name>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="40" />
+        <source>Audit log — every action that changed the platform</source>
+        <translation>Auditoria — cada ação que mudou a plataforma</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="48" />
+        <source>Filter: user, action, deployment, reason…</source>
+        <translation>Filtrar: usuário, ação, deployment, motivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="52" />
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="56" />
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="56" />
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="56" />
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="56" />
+        <source>Target</source>
+        <translation>Alvo</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="56" />
+        <source>Why and what ran</source>
+        <translation>Por quê e o que rodou</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="56" />
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="77" />
+        <source>(no result recorded: running, or interrupted)</source>
+        <translation>(sem resultado: em execução ou interrompida)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="93" />
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 por %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditpage.cpp" line="113" />
+        <source>%n entry(ies), newest first</source>
+        <translation><numerusform>%n registro, o mais recente primeiro</numerusform><numerusform>%n registros, os mais recentes primeiro</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="114" />
+        <source>%1 of %2 entries match</source>
+        <translation>%1 de %2 registros correspondem</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="133" />
+        <source>Export the audit log</source>
+        <translation>Exportar a auditoria</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="133" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="140" />
+        <source>Exported to %1</source>
+        <translation>Exportado para %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="140" />
+        <source>Cannot write %1</source>
+        <translation>Não é possível gravar %1</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::Banner</name>
     <message>
         <location filename="../ui/banner.cpp" line="24" />
@@ -532,148 +809,148 @@
 <context>
     <name>atalaya::CacheDialog</name>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="42" />
+        <location filename="../ui/cachedialog.cpp" line="73" />
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="50" />
+        <location filename="../ui/cachedialog.cpp" line="81" />
         <source>&lt;b&gt;What is cached&lt;/b&gt; — per source and query, the windows fetched (offline review shows these)</source>
         <translation>&lt;b&gt;O que está em cache&lt;/b&gt; — por fonte e consulta, as janelas obtidas (a revisão offline mostra estas)</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="52" />
+        <location filename="../ui/cachedialog.cpp" line="83" />
         <source>Query</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="52" />
+        <location filename="../ui/cachedialog.cpp" line="83" />
         <source>Windows cached</source>
         <translation>Janelas em cache</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="52" />
+        <location filename="../ui/cachedialog.cpp" line="83" />
         <source>From – to</source>
         <translation>De – até</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="52" />
+        <location filename="../ui/cachedialog.cpp" line="83" />
         <source>Last fetched</source>
         <translation>Última obtenção</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="58" />
+        <location filename="../ui/cachedialog.cpp" line="92" />
         <source>&lt;b&gt;Pinned windows&lt;/b&gt; — kept beyond retention (incidents under review)</source>
         <translation>&lt;b&gt;Janelas fixadas&lt;/b&gt; — mantidas além da retenção (incidentes em análise)</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="60" />
+        <location filename="../ui/cachedialog.cpp" line="94" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="60" />
+        <location filename="../ui/cachedialog.cpp" line="94" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="60" />
+        <location filename="../ui/cachedialog.cpp" line="94" />
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="68" />
+        <location filename="../ui/cachedialog.cpp" line="102" />
         <source>Pin the current window…</source>
         <translation>Fixar a janela atual…</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="69" />
+        <location filename="../ui/cachedialog.cpp" line="103" />
         <source>Unpin</source>
         <translation>Desafixar</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="70" />
+        <location filename="../ui/cachedialog.cpp" line="104" />
         <source>Export the current window…</source>
         <translation>Exportar a janela atual…</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="71" />
+        <location filename="../ui/cachedialog.cpp" line="105" />
         <source>Compact now</source>
         <translation>Compactar agora</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="102" />
+        <location filename="../ui/cachedialog.cpp" line="136" />
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3 on disk · %4 series · %5 samples (%6 bytes a sample) · %7 audit entries&lt;br&gt;Holds %8 to %9 · kept for %10 days, pinned windows longer</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3 em disco · %4 séries · %5 amostras (%6 bytes por amostra) · %7 registros de auditoria&lt;br&gt;Contém de %8 a %9 · mantido por %10 dias, janelas fixadas por mais tempo</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="104" />
+        <location filename="../ui/cachedialog.cpp" line="138" />
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="106" />
+        <location filename="../ui/cachedialog.cpp" line="140" />
         <source>nothing yet</source>
         <translation>nada ainda</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="115" />
-        <location filename="../ui/cachedialog.cpp" line="118" />
+        <location filename="../ui/cachedialog.cpp" line="157" />
+        <location filename="../ui/cachedialog.cpp" line="165" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="138" />
+        <location filename="../ui/cachedialog.cpp" line="186" />
         <source>Compacting…</source>
         <translation>Compactando…</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="142" />
+        <location filename="../ui/cachedialog.cpp" line="190" />
         <source>Compacted.</source>
         <translation>Compactado.</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="142" />
+        <location filename="../ui/cachedialog.cpp" line="190" />
         <source>Compacting failed; see the log.</source>
         <translation>Falha ao compactar; veja o log.</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="151" />
+        <location filename="../ui/cachedialog.cpp" line="199" />
         <source>Pin a window</source>
         <translation>Fixar uma janela</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="152" />
+        <location filename="../ui/cachedialog.cpp" line="200" />
         <source>Title for %1 – %2:</source>
         <translation>Título para %1 – %2:</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="153" />
+        <location filename="../ui/cachedialog.cpp" line="201" />
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="170" />
+        <location filename="../ui/cachedialog.cpp" line="218" />
         <source>Export the current window</source>
         <translation>Exportar a janela atual</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="172" />
+        <location filename="../ui/cachedialog.cpp" line="220" />
         <source>Atalaya cache (*.atalaya)</source>
         <translation>Cache do Atalaya (*.atalaya)</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="175" />
+        <location filename="../ui/cachedialog.cpp" line="223" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="177" />
+        <location filename="../ui/cachedialog.cpp" line="225" />
         <source>Exported to %1 — open it anywhere with: atalaya --open %1</source>
         <translation>Exportado para %1 — abra em qualquer máquina com: atalaya --open %1</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="178" />
+        <location filename="../ui/cachedialog.cpp" line="226" />
         <source>Export failed; see the log.</source>
         <translation>Falha ao exportar; veja o log.</translation>
     </message>
@@ -681,257 +958,406 @@
 <context>
     <name>atalaya::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="338" />
+        <location filename="../ui/chartpanel.cpp" line="378" />
         <source>Drag across the chart to zoom; right-click to export</source>
         <translation>Arraste sobre o gráfico para ampliar; clique direito para exportar</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="367" />
+        <location filename="../ui/chartpanel.cpp" line="407" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="368" />
+        <location filename="../ui/chartpanel.cpp" line="408" />
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="422" />
+        <location filename="../ui/chartpanel.cpp" line="462" />
         <source>Save as PNG…</source>
         <translation>Salvar como PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="423" />
+        <location filename="../ui/chartpanel.cpp" line="463" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="424" />
+        <location filename="../ui/chartpanel.cpp" line="464" />
         <source>Copy PromQL</source>
         <translation>Copiar PromQL</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="428" />
+        <location filename="../ui/chartpanel.cpp" line="468" />
         <source>Open in Prometheus</source>
         <translation>Abrir no Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="448" />
+        <location filename="../ui/chartpanel.cpp" line="488" />
         <source>Save chart</source>
         <translation>Salvar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="449" />
+        <location filename="../ui/chartpanel.cpp" line="489" />
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="459" />
+        <location filename="../ui/chartpanel.cpp" line="499" />
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="460" />
+        <location filename="../ui/chartpanel.cpp" line="500" />
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="488" />
+        <location filename="../ui/chartpanel.cpp" line="528" />
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
 </context>
 <context>
+    <name>atalaya::DeploymentsPage</name>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <source>Ready</source>
+        <translation>Prontas</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <source>Up to date</source>
+        <translation>Atualizadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <source>Available</source>
+        <translation>Disponíveis</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <source>Revision</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="52" />
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="52" />
+        <source>Autoscaler</source>
+        <translation>Autoescalador</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="52" />
+        <source>Rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="62" />
+        <source>Scale…</source>
+        <translation>Escalar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="63" />
+        <source>Roll back…</source>
+        <translation>Reverter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="64" />
+        <source>Restart…</source>
+        <translation>Reiniciar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="80" />
+        <source>Deployments — %1 (namespace %2)</source>
+        <translation>Deployments — %1 (namespace %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="91" />
+        <source>Reading the deployments with kubectl…</source>
+        <translation>Lendo os deployments com kubectl…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="107" />
+        <location filename="../ui/deploymentspage.cpp" line="114" />
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="123" />
+        <source>Your role in this environment is viewer: actions are not offered.</source>
+        <translation>Seu papel neste ambiente é viewer: ações não são oferecidas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="125" />
+        <source>The cluster says you may not scale here: %1</source>
+        <translation>O cluster diz que você não pode escalar aqui: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="147" />
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="154" />
+        <source>%1–%2 (now %3)</source>
+        <translation>%1–%2 (agora %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="154" />
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="155" />
+        <source>failed: progress deadline exceeded</source>
+        <translation>falhou: prazo de progresso excedido</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="155" />
+        <source>paused</source>
+        <translation>pausado</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="156" />
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="157" />
+        <source>in progress</source>
+        <translation>em andamento</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/deploymentspage.cpp" line="160" />
+        <source>%n deployment(s) not fully ready</source>
+        <translation><numerusform>%n deployment não está totalmente pronto</numerusform><numerusform>%n deployments não estão totalmente prontos</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="160" />
+        <source>All deployments ready</source>
+        <translation>Todos os deployments prontos</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="161" />
+        <source> · read with kubectl at %1</source>
+        <translation> · lido com kubectl às %1</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57" />
+        <location filename="../ui/mainwindow.cpp" line="60" />
         <source>Atalaya — %1</source>
         <translation>Atalaya — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90" />
+        <location filename="../ui/mainwindow.cpp" line="99" />
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96" />
+        <location filename="../ui/mainwindow.cpp" line="105" />
         <source>Offline review: Prometheus is not asked</source>
         <translation>Revisão offline: o Prometheus não é consultado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104" />
+        <location filename="../ui/mainwindow.cpp" line="113" />
         <source>Local cache: %1</source>
         <translation>Cache local: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111" />
-        <location filename="../ui/mainwindow.cpp" line="337" />
+        <location filename="../ui/mainwindow.cpp" line="120" />
+        <location filename="../ui/mainwindow.cpp" line="351" />
         <source>Times are shown in %1</source>
         <translation>Os horários são mostrados em %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116" />
+        <location filename="../ui/mainwindow.cpp" line="125" />
         <source>Reviewing %1 (read-only): every chart shows what was exported; no source is asked.</source>
         <translation>Revisando %1 (somente leitura): cada gráfico mostra o que foi exportado; nenhuma fonte é consultada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118" />
+        <location filename="../ui/mainwindow.cpp" line="127" />
         <source>Offline review: every chart shows the local cache; no source is asked.</source>
         <translation>Revisão offline: cada gráfico mostra o cache local; nenhuma fonte é consultada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119" />
+        <location filename="../ui/mainwindow.cpp" line="128" />
         <source>Coverage: status bar → Cache.</source>
         <translation>Cobertura: barra de status → Cache.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125" />
+        <location filename="../ui/mainwindow.cpp" line="134" />
         <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
         <translation>Problema de configuração — o console usa os valores embutidos:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="159" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153" />
+        <location filename="../ui/mainwindow.cpp" line="163" />
         <source>ATALAYA</source>
         <translation>ATALAYA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>Production environment</source>
         <translation>Ambiente de produção</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>Non-production environment</source>
         <translation>Ambiente fora de produção</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
+        <location filename="../ui/mainwindow.cpp" line="179" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>Overview</source>
         <translation>Visão geral</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174" />
-        <location filename="../ui/mainwindow.cpp" line="179" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="191" />
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="185" />
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186" />
+        <source>Audit</source>
+        <translation>Auditoria</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Previous time range (%1)</source>
         <translation>Intervalo anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>Next time range (%1)</source>
         <translation>Próximo intervalo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow.cpp" line="214" />
         <source>Range</source>
         <translation>Intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205" />
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>Last %1</source>
         <translation>Últimos %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206" />
+        <location filename="../ui/mainwindow.cpp" line="219" />
         <source>From… to…</source>
         <translation>De… até…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220" />
+        <location filename="../ui/mainwindow.cpp" line="233" />
         <source>Time zone of every time shown</source>
         <translation>Fuso horário de todos os horários</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234" />
+        <location filename="../ui/mainwindow.cpp" line="247" />
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="250" />
         <source>Off</source>
         <translation>Desligado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="250" />
         <source>every %1</source>
         <translation>a cada %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246" />
+        <location filename="../ui/mainwindow.cpp" line="259" />
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317" />
+        <location filename="../ui/mainwindow.cpp" line="331" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354" />
+        <location filename="../ui/mainwindow.cpp" line="368" />
         <source>Time range</source>
         <translation>Intervalo de tempo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363" />
+        <location filename="../ui/mainwindow.cpp" line="377" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364" />
+        <location filename="../ui/mainwindow.cpp" line="378" />
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396" />
+        <location filename="../ui/mainwindow.cpp" line="410" />
         <source>Updated %1 (%2)</source>
         <translation>Atualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399" />
+        <location filename="../ui/mainwindow.cpp" line="413" />
         <source>Some data could not be loaded: %1</source>
         <translation>Alguns dados não puderam ser carregados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402" />
+        <location filename="../ui/mainwindow.cpp" line="416" />
         <source>Offline — the sources do not answer; charts show the local cache as of %1. Live data resumes by itself.</source>
         <translation>Offline — as fontes não respondem; os gráficos mostram o cache local das %1. Os dados ao vivo voltam sozinhos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405" />
+        <location filename="../ui/mainwindow.cpp" line="419" />
         <source>Offline —</source>
         <translation>Offline —</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414" />
+        <location filename="../ui/mainwindow.cpp" line="441" />
         <source>Cache ⚠</source>
         <translation>Cache ⚠</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="442" />
         <source>Cache: offline review</source>
         <translation>Cache: revisão offline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="442" />
         <source>Cache</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417" />
+        <location filename="../ui/mainwindow.cpp" line="444" />
         <source>Local cache %1 — click for coverage, pinned windows, export</source>
         <translation>Cache local %1 — clique para cobertura, janelas fixadas, exportação</translation>
     </message>
@@ -1087,7 +1513,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="47" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="289" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="292" />
         <source>forecast</source>
         <translation>previsão</translation>
     </message>
@@ -1214,87 +1640,87 @@
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="174" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="175" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="177" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="178" />
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="223" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="224" />
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horários de pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="273" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="276" />
         <source>loading…</source>
         <translation>carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="301" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="321" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="323" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="343" />
         <source>cached %1 — waiting for the source…</source>
         <translation>em cache %1 — aguardando a fonte…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="325" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="345" />
         <source>offline — as of %1</source>
         <translation>offline — das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="329" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="349" />
         <source>no data in this range</source>
         <translation>sem dados neste intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="327" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="347" />
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="337" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="357" />
         <source>no forecast: no data from last week</source>
         <translation>sem previsão: sem dados da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="342" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="362" />
         <source>no forecast: this hour is %1× last week's</source>
         <translation>sem previsão: esta hora é %1× a da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="348" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="368" />
         <source>forecast: last week × %1</source>
         <translation>previsão: semana passada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="365" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="385" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="386" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="406" />
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisão offline · do cache, obtido %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="387" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="407" />
         <source>Offline — showing the cache as of %1</source>
         <translation>Offline — mostrando o cache das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="389" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="409" />
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Passo %1, janela de taxa %2 · atualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="392" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="412" />
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falhou · %1</numerusform>
@@ -1507,134 +1933,345 @@
     </message>
 </context>
 <context>
+    <name>atalaya::kube</name>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="64" />
+        <source>%1 replicas is above this vertical's cap of %2</source>
+        <translation>%1 réplicas passa do limite de %2 desta vertical</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="66" />
+        <source>the deployment already has %1 replicas</source>
+        <translation>o deployment já tem %1 réplicas</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="91" />
+        <location filename="../models/actions/actions.cpp" line="106" />
+        <source>the deployment is paused: resume it first</source>
+        <translation>o deployment está pausado: retome-o primeiro</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="93" />
+        <source>revision %1 is the one running</source>
+        <translation>a revisão %1 é a que está rodando</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/deployments.cpp" line="26" />
+        <source>kubectl's output is not JSON (%1 at byte %2)</source>
+        <translation>a saída do kubectl não é JSON (%1 no byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/deployments.cpp" line="58" />
+        <source>expected Deployment objects, got "%1"</source>
+        <translation>esperava objetos Deployment e veio "%1"</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="51" />
+        <source>kubectl could not be started (%1): install it or set its path in the configuration</source>
+        <translation>não foi possível iniciar o kubectl (%1): instale-o ou informe o caminho na configuração</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="53" />
+        <source>kubectl did not finish in time and was stopped (%1)</source>
+        <translation>o kubectl não terminou a tempo e foi parado (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="55" />
+        <source>not allowed by the cluster (RBAC): %1</source>
+        <translation>o cluster não permite (RBAC): %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="57" />
+        <source>not found: %1</source>
+        <translation>não encontrado: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="59" />
+        <source>changed meanwhile, read it again and retry: %1</source>
+        <translation>mudou nesse meio-tempo, leia de novo e tente outra vez: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="61" />
+        <source>rejected by the API server: %1</source>
+        <translation>rejeitado pelo API server: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="63" />
+        <source>the cluster refused the credentials of this kube context (log in again): %1</source>
+        <translation>o cluster recusou as credenciais deste contexto do kube (entre de novo): %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="65" />
+        <source>someone else changed the replica count first: %1</source>
+        <translation>outra pessoa mudou a quantidade de réplicas antes: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="67" />
+        <source>the API server refused the connection: %1</source>
+        <translation>o API server recusou a conexão: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="69" />
+        <source>the API server cannot be reached: %1</source>
+        <translation>não é possível alcançar o API server: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="71" />
+        <source>the kube context is not in the kubeconfig: %1</source>
+        <translation>o contexto do kube não está no kubeconfig: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="73" />
+        <source>the rollout failed: %1</source>
+        <translation>o rollout falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="77" />
+        <source>kubectl failed: %1</source>
+        <translation>o kubectl falhou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::kube::Executor</name>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="128" />
+        <source>a reason is required</source>
+        <translation>é preciso um motivo</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="131" />
+        <source>reason: %1</source>
+        <translation>motivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="134" />
+        <source>HPA %1 before: minReplicas %2, maxReplicas %3</source>
+        <translation>HPA %1 antes: minReplicas %2, maxReplicas %3</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="139" />
+        <source>the audit entry could not be written, so nothing was run</source>
+        <translation>não foi possível gravar a auditoria, então nada foi executado</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="160" />
+        <source>%1 of %2 done and rolled out</source>
+        <translation>%1 de %2 feito e implantado</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="178" />
+        <source>%1 has %2 ready replicas</source>
+        <translation>%1 tem %2 réplicas prontas</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="179" />
+        <source>%1: %2 of %3 replicas ready after %4 s</source>
+        <translation>%1: %2 de %3 réplicas prontas após %4 s</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::kube::Runner</name>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="168" />
+        <source>namespace "%1" is not a valid Kubernetes name</source>
+        <translation>o namespace "%1" não é um nome válido do Kubernetes</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="170" />
+        <source>kube context "%1" is not a valid context name</source>
+        <translation>o contexto do kube "%1" não é um nome válido</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="172" />
+        <source>kubeconfig path "%1" is not allowed</source>
+        <translation>o caminho de kubeconfig "%1" não é permitido</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="188" />
+        <location filename="../models/actions/kubectl.cpp" line="206" />
+        <source>"%1" is not a valid Kubernetes name: nothing was run</source>
+        <translation>"%1" não é um nome válido do Kubernetes: nada foi executado</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="243" />
+        <source>after %1 ms</source>
+        <translation>após %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="247" />
+        <source>exit code %1</source>
+        <translation>código de saída %1</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="303" />
+        <source>"%1" is not a valid label selector: nothing was run</source>
+        <translation>"%1" não é um seletor de rótulos válido: nada foi executado</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="322" />
+        <source>%1 replicas is not a replica count: nothing was run</source>
+        <translation>%1 réplicas não é uma quantidade válida: nada foi executado</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="333" />
+        <source>minReplicas %1 / maxReplicas %2 is not a valid range: nothing was run</source>
+        <translation>minReplicas %1 / maxReplicas %2 não é um intervalo válido: nada foi executado</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="348" />
+        <source>revision %1 does not exist: nothing was run</source>
+        <translation>a revisão %1 não existe: nada foi executado</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="375" />
+        <source>"%1" is not a verb or resource name: nothing was run</source>
+        <translation>"%1" não é um verbo nem um recurso: nada foi executado</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="385" />
+        <source>not allowed: %1</source>
+        <translation>não permitido: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="58" />
+        <location filename="../app/main.cpp" line="60" />
         <source>cannot write %1: %2</source>
         <translation>não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="120" />
+        <location filename="../app/main.cpp" line="122" />
         <source>Operations console for a multi-vertical booking platform.</source>
         <translation>Console de operações para uma plataforma de reservas multivertical.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123" />
+        <location filename="../app/main.cpp" line="125" />
         <source>Configuration file to use.</source>
         <translation>Arquivo de configuração a usar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="126" />
+        <location filename="../app/main.cpp" line="128" />
         <source>Environment to open (default: the configured one).</source>
         <translation>Ambiente a abrir (padrão: o configurado).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128" />
+        <location filename="../app/main.cpp" line="130" />
         <source>Log debug messages to stderr.</source>
         <translation>Registrar mensagens de depuração no stderr.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130" />
+        <location filename="../app/main.cpp" line="132" />
         <source>Render the page offscreen once its data has loaded, save it as PNG and exit.</source>
         <translation>Desenhar a página fora da tela quando os dados carregarem, salvar como PNG e sair.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133" />
+        <location filename="../app/main.cpp" line="135" />
         <source>Page to open: %1.</source>
         <translation>Página a abrir: %1.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="135" />
+        <location filename="../app/main.cpp" line="137" />
         <source>Vertical to show.</source>
         <translation>Vertical a mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137" />
+        <location filename="../app/main.cpp" line="139" />
         <source>Time range, e.g. 15m, 6h, 7d.</source>
         <translation>Intervalo de tempo, p. ex. 15m, 6h, 7d.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="139" />
+        <location filename="../app/main.cpp" line="141" />
         <source>Language, e.g. es_AR, pt_BR, en.</source>
         <translation>Idioma, p. ex. es_AR, pt_BR, en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142" />
+        <location filename="../app/main.cpp" line="144" />
         <source>Offline review: show what the local cache holds; ask no source.</source>
         <translation>Revisão offline: mostrar o que o cache local contém; não consultar nenhuma fonte.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="144" />
+        <location filename="../app/main.cpp" line="146" />
         <source>Open an exported window (a .atalaya file) read-only, offline.</source>
         <translation>Abrir uma janela exportada (um arquivo .atalaya) somente para leitura, offline.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147" />
+        <location filename="../app/main.cpp" line="149" />
         <source>Cache file to use (default: per environment, under the user's cache folder).</source>
         <translation>Arquivo de cache a usar (padrão: um por ambiente, na pasta de cache do usuário).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="150" />
+        <location filename="../app/main.cpp" line="152" />
         <source>Headless: fetch every source into the cache, write a JSON summary (--out) and exit: 0 when every source answered, 2 otherwise.</source>
         <translation>Sem janela: trazer cada fonte para o cache, gravar um resumo JSON (--out) e sair: 0 se todas as fontes responderam, 2 caso contrário.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151" />
+        <location filename="../app/main.cpp" line="153" />
         <source>Where --snapshot writes its summary.</source>
         <translation>Onde o --snapshot grava o resumo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171" />
+        <location filename="../app/main.cpp" line="156" />
+        <source>With --page deployments: open the scale, rollback or restart dialog of the first deployment (its preview; nothing runs without confirmation).</source>
+        <translation>Com --page deployments: abrir o diálogo de escalar, reverter ou reiniciar do primeiro deployment (a prévia; nada roda sem confirmação).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="176" />
         <source>--range: "%1" is not a duration of at least 1m (examples: 15m, 6h, 7d)</source>
         <translation>--range: "%1" não é uma duração de pelo menos 1m (exemplos: 15m, 6h, 7d)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="186" />
+        <location filename="../app/main.cpp" line="190" />
+        <source>--dialog: "%1" is not scale, rollback or restart</source>
+        <translation>--dialog: "%1" não é scale, rollback nem restart</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="196" />
         <source>--snapshot needs --out FILE.json</source>
         <translation>--snapshot precisa de --out ARQUIVO.json</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="188" />
+        <location filename="../app/main.cpp" line="198" />
         <source>--snapshot fetches from the sources: it cannot be combined with --offline or --open</source>
         <translation>--snapshot consulta as fontes: não pode ser combinado com --offline nem --open</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="190" />
+        <location filename="../app/main.cpp" line="200" />
         <source>--page: unknown page "%1" (pages: %2)</source>
         <translation>--page: página desconhecida "%1" (páginas: %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="212" />
+        <location filename="../app/main.cpp" line="222" />
         <source>--environment: no environment is named "%1"</source>
         <translation>--environment: nenhum ambiente se chama "%1"</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="227" />
+        <location filename="../app/main.cpp" line="237" />
         <source>--open: %1</source>
         <translation>--open: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="240" />
+        <location filename="../app/main.cpp" line="250" />
         <source>snapshot written to %1, but not every source answered</source>
         <translation>resumo gravado em %1, mas nem todas as fontes responderam</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="251" />
+        <location filename="../app/main.cpp" line="261" />
         <source>--vertical: no vertical is named "%1"</source>
         <translation>--vertical: nenhuma vertical se chama "%1"</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="267" />
+        <location filename="../app/main.cpp" line="281" />
         <source>cannot write the screenshot to %1</source>
         <translation>não é possível gravar a captura em %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="269" />
+        <location filename="../app/main.cpp" line="283" />
         <source>screenshot written to %1, but data could not load: %2</source>
         <translation>captura gravada em %1, mas os dados não carregaram: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="277" />
+        <location filename="../app/main.cpp" line="291" />
         <source>timed out waiting for the page's data</source>
         <translation>tempo esgotado esperando os dados da página</translation>
     </message>
