@@ -36,7 +36,11 @@ public:
                     return h.second;
             return {};
         }
-        QByteArray path() const { return target.left(target.indexOf('?')); }
+        QByteArray path() const
+        {
+            const qsizetype q = target.indexOf('?');
+            return q < 0 ? target : target.left(q);
+        }
         /// The form parameters, from the query string (GET) or the body (POST).
         QByteArray form() const { return method == "POST" ? body : target.mid(target.indexOf('?') + 1); }
     };

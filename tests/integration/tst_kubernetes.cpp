@@ -18,6 +18,7 @@
 #include "actions/actions.h"
 #include "actions/kubectl.h"
 #include "cache/cache.h"
+#include "scriptedserver.h"
 #include "testutils.h"
 
 using namespace atalaya;
@@ -31,6 +32,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_double;
     QString m_kubeconfig;
+    std::unique_ptr<test::ScriptedServer> m_simulator; ///< stands in for the demo simulator's /control
 
     Runner runner(const char* ns, const char* context = "operator") const
     {
@@ -67,11 +69,15 @@ private slots:
                     " \"hpa\": {\"minReplicas\": 2, \"maxReplicas\": 20}}],"
                     " \"fitness\": [{\"name\": \"api\", \"replicas\": 2, \"progressDeadlineSeconds\": 600}]}");
         state.close();
+        m_simulator = std::make_unique<test::ScriptedServer>();
+        for (int i = 0; i < 50; ++i)
+            m_simulator->replies.append({ 200, "application/json", "{}" });
         m_double.setProgram(QStringLiteral(KUBE_DOUBLE));
         m_double.setArguments({ QStringLiteral("--state"), state.fileName(), QStringLiteral("--tls-dir"), m_dir.filePath(QStringLiteral("tls")),
                                 QStringLiteral("--ready-delay"), QStringLiteral("1"), QStringLiteral("--token"),
                                 QStringLiteral("operator-token=operator"), QStringLiteral("--token"), QStringLiteral("viewer-token=viewer"),
-                                QStringLiteral("--stuck"), QStringLiteral("fitness/api") });
+                                QStringLiteral("--stuck"), QStringLiteral("fitness/api"), QStringLiteral("--simulator"),
+                                QStringLiteral("http://127.0.0.1:%1").arg(m_simulator->port()) });
         m_double.setProcessChannelMode(QProcess::SeparateChannels);
         m_double.start();
         QVERIFY2(m_double.waitForStarted(), qPrintable(m_double.errorString()));
@@ -119,6 +125,13 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.message));
         QVERIFY2(r.stdoutText.contains(QStringLiteral("deployment.apps/api scaled")), qPrintable(r.stdoutText));
         QTRY_COMPARE_WITH_TIMEOUT(readyReplicas(), 6, 20000);
+        // The demo's traffic model is told, so that scaling shows in the metrics.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(m_simulator->requests.cbegin(), m_simulator->requests.cend(),
+                                             [](const test::ScriptedServer::Request& r) {
+                                                 return r.method == "POST" && r.target == "/control"
+                                                     && r.body.contains("\"vertical\": \"barbershop\"") && r.body.contains("\"value\": 6");
+                                             }),
+                                 10000);
         // Someone else scaled first: the precondition says so, nothing changes.
         r = await(runner("barbershop").scale(QStringLiteral("api"), 9, 3), 60000);
         QCOMPARE(r.error, ErrorKind::PreconditionFailed);

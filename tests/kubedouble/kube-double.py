@@ -31,6 +31,7 @@ import sys
 import threading
 import time
 import urllib.parse
+import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 LOCK = threading.Condition()
@@ -39,6 +40,29 @@ RV = [1000]
 TOKENS = {}
 READY_DELAY = 1.0
 STUCK = set()  # deployments whose new pods never become ready (failed rollouts)
+SIMULATOR = [None]  # the demo simulator's URL: replica changes are passed on, so scaling shows in the metrics
+SENT = {}
+
+
+def tell_simulator(d):
+    """The demo's traffic model follows the replica count the cluster has (POST /control replicas)."""
+    if not SIMULATOR[0]:
+        return
+    key = (d["metadata"]["namespace"], d["metadata"]["name"])
+    value = d["spec"]["replicas"]
+    if SENT.get(key) == value:
+        return
+    SENT[key] = value
+    body = json.dumps({"replicas": {"vertical": key[0], "deployment": key[1], "value": value}}).encode()
+
+    def post():
+        try:
+            req = urllib.request.Request(SIMULATOR[0].rstrip("/") + "/control", data=body, method="POST",
+                                         headers={"Content-Type": "application/json"})
+            urllib.request.urlopen(req, timeout=5).read()
+        except OSError as e:
+            sys.stderr.write("kube-double: cannot tell the simulator: %s\n" % e)
+    threading.Thread(target=post, daemon=True).start()
 
 
 def now():
@@ -231,6 +255,9 @@ def controller():
         with LOCK:
             changed = [sync_hpa(h) for h in STATE["hpas"].values()]
             changed += [sync_deployment(d) for d in STATE["deployments"].values()]
+            for d in STATE["deployments"].values():
+                if d.get("_scaleStart"):
+                    tell_simulator(d)
             if any(changed):
                 LOCK.notify_all()
         time.sleep(0.2)
@@ -583,8 +610,10 @@ def main():
     ap.add_argument("--ready-delay", type=float, default=1.0)
     ap.add_argument("--token", action="append", default=[], help="TOKEN=ROLE (viewer, operator, manager)")
     ap.add_argument("--stuck", action="append", default=[], help="NAMESPACE/DEPLOYMENT whose new pods never get ready")
+    ap.add_argument("--simulator", help="the demo simulator's URL: replica changes are POSTed to its /control")
     args = ap.parse_args()
     READY_DELAY = args.ready_delay
+    SIMULATOR[0] = args.simulator
     for t in args.token or ["operator-token=operator"]:
         token, _, role = t.partition("=")
         TOKENS[token] = role
