@@ -770,7 +770,10 @@
     <message numerus="yes">
         <location filename="../ui/auditpage.cpp" line="113" />
         <source>%n entry(ies), newest first</source>
-        <translation><numerusform>%n entrada, la más reciente primero</numerusform><numerusform>%n entradas, las más recientes primero</numerusform></translation>
+        <translation>
+            <numerusform>%n entrada, la más reciente primero</numerusform>
+            <numerusform>%n entradas, las más recientes primero</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="114" />
@@ -1091,68 +1094,76 @@
         <translation>Leyendo los deployments con kubectl…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="107" />
-        <location filename="../ui/deploymentspage.cpp" line="114" />
+        <location filename="../ui/deploymentspage.cpp" line="109" />
+        <location filename="../ui/deploymentspage.cpp" line="116" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="123" />
+        <location filename="../ui/deploymentspage.cpp" line="126" />
         <source>Your role in this environment is viewer: actions are not offered.</source>
         <translation>Tu rol en este entorno es viewer: no se ofrecen acciones.</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="125" />
+        <location filename="../ui/deploymentspage.cpp" line="128" />
         <source>The cluster says you may not scale here: %1</source>
         <translation>El clúster dice que no podés escalar acá: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="147" />
+        <location filename="../ui/deploymentspage.cpp" line="131" />
+        <source>The cluster says you may not change deployments here: %1</source>
+        <translation>El clúster dice que no podés cambiar deployments acá: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="153" />
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="154" />
+        <location filename="../ui/deploymentspage.cpp" line="160" />
         <source>%1–%2 (now %3)</source>
         <translation>%1–%2 (ahora %3)</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="154" />
+        <location filename="../ui/deploymentspage.cpp" line="160" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="155" />
+        <location filename="../ui/deploymentspage.cpp" line="161" />
         <source>failed: progress deadline exceeded</source>
         <translation>falló: se venció el plazo de progreso</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="155" />
+        <location filename="../ui/deploymentspage.cpp" line="161" />
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="156" />
+        <location filename="../ui/deploymentspage.cpp" line="162" />
         <source>complete</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="157" />
+        <location filename="../ui/deploymentspage.cpp" line="163" />
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deploymentspage.cpp" line="160" />
+        <location filename="../ui/deploymentspage.cpp" line="166" />
         <source>%n deployment(s) not fully ready</source>
-        <translation><numerusform>%n deployment no está del todo listo</numerusform><numerusform>%n deployments no están del todo listos</numerusform></translation>
+        <translation>
+            <numerusform>%n deployment no está del todo listo</numerusform>
+            <numerusform>%n deployments no están del todo listos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="160" />
+        <location filename="../ui/deploymentspage.cpp" line="166" />
         <source>All deployments ready</source>
         <translation>Todos los deployments listos</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="161" />
+        <location filename="../ui/deploymentspage.cpp" line="167" />
         <source> · read with kubectl at %1</source>
         <translation> · leído con kubectl a las %1</translation>
     </message>

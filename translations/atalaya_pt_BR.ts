@@ -770,7 +770,10 @@
     <message numerus="yes">
         <location filename="../ui/auditpage.cpp" line="113" />
         <source>%n entry(ies), newest first</source>
-        <translation><numerusform>%n registro, o mais recente primeiro</numerusform><numerusform>%n registros, os mais recentes primeiro</numerusform></translation>
+        <translation>
+            <numerusform>%n registro, o mais recente primeiro</numerusform>
+            <numerusform>%n registros, os mais recentes primeiro</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="114" />
@@ -1091,68 +1094,76 @@
         <translation>Lendo os deployments com kubectl…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="107" />
-        <location filename="../ui/deploymentspage.cpp" line="114" />
+        <location filename="../ui/deploymentspage.cpp" line="109" />
+        <location filename="../ui/deploymentspage.cpp" line="116" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="123" />
+        <location filename="../ui/deploymentspage.cpp" line="126" />
         <source>Your role in this environment is viewer: actions are not offered.</source>
         <translation>Seu papel neste ambiente é viewer: ações não são oferecidas.</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="125" />
+        <location filename="../ui/deploymentspage.cpp" line="128" />
         <source>The cluster says you may not scale here: %1</source>
         <translation>O cluster diz que você não pode escalar aqui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="147" />
+        <location filename="../ui/deploymentspage.cpp" line="131" />
+        <source>The cluster says you may not change deployments here: %1</source>
+        <translation>O cluster diz que você não pode alterar deployments aqui: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deploymentspage.cpp" line="153" />
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="154" />
+        <location filename="../ui/deploymentspage.cpp" line="160" />
         <source>%1–%2 (now %3)</source>
         <translation>%1–%2 (agora %3)</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="154" />
+        <location filename="../ui/deploymentspage.cpp" line="160" />
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="155" />
+        <location filename="../ui/deploymentspage.cpp" line="161" />
         <source>failed: progress deadline exceeded</source>
         <translation>falhou: prazo de progresso excedido</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="155" />
+        <location filename="../ui/deploymentspage.cpp" line="161" />
         <source>paused</source>
         <translation>pausado</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="156" />
+        <location filename="../ui/deploymentspage.cpp" line="162" />
         <source>complete</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="157" />
+        <location filename="../ui/deploymentspage.cpp" line="163" />
         <source>in progress</source>
         <translation>em andamento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deploymentspage.cpp" line="160" />
+        <location filename="../ui/deploymentspage.cpp" line="166" />
         <source>%n deployment(s) not fully ready</source>
-        <translation><numerusform>%n deployment não está totalmente pronto</numerusform><numerusform>%n deployments não estão totalmente prontos</numerusform></translation>
+        <translation>
+            <numerusform>%n deployment não está totalmente pronto</numerusform>
+            <numerusform>%n deployments não estão totalmente prontos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="160" />
+        <location filename="../ui/deploymentspage.cpp" line="166" />
         <source>All deployments ready</source>
         <translation>Todos os deployments prontos</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="161" />
+        <location filename="../ui/deploymentspage.cpp" line="167" />
         <source> · read with kubectl at %1</source>
         <translation> · lido com kubectl às %1</translation>
     </message>

@@ -93,13 +93,15 @@ void DeploymentsPage::refresh()
     // Deployments, autoscalers and the permission check, together, off the GUI thread.
     struct Read
     {
-        kube::Result deployments, hpas, canScale;
+        kube::Result deployments, hpas, canScale, canPatch;
     };
     QtConcurrent::run([runner] {
         auto d = runner.getDeployments();
         auto h = runner.getHpas();
         auto c = runner.canI(QStringLiteral("patch"), QStringLiteral("deployments.apps"), QStringLiteral("scale"));
-        return Read { d.result(), h.result(), c.result() };
+        // Rollback and restart patch the deployment itself.
+        auto p = runner.canI(QStringLiteral("patch"), QStringLiteral("deployments.apps"));
+        return Read { d.result(), h.result(), c.result(), p.result() };
     }).then(this, [this, gen](const Read& read) {
         if (gen != m_generation)
             return;
@@ -120,15 +122,19 @@ void DeploymentsPage::refresh()
                 kube::attachHpas(*deployments, *hpas);
         const Role role = m_session->environment().role;
         m_mayAct = role != Role::Viewer && read.canScale.ok();
+        m_mayPatch = role != Role::Viewer && read.canPatch.ok();
         m_whyNot = role == Role::Viewer ? tr("Your role in this environment is viewer: actions are not offered.")
                    : read.canScale.ok() ? QString()
                                         : tr("The cluster says you may not scale here: %1").arg(read.canScale.message);
-        show(*deployments);
+        m_whyNotPatch = role == Role::Viewer ? m_whyNot
+                        : read.canPatch.ok() ? QString()
+                                             : tr("The cluster says you may not change deployments here: %1").arg(read.canPatch.message);
+        showDeployments(*deployments);
         emit loaded(true, {});
     });
 }
 
-void DeploymentsPage::show(const std::vector<kube::DeploymentInfo>& deployments)
+void DeploymentsPage::showDeployments(const std::vector<kube::DeploymentInfo>& deployments)
 {
     m_deployments = deployments;
     m_table->setRowCount(static_cast<int>(deployments.size()));
@@ -161,6 +167,8 @@ void DeploymentsPage::show(const std::vector<kube::DeploymentInfo>& deployments)
     summary += tr(" · read with kubectl at %1").arg(when);
     if (!m_whyNot.isEmpty())
         summary += QStringLiteral(" · ") + m_whyNot;
+    else if (!m_whyNotPatch.isEmpty())
+        summary += QStringLiteral(" · ") + m_whyNotPatch;
     m_summary->setText(summary);
     if (!deployments.empty() && m_table->currentRow() < 0)
         m_table->selectRow(0);
@@ -170,9 +178,11 @@ void DeploymentsPage::show(const std::vector<kube::DeploymentInfo>& deployments)
 void DeploymentsPage::updateButtons()
 {
     const bool selected = m_table->currentRow() >= 0 && m_table->currentRow() < static_cast<int>(m_deployments.size());
-    for (QPushButton* b : { m_scale, m_rollback, m_restart }) {
-        b->setEnabled(selected && m_mayAct);
-        b->setToolTip(m_mayAct ? QString() : m_whyNot);
+    m_scale->setEnabled(selected && m_mayAct);
+    m_scale->setToolTip(m_mayAct ? QString() : m_whyNot);
+    for (QPushButton* b : { m_rollback, m_restart }) {
+        b->setEnabled(selected && m_mayPatch);
+        b->setToolTip(m_mayPatch ? QString() : m_whyNotPatch);
     }
 }
 

@@ -37,7 +37,7 @@ signals:
     void actionExecuted();
 
 private:
-    void show(const std::vector<kube::DeploymentInfo>& deployments);
+    void showDeployments(const std::vector<kube::DeploymentInfo>& deployments);
     void updateButtons();
 
     Session* m_session;
@@ -49,8 +49,10 @@ private:
     QPushButton* m_rollback = nullptr;
     QPushButton* m_restart = nullptr;
     std::vector<kube::DeploymentInfo> m_deployments;
-    bool m_mayAct = false;
+    bool m_mayAct = false; ///< scale: patch deployments/scale
+    bool m_mayPatch = false; ///< rollback, restart: patch deployments
     QString m_whyNot;
+    QString m_whyNotPatch;
     quint64 m_generation = 0;
 };
 

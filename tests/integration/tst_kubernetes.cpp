@@ -18,6 +18,7 @@
 #include "actions/actions.h"
 #include "actions/kubectl.h"
 #include "cache/cache.h"
+#include "kubedouble/kubedouble.h"
 #include "scriptedserver.h"
 #include "testutils.h"
 
@@ -30,7 +31,7 @@ class TestKubernetes : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QProcess m_double;
+    test::KubeDouble m_double;
     QString m_kubeconfig;
     std::unique_ptr<test::ScriptedServer> m_simulator; ///< stands in for the demo simulator's /control
 
@@ -63,43 +64,16 @@ private slots:
     {
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("kubectl")).isEmpty(),
                  "kubectl is not installed (packaging/install-deps.sh installs Debian's kubernetes-client)");
-        QFile state(m_dir.filePath(QStringLiteral("state.json")));
-        QVERIFY(state.open(QIODevice::WriteOnly));
-        state.write("{\"barbershop\": [{\"name\": \"api\", \"replicas\": 3, \"image\": \"registry.local/barber-api:2.4.1\","
-                    " \"hpa\": {\"minReplicas\": 2, \"maxReplicas\": 20}}],"
-                    " \"fitness\": [{\"name\": \"api\", \"replicas\": 2, \"progressDeadlineSeconds\": 600}]}");
-        state.close();
         m_simulator = std::make_unique<test::ScriptedServer>();
         for (int i = 0; i < 50; ++i)
             m_simulator->replies.append({ 200, "application/json", "{}" });
-        m_double.setProgram(QStringLiteral(KUBE_DOUBLE));
-        m_double.setArguments({ QStringLiteral("--state"), state.fileName(), QStringLiteral("--tls-dir"), m_dir.filePath(QStringLiteral("tls")),
-                                QStringLiteral("--ready-delay"), QStringLiteral("1"), QStringLiteral("--token"),
-                                QStringLiteral("operator-token=operator"), QStringLiteral("--token"), QStringLiteral("viewer-token=viewer"),
-                                QStringLiteral("--stuck"), QStringLiteral("fitness/api"), QStringLiteral("--simulator"),
-                                QStringLiteral("http://127.0.0.1:%1").arg(m_simulator->port()) });
-        m_double.setProcessChannelMode(QProcess::SeparateChannels);
-        m_double.start();
-        QVERIFY2(m_double.waitForStarted(), qPrintable(m_double.errorString()));
-        QTRY_VERIFY_WITH_TIMEOUT(m_double.canReadLine(), 20000);
-        const QString url = QString::fromUtf8(m_double.readLine()).trimmed();
-        QVERIFY2(url.startsWith(QStringLiteral("https://127.0.0.1:")), qPrintable(url));
-        m_kubeconfig = m_dir.filePath(QStringLiteral("kubeconfig"));
-        QFile kc(m_kubeconfig);
-        QVERIFY(kc.open(QIODevice::WriteOnly));
-        kc.write(QStringLiteral("apiVersion: v1\nkind: Config\nclusters:\n- name: double\n  cluster:\n    server: %1\n"
-                                "    certificate-authority: %2\nusers:\n- name: ana\n  user:\n    token: operator-token\n"
-                                "- name: vera\n  user:\n    token: viewer-token\ncontexts:\n- name: operator\n  context:\n"
-                                "    cluster: double\n    user: ana\n- name: viewer\n  context:\n    cluster: double\n    user: vera\n"
-                                "current-context: operator\n")
-                     .arg(url, m_dir.filePath(QStringLiteral("tls/ca.crt")))
-                     .toUtf8());
-    }
-
-    void cleanupTestCase()
-    {
-        m_double.kill();
-        m_double.waitForFinished();
+        const QString error = m_double.start("{\"barbershop\": [{\"name\": \"api\", \"replicas\": 3, \"image\": \"registry.local/barber-api:2.4.1\","
+                                             " \"hpa\": {\"minReplicas\": 2, \"maxReplicas\": 20}}],"
+                                             " \"fitness\": [{\"name\": \"api\", \"replicas\": 2, \"progressDeadlineSeconds\": 600}]}",
+                                             { QStringLiteral("--stuck"), QStringLiteral("fitness/api"), QStringLiteral("--simulator"),
+                                               QStringLiteral("http://127.0.0.1:%1").arg(m_simulator->port()) });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_kubeconfig = m_double.kubeconfig();
     }
 
     void readsDeploymentsReplicaSetsAndHpas()
