@@ -550,162 +550,177 @@
     </message>
     <message>
         <location filename="../ui/actiondialog.cpp" line="32" />
+        <source>Restore the autoscaler of %1</source>
+        <translation>Restaurar el autoescalador de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="33" />
         <source>Scale %1</source>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="38" />
+        <location filename="../ui/actiondialog.cpp" line="39" />
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="38" />
+        <location filename="../ui/actiondialog.cpp" line="39" />
         <source>&lt;b style="color:#ff6b6b"&gt;%1 — production&lt;/b&gt;</source>
         <translation>&lt;b style="color:#ff6b6b"&gt;%1 — producción&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="41" />
+        <location filename="../ui/actiondialog.cpp" line="42" />
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="41" />
+        <location filename="../ui/actiondialog.cpp" line="42" />
         <source>%1 desired, %2 ready · revision %3 · %4</source>
         <translation>%1 deseadas, %2 listas · revisión %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="51" />
+        <location filename="../ui/actiondialog.cpp" line="52" />
         <source> replicas</source>
         <translation> réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="52" />
+        <location filename="../ui/actiondialog.cpp" line="53" />
         <source>Emergency suggestion: 5 × the current replicas, capped at %1 (the vertical's scaling cap)</source>
         <translation>Sugerencia de emergencia: 5 × las réplicas actuales, hasta %1 (el tope de escalado de la vertical)</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="53" />
+        <location filename="../ui/actiondialog.cpp" line="54" />
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="58" />
-        <location filename="../ui/actiondialog.cpp" line="65" />
+        <location filename="../ui/actiondialog.cpp" line="59" />
+        <location filename="../ui/actiondialog.cpp" line="66" />
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="58" />
+        <location filename="../ui/actiondialog.cpp" line="59" />
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="58" />
+        <location filename="../ui/actiondialog.cpp" line="59" />
         <source>Change cause</source>
         <translation>Motivo del cambio</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="58" />
+        <location filename="../ui/actiondialog.cpp" line="59" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="71" />
+        <location filename="../ui/actiondialog.cpp" line="72" />
         <source>&lt;b&gt;Preview&lt;/b&gt; — exactly what will run:</source>
         <translation>&lt;b&gt;Vista previa&lt;/b&gt; — exactamente lo que se va a ejecutar:</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="80" />
+        <location filename="../ui/actiondialog.cpp" line="81" />
         <source>Why (kept in the audit log), e.g. "p95 800 ms in Córdoba, bookings failing"</source>
         <translation>Por qué (queda en la auditoría), p. ej. "p95 800 ms en Córdoba, fallan las reservas"</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="81" />
+        <location filename="../ui/actiondialog.cpp" line="82" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="85" />
+        <location filename="../ui/actiondialog.cpp" line="86" />
         <source>Type %1 to confirm</source>
         <translation>Escribí %1 para confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="86" />
+        <location filename="../ui/actiondialog.cpp" line="87" />
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="94" />
+        <location filename="../ui/actiondialog.cpp" line="95" />
         <source>Confirm and run</source>
         <translation>Confirmar y ejecutar</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="112" />
+        <location filename="../ui/actiondialog.cpp" line="119" />
         <source>Reading the revision history…</source>
         <translation>Leyendo el historial de revisiones…</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="117" />
+        <location filename="../ui/actiondialog.cpp" line="124" />
         <source>Cannot read the revisions: %1</source>
         <translation>No se pueden leer las revisiones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="126" />
+        <location filename="../ui/actiondialog.cpp" line="133" />
         <source>%1 (running)</source>
         <translation>%1 (en ejecución)</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="128" />
+        <location filename="../ui/actiondialog.cpp" line="135" />
         <source>&lt;none&gt;</source>
         <translation>&lt;ninguno&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="153" />
+        <location filename="../ui/actiondialog.cpp" line="160" />
         <source>choose a revision</source>
         <translation>elegí una revisión</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="162" />
+        <location filename="../ui/actiondialog.cpp" line="169" />
+        <source>no recorded values to go back to</source>
+        <translation>no hay valores registrados a los que volver</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="174" />
         <source>An autoscaler (%1, %2–%3 replicas) manages this deployment and would undo a plain scale within seconds: its minimum is raised to %4 instead (maximum %5). The old values go into the audit log.</source>
         <translation>Un autoescalador (%1, %2–%3 réplicas) maneja este deployment y desharía un escalado simple en segundos: en su lugar se sube su mínimo a %4 (máximo %5). Los valores anteriores quedan en la auditoría.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="170" />
+        <location filename="../ui/actiondialog.cpp" line="182" />
         <source>%1 → %2 replicas (cap %3). --current-replicas makes it fail if someone else scaled first.</source>
         <translation>%1 → %2 réplicas (tope %3). --current-replicas hace que falle si otra persona escaló antes.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="175" />
+        <location filename="../ui/actiondialog.cpp" line="187" />
+        <source>Undo of an emergency scale: the autoscaler goes back to %1–%2 replicas (now %3–%4) and decides the count again.</source>
+        <translation>Deshacer un escalado de emergencia: el autoescalador vuelve a %1–%2 réplicas (ahora %3–%4) y vuelve a decidir la cantidad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="193" />
         <source>Back to revision %1; then the rollout is followed until done, failed or timed out.</source>
         <translation>Volver a la revisión %1; después se sigue el rollout hasta que termine, falle o venza el tiempo.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="177" />
+        <location filename="../ui/actiondialog.cpp" line="195" />
         <source>Every pod is replaced, a few at a time; then the rollout is followed until done, failed or timed out.</source>
         <translation>Se reemplazan todos los pods, de a pocos; después se sigue el rollout hasta que termine, falle o venza el tiempo.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="179" />
+        <location filename="../ui/actiondialog.cpp" line="197" />
         <source>&lt;span style="color:#d29922"&gt;Cannot run: %1&lt;/span&gt;</source>
         <translation>&lt;span style="color:#d29922"&gt;No se puede ejecutar: %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="197" />
+        <location filename="../ui/actiondialog.cpp" line="215" />
         <source>Writing the audit entry, running, then verifying…</source>
         <translation>Escribiendo la auditoría, ejecutando y verificando…</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="202" />
+        <location filename="../ui/actiondialog.cpp" line="220" />
         <source>&lt;span style="color:#3fb950"&gt;Done: %1&lt;/span&gt; (audit entry %2)</source>
         <translation>&lt;span style="color:#3fb950"&gt;Hecho: %1&lt;/span&gt; (auditoría n.º %2)</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="205" />
+        <location filename="../ui/actiondialog.cpp" line="223" />
         <source>&lt;span style="color:#f85149"&gt;Failed: %1&lt;/span&gt;%2</source>
         <translation>&lt;span style="color:#f85149"&gt;Falló: %1&lt;/span&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="207" />
+        <location filename="../ui/actiondialog.cpp" line="225" />
         <source> (audit entry %1)</source>
         <translation> (auditoría n.º %1)</translation>
     </message>
@@ -713,62 +728,87 @@
 <context>
     <name>atalaya::AuditPage</name>
     <message>
-        <location filename="../ui/auditpage.cpp" line="40" />
+        <location filename="../ui/auditpage.cpp" line="42" />
         <source>Audit log — every action that changed the platform</source>
         <translation>Auditoría — cada acción que cambió la plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="48" />
+        <location filename="../ui/auditpage.cpp" line="50" />
         <source>Filter: user, action, deployment, reason…</source>
         <translation>Filtrar: usuario, acción, deployment, motivo…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="52" />
+        <location filename="../ui/auditpage.cpp" line="54" />
+        <source>Undo…</source>
+        <translation>Deshacer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="55" />
+        <source>Put an autoscaler back to the values an emergency scale recorded</source>
+        <translation>Devolver un autoescalador a los valores que registró un escalado de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="57" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="56" />
+        <location filename="../ui/auditpage.cpp" line="61" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="56" />
+        <location filename="../ui/auditpage.cpp" line="61" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="56" />
+        <location filename="../ui/auditpage.cpp" line="61" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="56" />
+        <location filename="../ui/auditpage.cpp" line="61" />
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="56" />
+        <location filename="../ui/auditpage.cpp" line="61" />
         <source>Why and what ran</source>
         <translation>Por qué y qué se ejecutó</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="56" />
+        <location filename="../ui/auditpage.cpp" line="61" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="77" />
+        <location filename="../ui/auditpage.cpp" line="94" />
+        <source>Reading %1 with kubectl…</source>
+        <translation>Leyendo %1 con kubectl…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="103" />
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="121" />
+        <source>%1 no longer exists</source>
+        <translation>%1 ya no existe</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="134" />
         <source>(no result recorded: running, or interrupted)</source>
         <translation>(sin resultado: en curso o interrumpida)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="93" />
+        <location filename="../ui/auditpage.cpp" line="150" />
         <source>%1 %2 by %3</source>
         <translation>%1 %2 por %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditpage.cpp" line="113" />
+        <location filename="../ui/auditpage.cpp" line="171" />
         <source>%n entry(ies), newest first</source>
         <translation>
             <numerusform>%n entrada, la más reciente primero</numerusform>
@@ -776,27 +816,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="114" />
+        <location filename="../ui/auditpage.cpp" line="172" />
         <source>%1 of %2 entries match</source>
         <translation>%1 de %2 entradas coinciden</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="133" />
+        <location filename="../ui/auditpage.cpp" line="191" />
         <source>Export the audit log</source>
         <translation>Exportar la auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="133" />
+        <location filename="../ui/auditpage.cpp" line="191" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="140" />
+        <location filename="../ui/auditpage.cpp" line="198" />
         <source>Exported to %1</source>
         <translation>Exportada a %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="140" />
+        <location filename="../ui/auditpage.cpp" line="198" />
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
@@ -1946,25 +1986,40 @@
 <context>
     <name>atalaya::kube</name>
     <message>
-        <location filename="../models/actions/actions.cpp" line="64" />
+        <location filename="../models/actions/actions.cpp" line="67" />
         <source>%1 replicas is above this vertical's cap of %2</source>
         <translation>%1 réplicas supera el tope de %2 de esta vertical</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="66" />
+        <location filename="../models/actions/actions.cpp" line="69" />
         <source>the deployment already has %1 replicas</source>
         <translation>el deployment ya tiene %1 réplicas</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="91" />
-        <location filename="../models/actions/actions.cpp" line="106" />
+        <location filename="../models/actions/actions.cpp" line="94" />
+        <location filename="../models/actions/actions.cpp" line="109" />
         <source>the deployment is paused: resume it first</source>
         <translation>el deployment está en pausa: primero reanudalo</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="93" />
+        <location filename="../models/actions/actions.cpp" line="96" />
         <source>revision %1 is the one running</source>
         <translation>la revisión %1 es la que está corriendo</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="126" />
+        <source>the deployment has no autoscaler any more</source>
+        <translation>el deployment ya no tiene autoescalador</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="128" />
+        <source>minReplicas %1 / maxReplicas %2 is not a valid range</source>
+        <translation>minReplicas %1 / maxReplicas %2 no es un rango válido</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="130" />
+        <source>the autoscaler already has these values</source>
+        <translation>el autoescalador ya tiene estos valores</translation>
     </message>
     <message>
         <location filename="../models/actions/deployments.cpp" line="26" />
@@ -2045,37 +2100,37 @@
 <context>
     <name>atalaya::kube::Executor</name>
     <message>
-        <location filename="../models/actions/actions.cpp" line="128" />
+        <location filename="../models/actions/actions.cpp" line="162" />
         <source>a reason is required</source>
         <translation>hace falta un motivo</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="131" />
+        <location filename="../models/actions/actions.cpp" line="165" />
         <source>reason: %1</source>
         <translation>motivo: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="134" />
-        <source>HPA %1 before: minReplicas %2, maxReplicas %3</source>
-        <translation>HPA %1 antes: minReplicas %2, maxReplicas %3</translation>
-    </message>
-    <message>
-        <location filename="../models/actions/actions.cpp" line="139" />
+        <location filename="../models/actions/actions.cpp" line="174" />
         <source>the audit entry could not be written, so nothing was run</source>
         <translation>no se pudo escribir la auditoría, así que no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="160" />
+        <location filename="../models/actions/actions.cpp" line="194" />
+        <source>autoscaler %1 back to %2–%3 replicas</source>
+        <translation>autoescalador %1 de vuelta en %2–%3 réplicas</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="198" />
         <source>%1 of %2 done and rolled out</source>
         <translation>%1 de %2 hecho y desplegado</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="178" />
+        <location filename="../models/actions/actions.cpp" line="216" />
         <source>%1 has %2 ready replicas</source>
         <translation>%1 tiene %2 réplicas listas</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="179" />
+        <location filename="../models/actions/actions.cpp" line="217" />
         <source>%1: %2 of %3 replicas ready after %4 s</source>
         <translation>%1: %2 de %3 réplicas listas después de %4 s</translation>
     </message>

@@ -550,162 +550,177 @@
     </message>
     <message>
         <location filename="../ui/actiondialog.cpp" line="32" />
+        <source>Restore the autoscaler of %1</source>
+        <translation>Restaurar o autoescalador de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="33" />
         <source>Scale %1</source>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="38" />
+        <location filename="../ui/actiondialog.cpp" line="39" />
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="38" />
+        <location filename="../ui/actiondialog.cpp" line="39" />
         <source>&lt;b style="color:#ff6b6b"&gt;%1 — production&lt;/b&gt;</source>
         <translation>&lt;b style="color:#ff6b6b"&gt;%1 — produção&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="41" />
+        <location filename="../ui/actiondialog.cpp" line="42" />
         <source>Now</source>
         <translation>Agora</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="41" />
+        <location filename="../ui/actiondialog.cpp" line="42" />
         <source>%1 desired, %2 ready · revision %3 · %4</source>
         <translation>%1 desejadas, %2 prontas · revisão %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="51" />
+        <location filename="../ui/actiondialog.cpp" line="52" />
         <source> replicas</source>
         <translation> réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="52" />
+        <location filename="../ui/actiondialog.cpp" line="53" />
         <source>Emergency suggestion: 5 × the current replicas, capped at %1 (the vertical's scaling cap)</source>
         <translation>Sugestão de emergência: 5 × as réplicas atuais, até %1 (o limite de escala da vertical)</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="53" />
+        <location filename="../ui/actiondialog.cpp" line="54" />
         <source>Target</source>
         <translation>Alvo</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="58" />
-        <location filename="../ui/actiondialog.cpp" line="65" />
+        <location filename="../ui/actiondialog.cpp" line="59" />
+        <location filename="../ui/actiondialog.cpp" line="66" />
         <source>Revision</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="58" />
+        <location filename="../ui/actiondialog.cpp" line="59" />
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="58" />
+        <location filename="../ui/actiondialog.cpp" line="59" />
         <source>Change cause</source>
         <translation>Motivo da mudança</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="58" />
+        <location filename="../ui/actiondialog.cpp" line="59" />
         <source>Created</source>
         <translation>Criada</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="71" />
+        <location filename="../ui/actiondialog.cpp" line="72" />
         <source>&lt;b&gt;Preview&lt;/b&gt; — exactly what will run:</source>
         <translation>&lt;b&gt;Prévia&lt;/b&gt; — exatamente o que será executado:</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="80" />
+        <location filename="../ui/actiondialog.cpp" line="81" />
         <source>Why (kept in the audit log), e.g. "p95 800 ms in Córdoba, bookings failing"</source>
         <translation>Por quê (fica na auditoria), p. ex. "p95 800 ms em Córdoba, reservas falhando"</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="81" />
+        <location filename="../ui/actiondialog.cpp" line="82" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="85" />
+        <location filename="../ui/actiondialog.cpp" line="86" />
         <source>Type %1 to confirm</source>
         <translation>Digite %1 para confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="86" />
+        <location filename="../ui/actiondialog.cpp" line="87" />
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="94" />
+        <location filename="../ui/actiondialog.cpp" line="95" />
         <source>Confirm and run</source>
         <translation>Confirmar e executar</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="112" />
+        <location filename="../ui/actiondialog.cpp" line="119" />
         <source>Reading the revision history…</source>
         <translation>Lendo o histórico de revisões…</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="117" />
+        <location filename="../ui/actiondialog.cpp" line="124" />
         <source>Cannot read the revisions: %1</source>
         <translation>Não é possível ler as revisões: %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="126" />
+        <location filename="../ui/actiondialog.cpp" line="133" />
         <source>%1 (running)</source>
         <translation>%1 (em execução)</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="128" />
+        <location filename="../ui/actiondialog.cpp" line="135" />
         <source>&lt;none&gt;</source>
         <translation>&lt;nenhum&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="153" />
+        <location filename="../ui/actiondialog.cpp" line="160" />
         <source>choose a revision</source>
         <translation>escolha uma revisão</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="162" />
+        <location filename="../ui/actiondialog.cpp" line="169" />
+        <source>no recorded values to go back to</source>
+        <translation>não há valores registrados para voltar</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="174" />
         <source>An autoscaler (%1, %2–%3 replicas) manages this deployment and would undo a plain scale within seconds: its minimum is raised to %4 instead (maximum %5). The old values go into the audit log.</source>
         <translation>Um autoescalador (%1, %2–%3 réplicas) gerencia este deployment e desfaria uma escala simples em segundos: em vez disso o mínimo sobe para %4 (máximo %5). Os valores antigos ficam na auditoria.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="170" />
+        <location filename="../ui/actiondialog.cpp" line="182" />
         <source>%1 → %2 replicas (cap %3). --current-replicas makes it fail if someone else scaled first.</source>
         <translation>%1 → %2 réplicas (limite %3). --current-replicas faz falhar se outra pessoa escalou antes.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="175" />
+        <location filename="../ui/actiondialog.cpp" line="187" />
+        <source>Undo of an emergency scale: the autoscaler goes back to %1–%2 replicas (now %3–%4) and decides the count again.</source>
+        <translation>Desfazer uma escala de emergência: o autoescalador volta a %1–%2 réplicas (agora %3–%4) e volta a decidir a quantidade.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="193" />
         <source>Back to revision %1; then the rollout is followed until done, failed or timed out.</source>
         <translation>Voltar à revisão %1; depois o rollout é acompanhado até terminar, falhar ou expirar.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="177" />
+        <location filename="../ui/actiondialog.cpp" line="195" />
         <source>Every pod is replaced, a few at a time; then the rollout is followed until done, failed or timed out.</source>
         <translation>Todos os pods são substituídos, poucos de cada vez; depois o rollout é acompanhado até terminar, falhar ou expirar.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="179" />
+        <location filename="../ui/actiondialog.cpp" line="197" />
         <source>&lt;span style="color:#d29922"&gt;Cannot run: %1&lt;/span&gt;</source>
         <translation>&lt;span style="color:#d29922"&gt;Não é possível executar: %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="197" />
+        <location filename="../ui/actiondialog.cpp" line="215" />
         <source>Writing the audit entry, running, then verifying…</source>
         <translation>Gravando a auditoria, executando e verificando…</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="202" />
+        <location filename="../ui/actiondialog.cpp" line="220" />
         <source>&lt;span style="color:#3fb950"&gt;Done: %1&lt;/span&gt; (audit entry %2)</source>
         <translation>&lt;span style="color:#3fb950"&gt;Feito: %1&lt;/span&gt; (auditoria nº %2)</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="205" />
+        <location filename="../ui/actiondialog.cpp" line="223" />
         <source>&lt;span style="color:#f85149"&gt;Failed: %1&lt;/span&gt;%2</source>
         <translation>&lt;span style="color:#f85149"&gt;Falhou: %1&lt;/span&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="207" />
+        <location filename="../ui/actiondialog.cpp" line="225" />
         <source> (audit entry %1)</source>
         <translation> (auditoria nº %1)</translation>
     </message>
@@ -713,62 +728,87 @@
 <context>
     <name>atalaya::AuditPage</name>
     <message>
-        <location filename="../ui/auditpage.cpp" line="40" />
+        <location filename="../ui/auditpage.cpp" line="42" />
         <source>Audit log — every action that changed the platform</source>
         <translation>Auditoria — cada ação que mudou a plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="48" />
+        <location filename="../ui/auditpage.cpp" line="50" />
         <source>Filter: user, action, deployment, reason…</source>
         <translation>Filtrar: usuário, ação, deployment, motivo…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="52" />
+        <location filename="../ui/auditpage.cpp" line="54" />
+        <source>Undo…</source>
+        <translation>Desfazer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="55" />
+        <source>Put an autoscaler back to the values an emergency scale recorded</source>
+        <translation>Voltar um autoescalador aos valores que uma escala de emergência registrou</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="57" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="56" />
+        <location filename="../ui/auditpage.cpp" line="61" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="56" />
+        <location filename="../ui/auditpage.cpp" line="61" />
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="56" />
+        <location filename="../ui/auditpage.cpp" line="61" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="56" />
+        <location filename="../ui/auditpage.cpp" line="61" />
         <source>Target</source>
         <translation>Alvo</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="56" />
+        <location filename="../ui/auditpage.cpp" line="61" />
         <source>Why and what ran</source>
         <translation>Por quê e o que rodou</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="56" />
+        <location filename="../ui/auditpage.cpp" line="61" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="77" />
+        <location filename="../ui/auditpage.cpp" line="94" />
+        <source>Reading %1 with kubectl…</source>
+        <translation>Lendo %1 com kubectl…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="103" />
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="121" />
+        <source>%1 no longer exists</source>
+        <translation>%1 não existe mais</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="134" />
         <source>(no result recorded: running, or interrupted)</source>
         <translation>(sem resultado: em execução ou interrompida)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="93" />
+        <location filename="../ui/auditpage.cpp" line="150" />
         <source>%1 %2 by %3</source>
         <translation>%1 %2 por %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditpage.cpp" line="113" />
+        <location filename="../ui/auditpage.cpp" line="171" />
         <source>%n entry(ies), newest first</source>
         <translation>
             <numerusform>%n registro, o mais recente primeiro</numerusform>
@@ -776,27 +816,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="114" />
+        <location filename="../ui/auditpage.cpp" line="172" />
         <source>%1 of %2 entries match</source>
         <translation>%1 de %2 registros correspondem</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="133" />
+        <location filename="../ui/auditpage.cpp" line="191" />
         <source>Export the audit log</source>
         <translation>Exportar a auditoria</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="133" />
+        <location filename="../ui/auditpage.cpp" line="191" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="140" />
+        <location filename="../ui/auditpage.cpp" line="198" />
         <source>Exported to %1</source>
         <translation>Exportado para %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="140" />
+        <location filename="../ui/auditpage.cpp" line="198" />
         <source>Cannot write %1</source>
         <translation>Não é possível gravar %1</translation>
     </message>
@@ -1946,25 +1986,40 @@
 <context>
     <name>atalaya::kube</name>
     <message>
-        <location filename="../models/actions/actions.cpp" line="64" />
+        <location filename="../models/actions/actions.cpp" line="67" />
         <source>%1 replicas is above this vertical's cap of %2</source>
         <translation>%1 réplicas passa do limite de %2 desta vertical</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="66" />
+        <location filename="../models/actions/actions.cpp" line="69" />
         <source>the deployment already has %1 replicas</source>
         <translation>o deployment já tem %1 réplicas</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="91" />
-        <location filename="../models/actions/actions.cpp" line="106" />
+        <location filename="../models/actions/actions.cpp" line="94" />
+        <location filename="../models/actions/actions.cpp" line="109" />
         <source>the deployment is paused: resume it first</source>
         <translation>o deployment está pausado: retome-o primeiro</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="93" />
+        <location filename="../models/actions/actions.cpp" line="96" />
         <source>revision %1 is the one running</source>
         <translation>a revisão %1 é a que está rodando</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="126" />
+        <source>the deployment has no autoscaler any more</source>
+        <translation>o deployment não tem mais autoescalador</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="128" />
+        <source>minReplicas %1 / maxReplicas %2 is not a valid range</source>
+        <translation>minReplicas %1 / maxReplicas %2 não é um intervalo válido</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="130" />
+        <source>the autoscaler already has these values</source>
+        <translation>o autoescalador já tem esses valores</translation>
     </message>
     <message>
         <location filename="../models/actions/deployments.cpp" line="26" />
@@ -2045,37 +2100,37 @@
 <context>
     <name>atalaya::kube::Executor</name>
     <message>
-        <location filename="../models/actions/actions.cpp" line="128" />
+        <location filename="../models/actions/actions.cpp" line="162" />
         <source>a reason is required</source>
         <translation>é preciso um motivo</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="131" />
+        <location filename="../models/actions/actions.cpp" line="165" />
         <source>reason: %1</source>
         <translation>motivo: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="134" />
-        <source>HPA %1 before: minReplicas %2, maxReplicas %3</source>
-        <translation>HPA %1 antes: minReplicas %2, maxReplicas %3</translation>
-    </message>
-    <message>
-        <location filename="../models/actions/actions.cpp" line="139" />
+        <location filename="../models/actions/actions.cpp" line="174" />
         <source>the audit entry could not be written, so nothing was run</source>
         <translation>não foi possível gravar a auditoria, então nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="160" />
+        <location filename="../models/actions/actions.cpp" line="194" />
+        <source>autoscaler %1 back to %2–%3 replicas</source>
+        <translation>autoescalador %1 de volta a %2–%3 réplicas</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actions.cpp" line="198" />
         <source>%1 of %2 done and rolled out</source>
         <translation>%1 de %2 feito e implantado</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="178" />
+        <location filename="../models/actions/actions.cpp" line="216" />
         <source>%1 has %2 ready replicas</source>
         <translation>%1 tem %2 réplicas prontas</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="179" />
+        <location filename="../models/actions/actions.cpp" line="217" />
         <source>%1: %2 of %3 replicas ready after %4 s</source>
         <translation>%1: %2 de %3 réplicas prontas após %4 s</translation>
     </message>

@@ -27,9 +27,10 @@ ActionDialog::ActionDialog(Session* session, kube::Plan::Kind kind, kube::Deploy
     , m_cap(cap)
 {
     const QString target = m_deployment.namespaceName + u'/' + m_deployment.name;
-    setWindowTitle(kind == kube::Plan::Kind::Rollback ? tr("Roll back %1").arg(target)
-                   : kind == kube::Plan::Kind::Restart ? tr("Restart %1").arg(target)
-                                                        : tr("Scale %1").arg(target));
+    setWindowTitle(kind == kube::Plan::Kind::Rollback     ? tr("Roll back %1").arg(target)
+                   : kind == kube::Plan::Kind::Restart    ? tr("Restart %1").arg(target)
+                   : kind == kube::Plan::Kind::RestoreHpa ? tr("Restore the autoscaler of %1").arg(target)
+                                                          : tr("Scale %1").arg(target));
     resize(760, 560);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
@@ -102,6 +103,12 @@ ActionDialog::ActionDialog(Session* session, kube::Plan::Kind kind, kube::Deploy
         loadRevisions();
 }
 
+void ActionDialog::setRestore(const kube::RecordedHpa& values)
+{
+    m_restore = values;
+    replan();
+}
+
 QString ActionDialog::previewText() const
 {
     return m_preview->toPlainText();
@@ -156,6 +163,11 @@ void ActionDialog::replan()
     case kube::Plan::Kind::Restart:
         m_plan = kube::planRestart(m_deployment);
         break;
+    case kube::Plan::Kind::RestoreHpa:
+        m_plan = kube::planRestoreHpa(m_deployment, m_restore.minReplicas, m_restore.maxReplicas);
+        if (m_restore.minReplicas == 0)
+            m_plan.problem = tr("no recorded values to go back to");
+        break;
     }
     QString summary;
     if (m_plan.kind == kube::Plan::Kind::RaiseHpa)
@@ -171,6 +183,12 @@ void ActionDialog::replan()
                       .arg(m_plan.currentReplicas)
                       .arg(m_plan.targetReplicas)
                       .arg(m_cap);
+    else if (m_plan.kind == kube::Plan::Kind::RestoreHpa)
+        summary = tr("Undo of an emergency scale: the autoscaler goes back to %1–%2 replicas (now %3–%4) and decides the count again.")
+                      .arg(m_plan.newHpaMin)
+                      .arg(m_plan.newHpaMax)
+                      .arg(m_plan.hpa ? m_plan.hpa->minReplicas : 0)
+                      .arg(m_plan.hpa ? m_plan.hpa->maxReplicas : 0);
     else if (m_plan.kind == kube::Plan::Kind::Rollback)
         summary = tr("Back to revision %1; then the rollout is followed until done, failed or timed out.").arg(m_plan.toRevision);
     else

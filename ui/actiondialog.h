@@ -27,6 +27,8 @@ class ActionDialog : public QDialog
     Q_OBJECT
 public:
     ActionDialog(Session* session, kube::Plan::Kind kind, kube::DeploymentInfo deployment, int cap, QWidget* parent = nullptr);
+    /// The undo of an earlier RaiseHpa: back to the values its audit entry recorded.
+    void setRestore(const kube::RecordedHpa& values);
 
     /// For tests and screenshots: the preview as shown.
     QString previewText() const;
@@ -46,6 +48,7 @@ private:
     kube::DeploymentInfo m_deployment;
     int m_cap;
     kube::Plan m_plan;
+    kube::RecordedHpa m_restore;
     QSpinBox* m_replicas = nullptr;
     QTableWidget* m_revisions = nullptr;
     std::vector<kube::Revision> m_revisionList;

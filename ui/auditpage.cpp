@@ -16,7 +16,9 @@
 #include <QtConcurrent>
 
 #include "cache/cache.h"
+#include "actions/actions.h"
 #include "sources/session.h"
+#include "ui/actiondialog.h"
 
 namespace atalaya {
 
@@ -49,6 +51,9 @@ AuditPage::AuditPage(Session* session, QWidget* parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(320);
     bar->addWidget(m_filter);
+    m_undo = new QPushButton(tr("Undo…"), this);
+    m_undo->setToolTip(tr("Put an autoscaler back to the values an emergency scale recorded"));
+    bar->addWidget(m_undo);
     auto* csv = new QPushButton(tr("Export CSV…"), this);
     bar->addWidget(csv);
     layout->addLayout(bar);
@@ -63,6 +68,58 @@ AuditPage::AuditPage(Session* session, QWidget* parent)
     layout->addWidget(m_table, 1);
     connect(m_filter, &QLineEdit::textChanged, this, &AuditPage::applyFilter);
     connect(csv, &QPushButton::clicked, this, &AuditPage::exportCsv);
+    connect(m_undo, &QPushButton::clicked, this, [this] { undo(m_table->currentRow()); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &AuditPage::updateUndo);
+    updateUndo();
+}
+
+void AuditPage::updateUndo()
+{
+    const int row = m_table->currentRow();
+    const bool undoable = row >= 0 && row < static_cast<int>(m_entries.size()) && m_session->environment().role != Role::Viewer
+        && m_entries[static_cast<size_t>(row)].action == u"scale-hpa" && m_entries[static_cast<size_t>(row)].outcome.startsWith(QStringLiteral("ok"))
+        && kube::recordedHpa(m_entries[static_cast<size_t>(row)].detail).has_value();
+    m_undo->setEnabled(undoable);
+}
+
+void AuditPage::undo(int row)
+{
+    if (row < 0 || row >= static_cast<int>(m_entries.size()))
+        return;
+    const cache::AuditEntry entry = m_entries[static_cast<size_t>(row)];
+    const auto recorded = kube::recordedHpa(entry.detail);
+    const QString ns = entry.target.section(u'/', 0, 0), name = entry.target.section(u'/', 2, 2);
+    if (!recorded || !kube::isValidName(ns) || !kube::isValidName(name))
+        return;
+    m_summary->setText(tr("Reading %1 with kubectl…").arg(entry.target));
+    const kube::Runner runner = m_session->kubectl(ns);
+    // The deployment as it is now, with its autoscaler, off the GUI thread.
+    QtConcurrent::run([runner] { return std::make_pair(runner.getDeployments().result(), runner.getHpas().result()); })
+        .then(this, [this, recorded, name, entry](const std::pair<kube::Result, kube::Result>& read) {
+            QString error;
+            auto deployments = read.first.ok() ? kube::parseDeployments(read.first.stdoutText.toUtf8(), &error) : std::nullopt;
+            const auto hpas = read.second.ok() ? kube::parseHpas(read.second.stdoutText.toUtf8(), &error) : std::nullopt;
+            if (!deployments || !hpas) {
+                m_summary->setText(tr("Cannot read %1: %2").arg(entry.target, read.first.ok() ? error : read.first.message));
+                return;
+            }
+            kube::attachHpas(*deployments, *hpas);
+            for (const kube::DeploymentInfo& d : *deployments)
+                if (d.name == name) {
+                    const Vertical* v = nullptr;
+                    for (const Vertical& candidate : m_session->config().verticals)
+                        if (candidate.namespaceName == d.namespaceName)
+                            v = &candidate;
+                    auto* dialog = new ActionDialog(m_session, kube::Plan::Kind::RestoreHpa, d, v ? v->maxReplicas : 20, this);
+                    dialog->setRestore(*recorded);
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    connect(dialog, &ActionDialog::executed, this, &AuditPage::refresh);
+                    dialog->open();
+                    applyFilter();
+                    return;
+                }
+            m_summary->setText(tr("%1 no longer exists").arg(entry.target));
+        });
 }
 
 void AuditPage::refresh()
@@ -94,6 +151,7 @@ void AuditPage::refresh()
                                 e.detail + u'\n' + outcome });
         }
         applyFilter();
+        updateUndo();
         emit annotationsChanged(markers);
         emit loaded(true, {});
     });

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace atalaya {
@@ -27,6 +28,8 @@ public:
     void setRange(const TimeRange&) override { }
     void refresh() override;
     QString toCsv() const;
+    /// Opens the undo dialog of the entry in @p row (an emergency scale that raised an autoscaler).
+    void undo(int row);
 
 signals:
     /// The audit entries as chart markers, after every refresh.
@@ -35,11 +38,13 @@ signals:
 private:
     void applyFilter();
     void exportCsv();
+    void updateUndo();
 
     Session* m_session;
     QLabel* m_summary = nullptr;
     QLineEdit* m_filter = nullptr;
     QTableWidget* m_table = nullptr;
+    QPushButton* m_undo = nullptr;
     std::vector<cache::AuditEntry> m_entries;
 };
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QThread>
 #include <QtConcurrent>
 
@@ -33,6 +34,8 @@ QString Plan::actionName() const
         return QStringLiteral("rollback");
     case Kind::Restart:
         return QStringLiteral("restart");
+    case Kind::RestoreHpa:
+        return QStringLiteral("restore-hpa");
     }
     return {};
 }
@@ -108,6 +111,37 @@ Plan planRestart(const DeploymentInfo& d)
     return p;
 }
 
+Plan planRestoreHpa(const DeploymentInfo& d, int minReplicas, int maxReplicas)
+{
+    Plan p;
+    p.kind = Plan::Kind::RestoreHpa;
+    p.namespaceName = d.namespaceName;
+    p.deployment = d.name;
+    p.currentReplicas = d.desired;
+    p.targetReplicas = minReplicas;
+    p.hpa = d.hpa;
+    p.newHpaMin = minReplicas;
+    p.newHpaMax = maxReplicas;
+    if (!d.hpa)
+        p.problem = tr("the deployment has no autoscaler any more");
+    else if (minReplicas < 1 || maxReplicas < minReplicas)
+        p.problem = tr("minReplicas %1 / maxReplicas %2 is not a valid range").arg(minReplicas).arg(maxReplicas);
+    else if (d.hpa->minReplicas == minReplicas && d.hpa->maxReplicas == maxReplicas)
+        p.problem = tr("the autoscaler already has these values");
+    if (d.hpa)
+        p.commands.push_back(Runner::patchHpaArgs(d.hpa->name, minReplicas, maxReplicas));
+    return p;
+}
+
+std::optional<RecordedHpa> recordedHpa(const QString& auditDetail)
+{
+    static const QRegularExpression re(QStringLiteral("HPA ([a-z0-9.-]+) before: minReplicas (\\d+), maxReplicas (\\d+)"));
+    const QRegularExpressionMatch m = re.match(auditDetail);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return RecordedHpa { m.captured(1), m.captured(2).toInt(), m.captured(3).toInt() };
+}
+
 Executor::Executor(Runner runner, cache::Cache* cache, QString environment, QString user)
     : m_runner(std::move(runner))
     , m_cache(cache)
@@ -131,7 +165,8 @@ QFuture<Outcome> Executor::execute(const Plan& plan, const QString& reason, std:
         QString detail = tr("reason: %1").arg(reason.trimmed());
         detail += u'\n' + plan.commandLines(runner).join(u'\n');
         if (plan.hpa)
-            detail += u'\n' + tr("HPA %1 before: minReplicas %2, maxReplicas %3").arg(plan.hpa->name).arg(plan.hpa->minReplicas).arg(plan.hpa->maxReplicas);
+            // Not translated: recordedHpa() reads it back for an undo, whatever the UI language.
+            detail += u'\n' + QStringLiteral("HPA %1 before: minReplicas %2, maxReplicas %3").arg(plan.hpa->name).arg(plan.hpa->minReplicas).arg(plan.hpa->maxReplicas);
         // Written and fsynced before anything runs; without it nothing runs.
         out.auditId = cache->appendAudit({ 0, QDateTime::currentMSecsSinceEpoch(), user, env, plan.actionName(), plan.targetName(), detail, {} })
                           .result();
@@ -154,7 +189,10 @@ QFuture<Outcome> Executor::execute(const Plan& plan, const QString& reason, std:
         }
         if (ok) {
             // Verify: a rollout until done, failed or timed out; a scale until the ready count is there.
-            if (plan.kind == Plan::Kind::Rollback || plan.kind == Plan::Kind::Restart) {
+            if (plan.kind == Plan::Kind::RestoreHpa) {
+                // The autoscaler decides the count from here: the patch being accepted is the result.
+                out.message = tr("autoscaler %1 back to %2–%3 replicas").arg(plan.hpa->name).arg(plan.newHpaMin).arg(plan.newHpaMax);
+            } else if (plan.kind == Plan::Kind::Rollback || plan.kind == Plan::Kind::Restart) {
                 out.steps.push_back(runner.runNow(Runner::statusArgs(plan.deployment, verifyTimeout), names, verifyTimeout + kStep));
                 ok = out.steps.back().ok();
                 out.message = ok ? tr("%1 of %2 done and rolled out").arg(plan.actionName(), plan.targetName()) : out.steps.back().message;

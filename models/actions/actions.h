@@ -27,6 +27,7 @@ struct Plan
         RaiseHpa, ///< an HPA manages the deployment: its floor is raised instead
         Rollback,
         Restart,
+        RestoreHpa, ///< put an autoscaler back to the values an earlier action recorded
     };
     Kind kind = Kind::Scale;
     QString namespaceName;
@@ -53,6 +54,18 @@ int emergencyReplicas(int current, int cap);
 Plan planScale(const DeploymentInfo& d, int targetReplicas, int cap);
 Plan planRollback(const DeploymentInfo& d, int toRevision);
 Plan planRestart(const DeploymentInfo& d);
+/// Back to @p minReplicas / @p maxReplicas on the deployment's autoscaler (an undo of RaiseHpa).
+Plan planRestoreHpa(const DeploymentInfo& d, int minReplicas, int maxReplicas);
+
+/// The autoscaler values a RaiseHpa audit entry recorded ("HPA api before: minReplicas 2,
+/// maxReplicas 20"): name, min, max; nullopt when the detail has none.
+struct RecordedHpa
+{
+    QString name;
+    int minReplicas = 0;
+    int maxReplicas = 0;
+};
+std::optional<RecordedHpa> recordedHpa(const QString& auditDetail);
 
 /// How an action ended.
 struct Outcome

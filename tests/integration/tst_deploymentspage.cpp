@@ -17,6 +17,7 @@
 #include "sources/session.h"
 #include "testutils.h"
 #include "ui/actiondialog.h"
+#include "ui/auditpage.h"
 #include "ui/deploymentspage.h"
 
 using namespace atalaya;
@@ -113,6 +114,45 @@ private slots:
         QVERIFY(entries.front().outcome.startsWith(QStringLiteral("ok: ")));
         // The page reads the new state.
         QTRY_VERIFY_WITH_TIMEOUT(page.deployments().size() == 1 && page.deployments().front().ready == 15, 30000);
+    }
+
+    void theEmergencyScaleIsUndoneFromTheAuditLog()
+    {
+        SessionOptions options;
+        options.cachePath = m_dir.filePath(QStringLiteral("operator.db")); // the entry of the scale above
+        Session session(config("operator", "operator"), QStringLiteral("prod"), options);
+        AuditPage page(&session);
+        QSignalSpy loaded(&page, &Page::loaded);
+        page.refresh();
+        QVERIFY(loaded.wait(10000));
+        auto* table = page.findChild<QTableWidget*>();
+        QCOMPARE(table->rowCount(), 1);
+        table->selectRow(0);
+        QPushButton* undo = button(page, QStringLiteral("Undo…"));
+        QVERIFY(undo && undo->isEnabled());
+        page.undo(0);
+        QTRY_VERIFY_WITH_TIMEOUT(page.findChild<ActionDialog*>() != nullptr, 30000);
+        auto* dialog = page.findChild<ActionDialog*>();
+        // Back to the values recorded before the scale: 2–20.
+        QVERIFY2(dialog->previewText().contains(QStringLiteral("\"minReplicas\":2,\"maxReplicas\":20")), qPrintable(dialog->previewText()));
+        for (QLineEdit* e : dialog->findChildren<QLineEdit*>())
+            e->setText(e->placeholderText().startsWith(QStringLiteral("Why")) ? QStringLiteral("incident over") : QStringLiteral("api"));
+        auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmAction"));
+        QVERIFY(confirm->isEnabled());
+        QSignalSpy executed(dialog, &ActionDialog::executed);
+        confirm->click();
+        QVERIFY(executed.wait(60000));
+        QCOMPARE(executed.front().front().toBool(), true);
+        const auto entries = await(session.cache()->audit(5));
+        QCOMPARE(entries.size(), size_t(2));
+        QCOMPARE(entries.front().action, QStringLiteral("restore-hpa"));
+        QVERIFY(entries.front().outcome.startsWith(QStringLiteral("ok: ")));
+        const kube::Result hpa = await(session.kubectl(QStringLiteral("barbershop")).getHpas(), 60000);
+        QString error;
+        const auto hpas = kube::parseHpas(hpa.stdoutText.toUtf8(), &error);
+        QVERIFY(hpas && !hpas->empty());
+        QCOMPARE(hpas->front().minReplicas, 2);
+        QCOMPARE(hpas->front().maxReplicas, 20);
     }
 
     void aViewerIsOfferedNothing()

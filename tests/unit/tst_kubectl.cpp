@@ -268,6 +268,18 @@ private slots:
         QVERIFY(planRollback(d, 2).problem.isEmpty());
         d.paused = true;
         QVERIFY(!planRestart(d).problem.isEmpty());
+
+        // The values an emergency scale recorded, read back for its undo.
+        const auto recorded = recordedHpa(QStringLiteral("reason: x\nkubectl …\nHPA api before: minReplicas 2, maxReplicas 20"));
+        QVERIFY(recorded);
+        QCOMPARE(recorded->name, QStringLiteral("api"));
+        QCOMPARE(recorded->minReplicas, 2);
+        QCOMPARE(recorded->maxReplicas, 20);
+        QVERIFY(!recordedHpa(QStringLiteral("reason: restart")).has_value());
+        d.paused = false;
+        QCOMPARE(planRestoreHpa(d, 2, 20).commands.front().last(), QStringLiteral("--patch={\"spec\":{\"minReplicas\":2,\"maxReplicas\":20}}"));
+        QVERIFY(!planRestoreHpa(d, 2, 10).problem.isEmpty()); // already so
+        QVERIFY(!planRestoreHpa(d, 5, 3).problem.isEmpty());
     }
 
     void theRealKubectlsTransportErrors()
