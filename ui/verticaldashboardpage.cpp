@@ -270,9 +270,15 @@ void VerticalDashboardPage::refresh()
     // Looking at "now": requests/s also shows the next two hours.
     const bool forecast = m_range.isRelative();
     m_panMs = 0;
+    // A new range (zoom, history, pan) shows what is loaded at once, at its own resolution; an
+    // auto-refresh of the same range waits for the answers instead of reducing everything twice.
+    const bool newRange = !(m_range == m_drawnRange) || m_step != m_drawnStep;
+    m_drawnRange = m_range;
+    m_drawnStep = m_step;
     for (ChartPanel* p : panels()) {
         p->setTimeRange(start.toLocalTime(), (p == m_rate && forecast ? end.addSecs(7200) : end).toLocalTime(), m_step);
-        p->redrawFromData(); // what is loaded, at once, at this range's resolution
+        if (newRange)
+            p->redrawFromData();
         p->setState(tr("loading…"));
     }
     updatePeakBands();

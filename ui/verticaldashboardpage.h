@@ -67,6 +67,8 @@ private:
     QDateTime m_lastStart;
     QDateTime m_lastEnd;
     qint64 m_panMs = 0; ///< how far a pan in progress has moved the window
+    TimeRange m_drawnRange; ///< the range the charts were last set up for
+    double m_drawnStep = 0;
     double m_step = 60;
     QLabel* m_heading = nullptr;
     QLabel* m_summary = nullptr;

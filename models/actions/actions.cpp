@@ -9,6 +9,7 @@
 #include <QtConcurrent>
 
 #include "cache/cache.h"
+#include "util/threadguard.h"
 
 namespace atalaya::kube {
 
@@ -47,6 +48,27 @@ QStringList Plan::commandLines(const Runner& runner) const
         if (const auto full = runner.arguments(args))
             lines << displayCommand(runner.target().kubectl, *full);
     return lines;
+}
+
+std::optional<std::vector<DeploymentInfo>> readDeployments(const Runner& runner, QString* error)
+{
+    assertNotGuiThread("kube::readDeployments");
+    QFuture<Result> deploymentsRun = runner.getDeployments();
+    QFuture<Result> hpasRun = runner.getHpas(); // at the same time
+    const Result deployments = deploymentsRun.result();
+    if (!deployments.ok()) {
+        *error = deployments.message;
+        return std::nullopt;
+    }
+    auto parsed = parseDeployments(deployments.stdoutText.toUtf8(), error);
+    if (!parsed)
+        return std::nullopt;
+    const Result hpas = hpasRun.result();
+    QString hpaError;
+    if (hpas.ok())
+        if (const auto list = parseHpas(hpas.stdoutText.toUtf8(), &hpaError))
+            attachHpas(*parsed, *list);
+    return parsed;
 }
 
 int emergencyReplicas(int current, int cap)

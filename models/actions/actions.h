@@ -48,6 +48,11 @@ struct Plan
     QStringList commandLines(const Runner& runner) const;
 };
 
+/// The namespace's deployments with their autoscalers attached (without, when the autoscalers
+/// cannot be read), with kubectl. Blocking: call it off the GUI thread. nullopt with @p error
+/// saying why when the deployments cannot be read.
+std::optional<std::vector<DeploymentInfo>> readDeployments(const Runner& runner, QString* error);
+
 /// The seeds' emergency suggestion: five times the current replicas, never above the cap.
 int emergencyReplicas(int current, int cap);
 

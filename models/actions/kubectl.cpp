@@ -77,6 +77,20 @@ QString describe(ErrorKind kind, const QString& line)
     return tr("kubectl failed: %1").arg(line);
 }
 
+/// A request refused before kubectl runs.
+Result refusal(const QString& message)
+{
+    Result r;
+    r.error = ErrorKind::InvalidArgument;
+    r.message = message;
+    return r;
+}
+
+QFuture<Result> refused(const QString& message)
+{
+    return QtFuture::makeReadyFuture(refusal(message));
+}
+
 } // namespace
 
 bool isValidName(const QString& name)
@@ -182,19 +196,7 @@ std::optional<QStringList> Runner::arguments(const QStringList& args, QString* w
 
 QFuture<Result> Runner::run(const QStringList& args, const QStringList& names, std::chrono::milliseconds deadline) const
 {
-    QString why;
-    for (const QString& name : names)
-        if (!isValidName(name))
-            why = tr("\"%1\" is not a valid Kubernetes name: nothing was run").arg(name);
-    std::optional<QStringList> full;
-    if (why.isEmpty())
-        full = arguments(args, &why);
-    if (!full) {
-        Result r;
-        r.error = ErrorKind::InvalidArgument;
-        r.message = why;
-        return QtFuture::makeReadyFuture(r);
-    }
+    // runNow() checks the names and values first: a refused request never starts a process.
     return QtConcurrent::run([this_ = *this, args, names, deadline] { return this_.runNow(args, names, deadline); });
 }
 
@@ -207,12 +209,8 @@ Result Runner::runNow(const QStringList& args, const QStringList& names, std::ch
     std::optional<QStringList> full;
     if (why.isEmpty())
         full = arguments(args, &why);
-    if (!full) {
-        Result r;
-        r.error = ErrorKind::InvalidArgument;
-        r.message = why;
-        return r;
-    }
+    if (!full)
+        return refusal(why);
     return [program = m_target.kubectl, arguments = *full, deadline] {
         assertNotGuiThread("kube::Runner::run");
         Result r;
@@ -297,12 +295,8 @@ QFuture<Result> Runner::getDeployments() const
 
 QFuture<Result> Runner::getReplicaSets(const QString& selector) const
 {
-    if (!isValidSelector(selector)) {
-        Result r;
-        r.error = ErrorKind::InvalidArgument;
-        r.message = tr("\"%1\" is not a valid label selector: nothing was run").arg(selector);
-        return QtFuture::makeReadyFuture(r);
-    }
+    if (!isValidSelector(selector))
+        return refused(tr("\"%1\" is not a valid label selector: nothing was run").arg(selector));
     return run({ QStringLiteral("get"), QStringLiteral("replicasets"), QStringLiteral("--selector=") + selector, QStringLiteral("-o"),
                  QStringLiteral("json") },
                {}, kShort);
@@ -316,65 +310,43 @@ QFuture<Result> Runner::getHpas() const
 
 QFuture<Result> Runner::scale(const QString& deployment, int replicas, std::optional<int> currentReplicas) const
 {
-    if (replicas < 0 || replicas > 10000 || (currentReplicas && *currentReplicas < 0)) {
-        Result r;
-        r.error = ErrorKind::InvalidArgument;
-        r.message = tr("%1 replicas is not a replica count: nothing was run").arg(replicas);
-        return QtFuture::makeReadyFuture(r);
-    }
+    if (replicas < 0 || replicas > 10000 || (currentReplicas && *currentReplicas < 0))
+        return refused(tr("%1 replicas is not a replica count: nothing was run").arg(replicas));
     return run(scaleArgs(deployment, replicas, currentReplicas), { deployment }, kShort);
 }
 
 QFuture<Result> Runner::patchHpaReplicas(const QString& hpa, int minReplicas, std::optional<int> maxReplicas) const
 {
-    if (minReplicas < 1 || minReplicas > 10000 || (maxReplicas && *maxReplicas < minReplicas)) {
-        Result r;
-        r.error = ErrorKind::InvalidArgument;
-        r.message = tr("minReplicas %1 / maxReplicas %2 is not a valid range: nothing was run")
-                        .arg(minReplicas)
-                        .arg(maxReplicas ? QString::number(*maxReplicas) : QStringLiteral("-"));
-        return QtFuture::makeReadyFuture(r);
-    }
+    if (minReplicas < 1 || minReplicas > 10000 || (maxReplicas && *maxReplicas < minReplicas))
+        return refused(tr("minReplicas %1 / maxReplicas %2 is not a valid range: nothing was run")
+                           .arg(minReplicas)
+                           .arg(maxReplicas ? QString::number(*maxReplicas) : QStringLiteral("-")));
     return run(patchHpaArgs(hpa, minReplicas, maxReplicas), { hpa }, kShort);
 }
 
 QFuture<Result> Runner::rolloutUndo(const QString& deployment, std::optional<int> toRevision) const
 {
-    QStringList args { QStringLiteral("rollout"), QStringLiteral("undo"), QStringLiteral("deployment/") + deployment };
-    if (toRevision) {
-        if (*toRevision < 1) {
-            Result r;
-            r.error = ErrorKind::InvalidArgument;
-            r.message = tr("revision %1 does not exist: nothing was run").arg(*toRevision);
-            return QtFuture::makeReadyFuture(r);
-        }
-        args << QStringLiteral("--to-revision=%1").arg(*toRevision);
-    }
-    return run(args, { deployment }, kShort);
+    if (toRevision && *toRevision < 1)
+        return refused(tr("revision %1 does not exist: nothing was run").arg(*toRevision));
+    return run(undoArgs(deployment, toRevision), { deployment }, kShort);
 }
 
 QFuture<Result> Runner::rolloutRestart(const QString& deployment) const
 {
-    return run({ QStringLiteral("rollout"), QStringLiteral("restart"), QStringLiteral("deployment/") + deployment }, { deployment }, kShort);
+    return run(restartArgs(deployment), { deployment }, kShort);
 }
 
 QFuture<Result> Runner::rolloutStatus(const QString& deployment, std::chrono::seconds timeout) const
 {
-    return run({ QStringLiteral("rollout"), QStringLiteral("status"), QStringLiteral("deployment/") + deployment,
-                 QStringLiteral("--timeout=%1s").arg(timeout.count()) },
-               { deployment }, timeout + kShort);
+    return run(statusArgs(deployment, timeout), { deployment }, timeout + kShort);
 }
 
 QFuture<Result> Runner::canI(const QString& verb, const QString& resource, const QString& subresource) const
 {
     static const QRegularExpression word(QStringLiteral("^[a-z][a-z0-9.-]{0,62}$"));
     for (const QString& w : { verb, resource, subresource })
-        if (!w.isEmpty() && !word.match(w).hasMatch()) {
-            Result r;
-            r.error = ErrorKind::InvalidArgument;
-            r.message = tr("\"%1\" is not a verb or resource name: nothing was run").arg(w);
-            return QtFuture::makeReadyFuture(r);
-        }
+        if (!w.isEmpty() && !word.match(w).hasMatch())
+            return refused(tr("\"%1\" is not a verb or resource name: nothing was run").arg(w));
     QStringList args { QStringLiteral("auth"), QStringLiteral("can-i"), verb, resource };
     if (!subresource.isEmpty())
         args << QStringLiteral("--subresource=") + subresource;

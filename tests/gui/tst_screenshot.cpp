@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "consolerun.h"
+
 namespace {
 
 QString demoConfig()
@@ -17,29 +19,8 @@ QString demoConfig()
     return qEnvironmentVariable("ATALAYA_DEMO_STATE") + QStringLiteral("/atalaya-demo.json");
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString stderrText;
-};
-
-Run runConsole(const QStringList& args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(ATALAYA_BINARY));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("ATALAYA_STRICT_THREADS"), QStringLiteral("1")); // I/O on the GUI thread aborts
-    p.setProcessEnvironment(env);
-    p.start();
-    if (!p.waitForFinished(150000)) {
-        p.kill();
-        p.waitForFinished();
-        return { -2, QString::fromUtf8(p.readAllStandardError()) };
-    }
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3, QString::fromUtf8(p.readAllStandardError()) };
-}
+using atalaya::test::runConsole;
+using Run = atalaya::test::ConsoleRun;
 
 /// How many distinct colours, coarsely quantised: a blank or single-colour image has very few.
 int colourVariety(const QImage& image)

@@ -20,6 +20,7 @@
 #include <QtConcurrent>
 
 #include "cache/cache.h"
+#include "consolerun.h"
 #include "config/config.h"
 #include "sources/session.h"
 #include "testutils.h"
@@ -47,22 +48,12 @@ bool stack(const char* command)
     return p.waitForFinished(180000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
-struct Run
+/// The console with its own cache folder.
+test::ConsoleRun runConsole(const QStringList& args, const QString& cacheHome)
 {
-    int exitCode;
-    QString stderrText;
-};
-
-Run runConsole(const QStringList& args, const QString& cacheHome)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env;
     env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ATALAYA_BINARY), args);
-    if (!p.waitForFinished(150000))
-        return { -2, QStringLiteral("did not finish") };
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3, QString::fromUtf8(p.readAllStandardError()) };
+    return test::runConsole(args, env);
 }
 
 /// Points drawn by a panel's chart, all lines together.
@@ -187,7 +178,7 @@ private slots:
     {
         const QString cacheHome = m_dir.filePath(QStringLiteral("xdg"));
         const QString out = m_dir.filePath(QStringLiteral("snapshot.json"));
-        Run r = runConsole({ QStringLiteral("--config"), m_configPath, QStringLiteral("--snapshot"), QStringLiteral("--out"), out }, cacheHome);
+        test::ConsoleRun r = runConsole({ QStringLiteral("--config"), m_configPath, QStringLiteral("--snapshot"), QStringLiteral("--out"), out }, cacheHome);
         QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
