@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "sources/session.h"
+#include "util/whenready.h"
 
 namespace atalaya {
 
@@ -117,7 +118,7 @@ QString ActionDialog::previewText() const
 void ActionDialog::loadRevisions()
 {
     m_status->setText(tr("Reading the revision history…"));
-    m_session->kubectl(m_deployment.namespaceName).getReplicaSets(m_deployment.selector).then(this, [this](const kube::Result& r) {
+    whenReady(m_session->kubectl(m_deployment.namespaceName).getReplicaSets(m_deployment.selector), this, [this](const kube::Result& r) {
         QString error;
         const auto revisions = r.ok() ? kube::parseRevisions(r.stdoutText.toUtf8(), m_deployment.uid, &error) : std::nullopt;
         if (!revisions) {
@@ -215,7 +216,7 @@ void ActionDialog::confirm()
     m_status->setText(tr("Writing the audit entry, running, then verifying…"));
     const kube::Executor executor(m_session->kubectl(m_deployment.namespaceName), m_session->cache(), m_session->environment().name,
                                   m_session->userName());
-    executor.execute(m_plan, m_reason->text()).then(this, [this](const kube::Outcome& outcome) {
+    whenReady(executor.execute(m_plan, m_reason->text()), this, [this](const kube::Outcome& outcome) {
         m_running = false;
         m_status->setText(outcome.ok ? tr("<span style=\"color:#3fb950\">Done: %1</span> (audit entry %2)")
                                            .arg(outcome.message.toHtmlEscaped())

@@ -18,6 +18,7 @@
 #include "cache/cache.h"
 #include "actions/actions.h"
 #include "sources/session.h"
+#include "util/whenready.h"
 #include "ui/actiondialog.h"
 
 namespace atalaya {
@@ -94,16 +95,16 @@ void AuditPage::undo(int row)
     m_summary->setText(tr("Reading %1 with kubectl…").arg(entry.target));
     const kube::Runner runner = m_session->kubectl(ns);
     // The deployment as it is now, with its autoscaler, off the GUI thread.
-    QtConcurrent::run([runner] { return std::make_pair(runner.getDeployments().result(), runner.getHpas().result()); })
-        .then(this, [this, recorded, name, entry](const std::pair<kube::Result, kube::Result>& read) {
-            QString error;
-            auto deployments = read.first.ok() ? kube::parseDeployments(read.first.stdoutText.toUtf8(), &error) : std::nullopt;
-            const auto hpas = read.second.ok() ? kube::parseHpas(read.second.stdoutText.toUtf8(), &error) : std::nullopt;
-            if (!deployments || !hpas) {
-                m_summary->setText(tr("Cannot read %1: %2").arg(entry.target, read.first.ok() ? error : read.first.message));
+    whenReady(QtConcurrent::run([runner] {
+        QString error;
+        auto deployments = kube::readDeployments(runner, &error);
+        return std::make_pair(std::move(deployments), error);
+    }), this, [this, recorded, name, entry](const std::pair<std::optional<std::vector<kube::DeploymentInfo>>, QString>& read) {
+            const auto& deployments = read.first;
+            if (!deployments) {
+                m_summary->setText(tr("Cannot read %1: %2").arg(entry.target, read.second));
                 return;
             }
-            kube::attachHpas(*deployments, *hpas);
             for (const kube::DeploymentInfo& d : *deployments)
                 if (d.name == name) {
                     const Vertical* v = nullptr;
@@ -124,7 +125,8 @@ void AuditPage::undo(int row)
 
 void AuditPage::refresh()
 {
-    m_session->cache()->audit(5000).then(this, [this](const std::vector<cache::AuditEntry>& entries) {
+    // A watcher rather than then(this, …): see the note on continuations in util/whenready.h.
+    whenReady(m_session->cache()->audit(5000), this, [this](const std::vector<cache::AuditEntry>& entries) {
         m_entries = entries;
         const QLocale locale;
         m_table->setRowCount(static_cast<int>(entries.size()));
@@ -191,10 +193,10 @@ void AuditPage::exportCsv()
     const QString file = QFileDialog::getSaveFileName(this, tr("Export the audit log"), QStringLiteral("atalaya-audit.csv"), tr("CSV (*.csv)"));
     if (file.isEmpty())
         return;
-    QtConcurrent::run([file, text = toCsv()] {
+    whenReady(QtConcurrent::run([file, text = toCsv()] {
         QSaveFile out(file);
         return out.open(QIODevice::WriteOnly) && out.write(text.toUtf8()) >= 0 && out.commit();
-    }).then(this, [this, file](bool ok) {
+    }), this, [this, file](bool ok) {
         m_summary->setText(ok ? tr("Exported to %1").arg(file) : tr("Cannot write %1").arg(file));
     });
 }

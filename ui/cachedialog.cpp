@@ -19,6 +19,7 @@
 
 #include "cache/cache.h"
 #include "sources/session.h"
+#include "util/whenready.h"
 
 namespace atalaya {
 
@@ -129,7 +130,7 @@ void CacheDialog::setBusy(bool busy, const QString& message)
 void CacheDialog::reload()
 {
     cache::Cache* c = m_session->cache();
-    c->stats().then(this, [this, c](const cache::CacheStats& s) {
+    whenReady(c->stats(), this, [this, c](const cache::CacheStats& s) {
         const QLocale locale;
         const double perSample = s.samples > 0 ? double(s.sampleBytes) / double(s.samples) : 0;
         m_summary->setText(
@@ -140,7 +141,7 @@ void CacheDialog::reload()
                      locale.toString(s.auditEntries), s.oldestMs ? when(s.oldestMs) : tr("nothing yet"), when(s.newestMs))
                 .arg(m_session->config().cacheRetentionDays));
     });
-    c->coverage().then(this, [this](const std::vector<cache::Coverage>& coverage) {
+    whenReady(c->coverage(), this, [this](const std::vector<cache::Coverage>& coverage) {
         auto* bars = static_cast<CoverageDelegate*>(m_coverage->itemDelegateForColumn(1));
         bars->from = std::numeric_limits<qint64>::max();
         bars->to = QDateTime::currentMSecsSinceEpoch();
@@ -169,7 +170,7 @@ void CacheDialog::reload()
         m_coverage->resizeColumnToContents(2);
         m_coverage->resizeColumnToContents(3);
     });
-    c->pins().then(this, [this](const std::vector<cache::Pin>& pins) {
+    whenReady(c->pins(), this, [this](const std::vector<cache::Pin>& pins) {
         m_pins->setRowCount(static_cast<int>(pins.size()));
         for (int row = 0; row < static_cast<int>(pins.size()); ++row) {
             const cache::Pin& p = pins[static_cast<size_t>(row)];
@@ -186,7 +187,7 @@ void CacheDialog::compactNow()
     setBusy(true, tr("Compacting…"));
     const qint64 cutoff = QDateTime::currentMSecsSinceEpoch()
         - static_cast<qint64>(m_session->config().cacheRetentionDays * 86400.0 * 1000.0);
-    m_session->cache()->compact(cutoff).then(this, [this](bool ok) {
+    whenReady(m_session->cache()->compact(cutoff), this, [this](bool ok) {
         setBusy(false, ok ? tr("Compacted.") : tr("Compacting failed; see the log."));
         reload();
     });
@@ -201,7 +202,7 @@ void CacheDialog::pinCurrent()
                                                 QLineEdit::Normal, tr("Incident"), &ok);
     if (!ok)
         return;
-    m_session->cache()->addPin({ 0, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), title }).then(this, [this](qint64) { reload(); });
+    whenReady(m_session->cache()->addPin({ 0, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), title }), this, [this](qint64) { reload(); });
 }
 
 void CacheDialog::removePin()
@@ -209,7 +210,7 @@ void CacheDialog::removePin()
     const int row = m_pins->currentRow();
     if (row < 0 || !m_pins->item(row, 0))
         return;
-    m_session->cache()->removePin(m_pins->item(row, 0)->data(Qt::UserRole).toLongLong()).then(this, [this](bool) { reload(); });
+    whenReady(m_session->cache()->removePin(m_pins->item(row, 0)->data(Qt::UserRole).toLongLong()), this, [this](bool) { reload(); });
 }
 
 void CacheDialog::exportWindow()
@@ -221,7 +222,7 @@ void CacheDialog::exportWindow()
     if (file.isEmpty())
         return;
     setBusy(true, tr("Exporting…"));
-    m_session->cache()->exportWindow(file, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()).then(this, [this, file](bool ok) {
+    whenReady(m_session->cache()->exportWindow(file, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()), this, [this, file](bool ok) {
         setBusy(false, ok ? tr("Exported to %1 — open it anywhere with: atalaya --open %1").arg(file)
                           : tr("Export failed; see the log."));
     });

@@ -12,8 +12,10 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "actions/actions.h"
 #include "actions/kubectl.h"
 #include "sources/session.h"
+#include "util/whenready.h"
 #include "ui/actiondialog.h"
 
 namespace atalaya {
@@ -93,33 +95,27 @@ void DeploymentsPage::refresh()
     // Deployments, autoscalers and the permission check, together, off the GUI thread.
     struct Read
     {
-        kube::Result deployments, hpas, canScale, canPatch;
+        std::optional<std::vector<kube::DeploymentInfo>> deployments;
+        QString error;
+        kube::Result canScale, canPatch;
     };
-    QtConcurrent::run([runner] {
-        auto d = runner.getDeployments();
-        auto h = runner.getHpas();
+    whenReady(QtConcurrent::run([runner] {
+        Read read;
         auto c = runner.canI(QStringLiteral("patch"), QStringLiteral("deployments.apps"), QStringLiteral("scale"));
         // Rollback and restart patch the deployment itself.
         auto p = runner.canI(QStringLiteral("patch"), QStringLiteral("deployments.apps"));
-        return Read { d.result(), h.result(), c.result(), p.result() };
-    }).then(this, [this, gen](const Read& read) {
+        read.deployments = kube::readDeployments(runner, &read.error);
+        read.canScale = c.result();
+        read.canPatch = p.result();
+        return read;
+    }), this, [this, gen](const Read& read) {
         if (gen != m_generation)
             return;
-        if (!read.deployments.ok()) {
-            m_summary->setText(tr("⚠ %1").arg(read.deployments.message));
-            emit loaded(false, read.deployments.message);
+        if (!read.deployments) {
+            m_summary->setText(tr("⚠ %1").arg(read.error));
+            emit loaded(false, read.error);
             return;
         }
-        QString error;
-        auto deployments = kube::parseDeployments(read.deployments.stdoutText.toUtf8(), &error);
-        if (!deployments) {
-            m_summary->setText(tr("⚠ %1").arg(error));
-            emit loaded(false, error);
-            return;
-        }
-        if (read.hpas.ok())
-            if (const auto hpas = kube::parseHpas(read.hpas.stdoutText.toUtf8(), &error))
-                kube::attachHpas(*deployments, *hpas);
         const Role role = m_session->environment().role;
         m_mayAct = role != Role::Viewer && read.canScale.ok();
         m_mayPatch = role != Role::Viewer && read.canPatch.ok();
@@ -129,7 +125,7 @@ void DeploymentsPage::refresh()
         m_whyNotPatch = role == Role::Viewer ? m_whyNot
                         : read.canPatch.ok() ? QString()
                                              : tr("The cluster says you may not change deployments here: %1").arg(read.canPatch.message);
-        showDeployments(*deployments);
+        showDeployments(*read.deployments);
         emit loaded(true, {});
     });
 }
