@@ -210,6 +210,94 @@ private slots:
         QCOMPARE(SimulatorModel(early - 86400, early).incidentStart(), at(5, 3 + 10 / 60.0));
     }
 
+    void checkoutsAreAbandonedWhenRequestsFailOrTheApiIsSlowed()
+    {
+        const auto abandonment = [](const ModelState& s, int v, int r) {
+            return 1 - s.bookings[size_t(v)][size_t(r)] / s.checkoutsStarted[size_t(v)][size_t(r)];
+        };
+        const auto failed = [](const ModelState& s, int v, int r) {
+            return s.codeShare[size_t(v)][size_t(r)][Code500] + s.codeShare[size_t(v)][size_t(r)][Code503];
+        };
+        const int fitness = Catalog::vertical("fitness");
+        SimulatorModel model(kMonday, kMonday + 7 * 86400);
+        std::string error;
+        QVERIFY2(
+            model.overrides().apply("{\"errorRatio\": {\"vertical\": \"fitness\", \"ratio\": 0.2}}", at(1, 0), &error),
+            error.c_str());
+        // No slowdown: bookings exactly as before the starts existed (one per 500 served requests),
+        // abandonment the base 30 % plus 70 % of the failed share, starts the same intent whatever fails.
+        for (double t = at(1, 0.5); t < at(2, 0); t += 3600 + 7 * 60) {
+            const ModelState s = stateAt(model, t);
+            for (int v = 0; v < kVerticals; ++v)
+                for (int r = 0; r < kRegions; ++r) {
+                    const double share = Catalog::regions()[size_t(r)].share;
+                    const double served = model.verticalRps(v, t) * share
+                        * (1 - s.codeShare[size_t(v)][size_t(r)][Code500] - s.codeShare[size_t(v)][size_t(r)][Code503]);
+                    QCOMPARE(
+                        s.bookings[size_t(v)][size_t(r)], std::max(0.0, served * SimulatorModel::kBookingsPerRequest));
+                    const double expected = 0.30 + 0.70 * failed(s, v, r);
+                    QVERIFY2(std::abs(abandonment(s, v, r) - expected) < 1e-9,
+                        qPrintable(QStringLiteral("%1 vs %2").arg(abandonment(s, v, r)).arg(expected)));
+                    const double intent = model.verticalRps(v, t) * share * SimulatorModel::kBookingsPerRequest / 0.70;
+                    QVERIFY(std::abs(s.checkoutsStarted[size_t(v)][size_t(r)] / intent - 1) < 1e-9);
+                }
+            QVERIFY(std::abs(abandonment(s, fitness, kCordoba) - 0.44) < 1e-9); // 20 % failing
+        }
+
+        // The API three times slower for barbershop: 0.12 * log2(3) more abandonment there, the
+        // same starts, fewer bookings; every other vertical as it was.
+        const SimulatorModel plain(kMonday, kMonday + 7 * 86400);
+        SimulatorModel slowed(kMonday, kMonday + 7 * 86400);
+        const double change = at(2, 9);
+        QVERIFY2(slowed.overrides().apply(
+                     "{\"latencyFactor\": {\"vertical\": \"barbershop\", \"factor\": 3}}", change, &error),
+            error.c_str());
+        for (double t : { change + 30, at(2, 18.5), at(3, 4) }) {
+            const ModelState a = stateAt(slowed, t), b = stateAt(plain, t);
+            for (int v = 0; v < kVerticals; ++v)
+                for (int r = 0; r < kRegions; ++r) {
+                    QCOMPARE(a.checkoutsStarted[size_t(v)][size_t(r)], b.checkoutsStarted[size_t(v)][size_t(r)]);
+                    if (v == kBarbershop) {
+                        const double rise = abandonment(a, v, r) - abandonment(b, v, r);
+                        QVERIFY2(std::abs(rise - 0.12 * std::log2(3.0)) < 1e-9, qPrintable(QString::number(rise)));
+                        QVERIFY(a.bookings[size_t(v)][size_t(r)] < b.bookings[size_t(v)][size_t(r)]);
+                    } else {
+                        QCOMPARE(a.bookings[size_t(v)][size_t(r)], b.bookings[size_t(v)][size_t(r)]);
+                    }
+                }
+        }
+        QCOMPARE(stateAt(slowed, change - 1).bookings[size_t(kBarbershop)][size_t(kCordoba)],
+            stateAt(plain, change - 1).bookings[size_t(kBarbershop)][size_t(kCordoba)]);
+        // A faster API is no slowdown.
+        SimulatorModel faster(kMonday, kMonday + 7 * 86400);
+        QVERIFY(faster.overrides().apply(
+            "{\"latencyFactor\": {\"vertical\": \"barbershop\", \"factor\": 0.5}}", change, &error));
+        QCOMPARE(stateAt(faster, at(2, 18.5)).bookings[size_t(kBarbershop)][size_t(kCordoba)],
+            stateAt(plain, at(2, 18.5)).bookings[size_t(kBarbershop)][size_t(kCordoba)]);
+
+        // The scripted incident slows Córdoba down up to four times: two doublings.
+        const double end = at(6, 14.25);
+        const SimulatorModel incident(end - 7 * 86400, end);
+        const ModelState hit = stateAt(incident, incident.incidentStart() + 45 * 60);
+        QVERIFY(std::abs(
+                    abandonment(hit, kBarbershop, kCordoba) - (0.30 + 0.24 + 0.70 * failed(hit, kBarbershop, kCordoba)))
+            < 1e-9);
+        QVERIFY(std::abs(abandonment(hit, kBarbershop, kBuenosAires)
+                    - (0.30 + 0.70 * failed(hit, kBarbershop, kBuenosAires)))
+            < 1e-9);
+
+        // What Prometheus reads: booking_checkouts_started_total by vertical and city.
+        const MetricSet set;
+        const long started = set.find("booking_checkouts_started_total", "vertical=\"barbershop\",city=\"cordoba\"");
+        QVERIFY(started >= 0);
+        QCOMPARE(set.series()[size_t(started)].kind, SeriesKind::Counter);
+        std::vector<double> rates;
+        set.evaluateAll(hit, rates);
+        QCOMPARE(rates[size_t(started)], hit.checkoutsStarted[size_t(kBarbershop)][size_t(kCordoba)]);
+        QCOMPARE(rates[size_t(set.find("bookings_total", "vertical=\"barbershop\",city=\"cordoba\""))],
+            hit.bookings[size_t(kBarbershop)][size_t(kCordoba)]);
+    }
+
     void replicasFollowLoadWithinHpaBounds()
     {
         const SimulatorModel m(kMonday, kMonday + 7 * 86400);

@@ -86,6 +86,14 @@ MetricSet::MetricSet()
             add("bookings_total", label("vertical", vid(v)) + "," + label("city", regions[size_t(r)].id),
                 SeriesKind::Counter);
         }
+    family("booking_checkouts_started", "booking_checkouts_started_total", "counter",
+        "Booking flows users started, by vertical and city.");
+    for (int v = 0; v < kVerticals; ++v)
+        for (int r = 0; r < kRegions; ++r) {
+            metric(Quantity::CheckoutsStarted, v, r, 0, 0);
+            add("booking_checkouts_started_total",
+                label("vertical", vid(v)) + "," + label("city", regions[size_t(r)].id), SeriesKind::Counter);
+        }
 
     const std::pair<Quantity, const char*> payments[] = { { Quantity::PaymentAttempts, "payment_attempts" },
         { Quantity::PaymentFailures, "payment_failures" } };
@@ -211,6 +219,9 @@ void MetricSet::evaluate(const MetricDef& m, const ModelState& s, double* out) c
         return;
     case Quantity::Bookings:
         out[0] = s.bookings[a][b];
+        return;
+    case Quantity::CheckoutsStarted:
+        out[0] = s.checkoutsStarted[a][b];
         return;
     case Quantity::PaymentAttempts:
         out[0] = s.payments[a][b];

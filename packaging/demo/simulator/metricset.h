@@ -23,6 +23,7 @@ enum class Quantity
     LatencyHistogram, ///< a = vertical, b = region, c = route
     Requests, ///< a = vertical, b = region, c = route, d = code
     Bookings, ///< a = vertical, b = city
+    CheckoutsStarted, ///< a = vertical, b = city
     PaymentAttempts, ///< a = provider, b = vertical
     PaymentFailures, ///< a = provider, b = vertical
     GatewayHistogram, ///< a = provider

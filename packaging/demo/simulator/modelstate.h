@@ -23,6 +23,9 @@ struct ModelState
     std::array<Grid<double, kRegions, kCodes>, kVerticals> codeShare {};
     /// Bookings per second by vertical and city.
     Grid<double, kVerticals, kRegions> bookings {};
+    /// Booking flows (checkouts) started per second by vertical and city; the ones that did not
+    /// end in a booking were abandoned.
+    Grid<double, kVerticals, kRegions> checkoutsStarted {};
     /// Payment attempts and failures per second by provider and vertical.
     Grid<double, kProviders, kVerticals> payments {};
     Grid<double, kProviders, kVerticals> paymentFailures {};

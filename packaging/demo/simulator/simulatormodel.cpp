@@ -297,8 +297,8 @@ void SimulatorModel::evaluate(double t, ModelState& s) const
             double median = region.quietP95Ms / 1000.0 / unitMixP95() * sharedLoad * queueing
                 * (1 + region.loadSensitivity * platform / 100) * (1 + region.eveningCongestion * internetPeak)
                 * m_overrides.latencyFactor(v, r, t) * (1 + 0.04 * noise(LatencyJitter, v * kRegions + r, minute));
-            if (hit)
-                median *= 1 + 3 * incident;
+            const double incidentSlowdown = hit ? 1 + 3 * incident : 1;
+            median *= incidentSlowdown;
             for (int p = 0; p < kRoutes; ++p) {
                 s.rps[v][r][p] = rps[v] * region.share * routes[static_cast<size_t>(p)].share;
                 s.latencyMu[v][r][p] = std::log(median * routes[static_cast<size_t>(p)].latencyFactor);
@@ -331,7 +331,18 @@ void SimulatorModel::evaluate(double t, ModelState& s) const
             share[Code200] = std::max(0.0, 1 - share[Code404] - share[Code500] - share[Code503]);
 
             const double served = rps[v] * region.share * (1 - share[Code500] - share[Code503]);
-            s.bookings[v][r] = std::max(0.0, served * kBookingsPerRequest);
+            const double completed = std::max(0.0, served * kBookingsPerRequest);
+            // Abandonment. Without a scenario slowing the API down, bookings are what they always
+            // were and the starts follow from them: started = completed / (1 - abandonment), that
+            // is rps * share * kBookingsPerRequest / (1 - 30 %) however many requests fail (up to
+            // the clamp). A slowdown keeps those starts (the same people try) and loses more of them.
+            const double failedShare = share[Code500] + share[Code503];
+            const double usual = kBaseAbandonment + kAbandonmentPerFailedShare * failedShare;
+            const double slowdown = std::max(1.0, m_overrides.latencyFactor(v, r, t) * incidentSlowdown);
+            const double abandonment =
+                std::clamp(usual + kAbandonmentPerSlowdownDoubling * std::log2(slowdown), 0.0, kMaxAbandonment);
+            s.checkoutsStarted[v][r] = completed / (1 - std::clamp(usual, 0.0, kMaxAbandonment));
+            s.bookings[v][r] = slowdown > 1 ? s.checkoutsStarted[v][r] * (1 - abandonment) : completed;
         }
     }
 

@@ -20,7 +20,8 @@ namespace atalaya::sim {
 /// hours. Each vertical's "api" deployment is scaled by an HPA (2-20 replicas, 70 % CPU);
 /// latency rises with pod utilisation, platform load and the 20-23 internet peak. One incident
 /// is scripted: Córdoba latency x4 and about 3 % 5xx from 03:10 to 04:40 ART of the last night
-/// before the history's end.
+/// before the history's end. Bookings are one per 500 served requests; of the checkouts started
+/// 30 % are abandoned, more when requests fail or a scenario slows the API down.
 ///
 /// Figures are constant within a whole minute (time is taken at the start of the minute), except
 /// where a control change takes effect inside it.
@@ -33,6 +34,13 @@ public:
     static constexpr int kHpaMinReplicas = 2;
     static constexpr int kHpaMaxReplicas = 20;
     static constexpr double kBookingsPerRequest = 0.002;
+    /// Checkout abandonment (1 - bookings / checkouts started): a base share of people who
+    /// change their minds, more for each doubling of a scenario's slowdown (a latency override,
+    /// the scripted incident; not the daily load) and for each failed (5xx) request.
+    static constexpr double kBaseAbandonment = 0.30;
+    static constexpr double kAbandonmentPerSlowdownDoubling = 0.12;
+    static constexpr double kAbandonmentPerFailedShare = 0.70;
+    static constexpr double kMaxAbandonment = 0.98;
     static constexpr double kIncidentSeconds = 90 * 60;
     static constexpr double kArtOffsetSeconds = -3 * 3600;
 
