@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QtConcurrent>
@@ -116,14 +118,23 @@ bool isValidContext(const QString& context)
 ErrorKind classifyError(const QString& stderrText, QString* lastLine)
 {
     QString line;
+    QStringList causes;
     const QStringList lines = stderrText.split(u'\n', Qt::SkipEmptyParts);
     for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
         const QString l = it->trimmed();
-        if (!l.isEmpty() && !isKlogLine(l)) {
-            line = l;
-            break;
+        if (l.isEmpty() || isKlogLine(l))
+            continue;
+        // An error with several causes is a heading and one "* cause" line each: the heading says
+        // what failed, the causes go after it.
+        if (l.startsWith(QStringLiteral("* "))) {
+            causes.prepend(l.mid(2));
+            continue;
         }
+        line = causes.isEmpty() ? l : l + u' ' + causes.join(QStringLiteral("; "));
+        break;
     }
+    if (line.isEmpty())
+        line = causes.join(QStringLiteral("; "));
     if (lastLine)
         *lastLine = line;
     if (line.startsWith(QStringLiteral("Error from server (Forbidden)")))
@@ -134,7 +145,11 @@ ErrorKind classifyError(const QString& stderrText, QString* lastLine)
         return ErrorKind::NotFound;
     if (line.startsWith(QStringLiteral("Error from server (Conflict)")))
         return ErrorKind::Conflict;
-    if (line.startsWith(QStringLiteral("Error from server (Invalid)")))
+    // kubectl writes a 422 its own way: "The request is invalid: …" without details, else
+    // "The ConfigMap \"flags\" is invalid: data[x]: …" (its checkErr, not "Error from server").
+    static const QRegularExpression invalid(QStringLiteral("^The [A-Za-z0-9.]+ \"[^\"]*\" is invalid"));
+    if (line.startsWith(QStringLiteral("Error from server (Invalid)")) || line.startsWith(QStringLiteral("The request is invalid"))
+        || invalid.match(line).hasMatch())
         return ErrorKind::Invalid;
     if (line.contains(QStringLiteral("(Unauthorized)")))
         return ErrorKind::Unauthorized;
@@ -288,6 +303,31 @@ QStringList Runner::statusArgs(const QString& deployment, std::chrono::seconds t
              QStringLiteral("--timeout=%1s").arg(timeout.count()) };
 }
 
+QStringList Runner::getConfigMapArgs(const QString& name)
+{
+    if (!isValidName(name))
+        return {};
+    return { QStringLiteral("get"), QStringLiteral("configmap"), name, QStringLiteral("-o"), QStringLiteral("json") };
+}
+
+namespace {
+bool isJsonObject(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    return error.error == QJsonParseError::NoError && doc.isObject();
+}
+} // namespace
+
+QStringList Runner::patchConfigMapArgs(const QString& name, const QByteArray& mergePatchJson)
+{
+    // An object, so the argument after -p starts with '{' (or blanks) and can never read as a flag.
+    if (!isValidName(name) || mergePatchJson.size() > kMaxPatchBytes || !isJsonObject(mergePatchJson))
+        return {};
+    return { QStringLiteral("patch"), QStringLiteral("configmap"), name, QStringLiteral("--type=merge"), QStringLiteral("-p"),
+             QString::fromUtf8(mergePatchJson) };
+}
+
 QFuture<Result> Runner::getDeployments() const
 {
     return run({ QStringLiteral("get"), QStringLiteral("deployments"), QStringLiteral("-o"), QStringLiteral("json") }, {}, kShort);
@@ -339,6 +379,22 @@ QFuture<Result> Runner::rolloutRestart(const QString& deployment) const
 QFuture<Result> Runner::rolloutStatus(const QString& deployment, std::chrono::seconds timeout) const
 {
     return run(statusArgs(deployment, timeout), { deployment }, timeout + kShort);
+}
+
+QFuture<Result> Runner::getConfigMap(const QString& name) const
+{
+    return run(getConfigMapArgs(name), { name }, kShort);
+}
+
+QFuture<Result> Runner::patchConfigMap(const QString& name, const QByteArray& mergePatchJson) const
+{
+    if (mergePatchJson.size() > kMaxPatchBytes)
+        return refused(tr("the patch is %1 bytes, more than kubectl can take in one argument (%2): nothing was run")
+                           .arg(mergePatchJson.size())
+                           .arg(kMaxPatchBytes));
+    if (!isJsonObject(mergePatchJson))
+        return refused(tr("the patch is not a JSON object: nothing was run"));
+    return run(patchConfigMapArgs(name, mergePatchJson), { name }, kShort);
 }
 
 QFuture<Result> Runner::canI(const QString& verb, const QString& resource, const QString& subresource) const

@@ -95,6 +95,14 @@ public:
     static QStringList undoArgs(const QString& deployment, std::optional<int> toRevision);
     static QStringList restartArgs(const QString& deployment);
     static QStringList statusArgs(const QString& deployment, std::chrono::seconds timeout);
+    /// `get configmap NAME -o json`.
+    static QStringList getConfigMapArgs(const QString& name);
+    /// `patch configmap NAME --type=merge -p JSON`, the JSON as one argument, as given. Also empty
+    /// when @p mergePatchJson is not a JSON object or longer than kMaxPatchBytes.
+    static QStringList patchConfigMapArgs(const QString& name, const QByteArray& mergePatchJson);
+    /// Linux takes at most 128 KiB (MAX_ARG_STRLEN, with its terminating NUL) in one argument: a
+    /// longer patch could not even be started. The API server's own limit for a ConfigMap is 1 MiB.
+    static constexpr qsizetype kMaxPatchBytes = 128 * 1024 - 1;
 
     // The commands the console uses. Each validates its names.
     QFuture<Result> getDeployments() const;
@@ -105,6 +113,11 @@ public:
     QFuture<Result> rolloutUndo(const QString& deployment, std::optional<int> toRevision) const;
     QFuture<Result> rolloutRestart(const QString& deployment) const;
     QFuture<Result> rolloutStatus(const QString& deployment, std::chrono::seconds timeout) const;
+    /// A ConfigMap as JSON (stdout), with its resourceVersion for a later patch.
+    QFuture<Result> getConfigMap(const QString& name) const;
+    /// A JSON merge patch (RFC 7386) of a ConfigMap. With "metadata": {"resourceVersion": RV} in
+    /// it, the server refuses (ErrorKind::Conflict) when the ConfigMap changed since RV was read.
+    QFuture<Result> patchConfigMap(const QString& name, const QByteArray& mergePatchJson) const;
     /// `kubectl auth can-i VERB RESOURCE [--subresource=SUB]`: ok() with stdout "yes", or error.
     QFuture<Result> canI(const QString& verb, const QString& resource, const QString& subresource = {}) const;
 

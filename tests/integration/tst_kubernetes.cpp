@@ -5,6 +5,9 @@
 // (tests/kubedouble, HTTPS on loopback): reads, scale with and without its precondition, HPA
 // patch, rollout restart / undo / status, permission checks, and the errors kubectl reports for
 // a missing object, a forbidden action, a failed precondition and a rollout that never finishes.
+// The flagd ConfigMap the console publishes flag definitions to: read, merge patch with the
+// resourceVersion it was read at (a stale one is a conflict), who may change it, and what the API
+// server refuses.
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -25,6 +28,12 @@
 using namespace atalaya;
 using namespace atalaya::kube;
 using atalaya::test::await;
+
+namespace {
+const QString kFlagsNamespace = QStringLiteral("flagd");
+const QString kFlags = QStringLiteral("atalaya-flags");
+const QString kSeededFlags = QStringLiteral("{\"$schema\": \"https://flagd.dev/schema/v0/flags.json\", \"flags\": {}}");
+} // namespace
 
 class TestKubernetes : public QObject
 {
@@ -50,6 +59,33 @@ private:
         return QJsonDocument::fromJson(r.stdoutText.toUtf8()).object();
     }
 
+    /// The flags ConfigMap as kubectl reads it (empty when it cannot).
+    QJsonObject flagsConfigMap(const char* context = "operator")
+    {
+        const Result r = await(runner("flagd", context).getConfigMap(kFlags), 60000);
+        return r.ok() ? json(r) : QJsonObject {};
+    }
+    static QString flagsText(const QJsonObject& cm)
+    {
+        return cm.value(QStringLiteral("data")).toObject().value(QStringLiteral("flags.json")).toString();
+    }
+    static QString resourceVersion(const QJsonObject& cm)
+    {
+        return cm.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("resourceVersion")).toString();
+    }
+
+    /// A merge patch as the console would publish flags: the whole document as data["flags.json"],
+    /// the resourceVersion it was read at as the precondition (none: unconditional).
+    static QByteArray flagsPatch(const QString& resourceVersion, const QString& flags, const QJsonObject& annotations = {})
+    {
+        QJsonObject metadata { { QStringLiteral("annotations"), annotations } };
+        if (!resourceVersion.isEmpty())
+            metadata.insert(QStringLiteral("resourceVersion"), resourceVersion);
+        return QJsonDocument(QJsonObject { { QStringLiteral("metadata"), metadata },
+                                           { QStringLiteral("data"), QJsonObject { { QStringLiteral("flags.json"), flags } } } })
+            .toJson(QJsonDocument::Compact);
+    }
+
     /// Ready replicas of barbershop/api, as kubectl reads them (0 when the field is omitted).
     int readyReplicas()
     {
@@ -67,9 +103,16 @@ private slots:
         m_simulator = std::make_unique<test::ScriptedServer>();
         for (int i = 0; i < 50; ++i)
             m_simulator->replies.append({ 200, "application/json", "{}" });
-        const QString error = m_double.start("{\"barbershop\": [{\"name\": \"api\", \"replicas\": 3, \"image\": \"registry.local/barber-api:2.4.1\","
-                                             " \"hpa\": {\"minReplicas\": 2, \"maxReplicas\": 20}}],"
-                                             " \"fitness\": [{\"name\": \"api\", \"replicas\": 2, \"progressDeadlineSeconds\": 600}]}",
+        QJsonObject state = QJsonDocument::fromJson("{\"barbershop\": [{\"name\": \"api\", \"replicas\": 3, \"image\": \"registry.local/barber-api:2.4.1\","
+                                                    " \"hpa\": {\"minReplicas\": 2, \"maxReplicas\": 20}}],"
+                                                    " \"fitness\": [{\"name\": \"api\", \"replicas\": 2, \"progressDeadlineSeconds\": 600}]}")
+                                .object();
+        state.insert(QStringLiteral("configmaps"),
+                     QJsonArray { QJsonObject { { QStringLiteral("namespace"), kFlagsNamespace },
+                                                { QStringLiteral("name"), kFlags },
+                                                { QStringLiteral("data"), QJsonObject { { QStringLiteral("flags.json"), kSeededFlags } } },
+                                                { QStringLiteral("annotations"), QJsonObject { { QStringLiteral("atalaya.io/seeded"), QStringLiteral("yes") } } } } });
+        const QString error = m_double.start(QJsonDocument(state).toJson(QJsonDocument::Compact),
                                              { QStringLiteral("--stuck"), QStringLiteral("fitness/api"), QStringLiteral("--simulator"),
                                                QStringLiteral("http://127.0.0.1:%1").arg(m_simulator->port()) });
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -239,6 +282,154 @@ private slots:
         QVERIFY(!QFile::exists(marker + QStringLiteral(".ran")));
         // And a reason is required.
         QVERIFY(!await(executor.execute(planRestart(api), QStringLiteral("  "))).ok);
+    }
+
+    void theFlagsConfigMapIsReadWithItsData()
+    {
+        const Result r = await(runner("flagd").getConfigMap(kFlags), 60000);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.arguments.mid(4), Runner::getConfigMapArgs(kFlags));
+        const QJsonObject cm = json(r);
+        QCOMPARE(cm.value(QStringLiteral("kind")).toString(), QStringLiteral("ConfigMap"));
+        QCOMPARE(cm.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("namespace")).toString(), kFlagsNamespace);
+        QCOMPARE(flagsText(cm), kSeededFlags);
+        QVERIFY(!resourceVersion(cm).isEmpty());
+        // A namespace that holds only a ConfigMap exists, as in a real cluster.
+        const Result ns = await(runner("flagd").run({ QStringLiteral("get"), QStringLiteral("namespace"), kFlagsNamespace }, {},
+                                                    std::chrono::seconds(30)),
+                                60000);
+        QVERIFY2(ns.ok(), qPrintable(ns.message));
+    }
+
+    void aMergePatchAtTheCurrentVersionPublishesTheFlags()
+    {
+        const Runner manager = runner("flagd", "manager");
+        const QJsonObject before = flagsConfigMap();
+        const QString rv = resourceVersion(before);
+        QVERIFY(!rv.isEmpty());
+        // Pretty-printed, with quotes, newlines and non-ASCII text: one argument, no shell between.
+        const QString flags = QStringLiteral("{\n  \"$schema\": \"https://flagd.dev/schema/v0/flags.json\",\n  \"flags\": {\n"
+                                             "    \"degrade-recommendations\": {\"state\": \"ENABLED\", \"defaultVariant\": \"on\","
+                                             " \"variants\": {\"on\": true, \"off\": false}}\n  }\n}\n");
+        const QJsonObject annotations { { QStringLiteral("atalaya.io/published-by"), QStringLiteral("ana") },
+                                        { QStringLiteral("atalaya.io/reason"), QStringLiteral("bookings failing in Córdoba; it's \"slow\"") } };
+        Result r = await(manager.patchConfigMap(kFlags, flagsPatch(rv, flags, annotations)), 60000);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.stdoutText.contains(QStringLiteral("configmap/atalaya-flags patched")), qPrintable(r.stdoutText));
+
+        const QJsonObject after = flagsConfigMap();
+        QCOMPARE(flagsText(after), flags);
+        const QJsonObject stored = after.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("annotations")).toObject();
+        QCOMPARE(stored.value(QStringLiteral("atalaya.io/published-by")).toString(), QStringLiteral("ana"));
+        QCOMPARE(stored.value(QStringLiteral("atalaya.io/reason")).toString(), annotations.value(QStringLiteral("atalaya.io/reason")).toString());
+        QCOMPARE(stored.value(QStringLiteral("atalaya.io/seeded")).toString(), QStringLiteral("yes")); // merged, not replaced
+        // The server sets a new version; the one in the patch was only the precondition.
+        QVERIFY(!resourceVersion(after).isEmpty());
+        QVERIFY2(resourceVersion(after) != rv, qPrintable(rv));
+    }
+
+    void aPatchAtAStaleVersionIsAConflictAndChangesNothing()
+    {
+        const Runner manager = runner("flagd", "manager");
+        // Two consoles read the same version; the first to publish wins.
+        const QString read = resourceVersion(flagsConfigMap());
+        QVERIFY(!read.isEmpty());
+        const QString first = QStringLiteral(R"({"flags": {"first": {"state": "ENABLED", "defaultVariant": "on", "variants": {"on": true}}}})");
+        Result r = await(manager.patchConfigMap(kFlags, flagsPatch(read, first)), 60000);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        const QJsonObject won = flagsConfigMap();
+        QCOMPARE(flagsText(won), first);
+
+        r = await(manager.patchConfigMap(kFlags, flagsPatch(read, QStringLiteral(R"({"flags": {}})"),
+                                                            { { QStringLiteral("atalaya.io/published-by"), QStringLiteral("second") } })),
+                  60000);
+        QCOMPARE(r.error, ErrorKind::Conflict);
+        QVERIFY2(r.message.contains(QStringLiteral("Operation cannot be fulfilled on configmaps \"atalaya-flags\": the object has been "
+                                                   "modified; please apply your changes to the latest version and try again")),
+                 qPrintable(r.message));
+        const QJsonObject after = flagsConfigMap();
+        QCOMPARE(flagsText(after), first);
+        QCOMPARE(resourceVersion(after), resourceVersion(won));
+        QVERIFY(after.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("annotations")).toObject().value(
+                    QStringLiteral("atalaya.io/published-by"))
+                != QJsonValue(QStringLiteral("second")));
+    }
+
+    void onlyManagersMayChangeTheFlags()
+    {
+        const QJsonObject before = flagsConfigMap();
+        const QByteArray patch = flagsPatch(resourceVersion(before), QStringLiteral(R"({"flags": {"operator": {}}})"));
+        Result r = await(runner("flagd", "operator").patchConfigMap(kFlags, patch), 60000);
+        QCOMPARE(r.error, ErrorKind::Forbidden);
+        QVERIFY2(r.message.contains(QStringLiteral("cannot patch resource \"configmaps\" in API group \"\" in the namespace \"flagd\"")),
+                 qPrintable(r.message));
+        r = await(runner("flagd", "viewer").patchConfigMap(kFlags, patch), 60000);
+        QCOMPARE(r.error, ErrorKind::Forbidden);
+        QCOMPARE(flagsConfigMap(), before);
+
+        r = await(runner("flagd", "operator").canI(QStringLiteral("patch"), QStringLiteral("configmaps")), 60000);
+        QCOMPARE(r.error, ErrorKind::Forbidden);
+        QCOMPARE(r.stdoutText.trimmed().section(u' ', 0, 0), QStringLiteral("no"));
+        r = await(runner("flagd", "manager").canI(QStringLiteral("patch"), QStringLiteral("configmaps")), 60000);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.stdoutText.trimmed(), QStringLiteral("yes"));
+        // Reading is everyone's.
+        r = await(runner("flagd", "viewer").getConfigMap(kFlags), 60000);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+
+        r = await(runner("flagd", "manager").patchConfigMap(kFlags, patch), 60000);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(flagsText(flagsConfigMap()), QStringLiteral(R"({"flags": {"operator": {}}})"));
+    }
+
+    void aMissingConfigMapIsNotFound()
+    {
+        Result r = await(runner("flagd").getConfigMap(QStringLiteral("no-flags")), 60000);
+        QCOMPARE(r.error, ErrorKind::NotFound);
+        QVERIFY2(r.message.contains(QStringLiteral("configmaps \"no-flags\" not found")), qPrintable(r.message));
+        r = await(runner("flagd", "manager").patchConfigMap(QStringLiteral("no-flags"), flagsPatch({}, kSeededFlags)), 60000);
+        QCOMPARE(r.error, ErrorKind::NotFound);
+        // Not in another namespace either: the runner's namespace is the one asked.
+        r = await(runner("barbershop").getConfigMap(kFlags), 60000);
+        QCOMPARE(r.error, ErrorKind::NotFound);
+    }
+
+    void theApiServerRefusesWhatAConfigMapCannotHold()
+    {
+        const QJsonObject before = flagsConfigMap();
+        // The document as a JSON object instead of its text: data values are strings.
+        const QByteArray notText = R"({"data": {"flags.json": {"flags": {}}}})";
+        Result r = await(runner("flagd", "manager").patchConfigMap(kFlags, notText), 60000);
+        QCOMPARE(r.error, ErrorKind::Invalid);
+        QVERIFY2(r.message.contains(QStringLiteral("ConfigMap \"atalaya-flags\" is invalid: data[flags.json]")), qPrintable(r.message));
+        QCOMPARE(flagsConfigMap(), before);
+
+        // At most 1 MiB of keys and values: exactly that is taken, one byte more is not. (Too much
+        // for one argument of a patch: kubectl create reads it from a file.)
+        auto create = [this](const char* name, qsizetype valueBytes) {
+            const QString path = m_dir.filePath(QLatin1String(name));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly))
+                return Result {};
+            f.write(QByteArray(valueBytes, 'x'));
+            f.close();
+            return await(runner("flagd", "manager")
+                             .run({ QStringLiteral("create"), QStringLiteral("configmap"), QLatin1String(name),
+                                    QStringLiteral("--from-file=flags.json=") + path },
+                                  { QLatin1String(name) }, std::chrono::seconds(60)),
+                         90000);
+        };
+        const qsizetype limit = 1024 * 1024 - qsizetype(sizeof("flags.json") - 1);
+        r = create("at-the-limit", limit);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        r = create("over-the-limit", limit + 1);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.stderrText.contains(QStringLiteral("ConfigMap \"over-the-limit\" is invalid: []: Too long: must have at most 1048576 bytes")),
+                 qPrintable(r.stderrText));
+        QCOMPARE(await(runner("flagd").getConfigMap(QStringLiteral("over-the-limit")), 60000).error, ErrorKind::NotFound);
+        const Result atTheLimit = await(runner("flagd").getConfigMap(QStringLiteral("at-the-limit")), 60000);
+        QVERIFY2(atTheLimit.ok(), qPrintable(atTheLimit.message));
+        QCOMPARE(flagsText(json(atTheLimit)).size(), limit);
     }
 
     void aRolloutThatNeverFinishesTimesOut()

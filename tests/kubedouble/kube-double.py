@@ -3,14 +3,25 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A Kubernetes API double for kubectl: the subset of the API that Atalaya's actions use.
 
-Serves, over plain HTTP on 127.0.0.1, what the real kubectl needs for
+Serves, over HTTPS on 127.0.0.1, what the real kubectl needs for
   get deployments/replicasets/hpa, scale (PATCH, or GET+PUT with --current-replicas),
-  rollout history/undo/restart/status (with watch), patch hpa, auth can-i
+  rollout history/undo/restart/status (with watch), patch hpa, auth can-i,
+  get/create/patch/replace configmaps (merge, strategic merge treated as merge, JSON patch)
 with the API's own shapes: legacy discovery (/api, /apis, resource lists), Status objects for
 errors (NotFound 404, Forbidden 403, Conflict 409, Invalid 422), resourceVersion and generation,
 and a controller loop: a template change makes a new ReplicaSet revision, and ready replicas
 follow the desired count after --ready-delay seconds. Users are bearer tokens mapped to roles
-(--token NAME=ROLE, roles: viewer, operator, manager); viewers may only read.
+(--token NAME=ROLE, roles: viewer, operator, manager); viewers may only read, operators may not
+change configmaps (the degradation flags are the managers').
+
+ConfigMaps behave as the API server's do: a patch or PUT whose body carries a resourceVersion
+other than the stored one is 409 Conflict; every change gets a new resourceVersion (a change that
+changes nothing keeps it); data and annotation values must be strings and keys valid config keys,
+and the data (keys and values) may not exceed 1 MiB: 422 Invalid otherwise.
+
+The state file: {NAMESPACE: [{name, replicas, image, hpa: {minReplicas, maxReplicas}}], ...,
+"configmaps": [{namespace, name, data: {KEY: TEXT}, annotations?, labels?}]} ("configmaps" is not
+a namespace). A namespace exists when it holds a deployment or a configmap.
 
 Usage: kube-double.py --state STATE.json --tls-dir DIR [--port 0] [--ready-delay 1.0] [--token T=ROLE]
 It serves HTTPS with a certificate for 127.0.0.1 that it makes in DIR (DIR/ca.crt is the CA for
@@ -35,7 +46,7 @@ import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 LOCK = threading.Condition()
-STATE = {"deployments": {}, "replicasets": {}, "hpas": {}}  # key: (namespace, name)
+STATE = {"deployments": {}, "replicasets": {}, "hpas": {}, "configmaps": {}}  # key: (namespace, name)
 RV = [1000]
 TOKENS = {}
 READY_DELAY = 1.0
@@ -78,12 +89,21 @@ def template_hash(template):
     return hashlib.sha256(json.dumps(template, sort_keys=True).encode()).hexdigest()[:10]
 
 
-def status_error(code, reason, message, kind=None, name=None, group=None):
+def status_error(code, reason, message, kind=None, name=None, group=None, causes=None):
     body = {"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Failure",
             "message": message, "reason": reason, "code": code}
     if kind:
         body["details"] = {"name": name, "group": group, "kind": kind}
+        if causes:
+            body["details"]["causes"] = causes
     return code, body
+
+
+def conflict(resource, name, group=""):
+    """What the API server answers when a write names a resourceVersion that is no longer current."""
+    return status_error(409, "Conflict", 'Operation cannot be fulfilled on %s "%s": the object has been modified; '
+                        'please apply your changes to the latest version and try again' % (plural_kind(resource, group), name),
+                        kind=resource, name=name, group=group)
 
 
 # ---------------------------------------------------------------------------- model
@@ -121,6 +141,80 @@ def make_deployment(ns, spec):
                      "metrics": [{"type": "Resource", "resource": {"name": "cpu",
                                                                    "target": {"type": "Utilization", "averageUtilization": 70}}}]},
             "status": {"currentReplicas": d["spec"]["replicas"], "desiredReplicas": d["spec"]["replicas"]}}
+
+
+MAX_CONFIGMAP_BYTES = 1024 * 1024  # the API server's limit for a ConfigMap's (and a Secret's) data
+CONFIG_KEY = re.compile(r"[-._a-zA-Z0-9]+")
+
+
+def make_configmap(ns, spec):
+    name = spec["name"]
+    cm = {"apiVersion": "v1", "kind": "ConfigMap",
+          "metadata": {"name": name, "namespace": ns, "uid": "uid-cm-%s-%s" % (ns, name), "resourceVersion": next_rv(),
+                       "creationTimestamp": now()},
+          "data": dict(spec.get("data", {}))}
+    for field in ("annotations", "labels"):
+        if spec.get(field):
+            cm["metadata"][field] = dict(spec[field])
+    cm = tidy_configmap(cm)
+    problem = invalid_configmap(cm)
+    if problem:
+        raise SystemExit("kube-double: configmap %s/%s in the state: %s" % (ns, name, problem[1]["message"]))
+    STATE["configmaps"][(ns, name)] = cm
+
+
+def tidy_configmap(cm):
+    """Drops what kubectl sends as zero values ("creationTimestamp": null) and what the server
+    omits when empty. Unlike prune(), the values in data are left alone: a value that is not a
+    string must reach the validation, not vanish."""
+    out = {k: v for k, v in cm.items() if v is not None}
+    if isinstance(out.get("metadata"), dict):
+        out["metadata"] = {k: v for k, v in out["metadata"].items() if v not in (None, {}, [])}
+    for k in ("data", "binaryData"):
+        if out.get(k) == {}:
+            del out[k]
+    return out
+
+
+def invalid_configmap(cm):
+    """The API server's validation of a ConfigMap, as far as the console can meet it: a 422 Status, or None."""
+    name = cm.get("metadata", {}).get("name", "")
+    causes = []
+
+    def invalid(field, value, detail):
+        causes.append({"reason": "FieldValueInvalid", "message": "Invalid value: %s: %s" % (json.dumps(value), detail),
+                       "field": field})
+
+    for field in ("annotations", "labels"):
+        values = cm.get("metadata", {}).get(field, {})
+        if not isinstance(values, dict):
+            invalid("metadata.%s" % field, values, "must be an object")
+            continue
+        for k, v in values.items():
+            if not isinstance(v, str):
+                invalid("metadata.%s[%s]" % (field, k), v, "must be a string")
+    size = 0
+    for field in ("data", "binaryData"):
+        values = cm.get(field, {})
+        if not isinstance(values, dict):
+            invalid(field, values, "must be an object")
+            continue
+        for k, v in values.items():
+            if not CONFIG_KEY.fullmatch(k) or len(k) > 253:
+                invalid("%s[%s]" % (field, k), k, "a valid config key must consist of alphanumeric characters, '-', '_' or '.' "
+                        "(e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')")
+            if not isinstance(v, str):
+                invalid("%s[%s]" % (field, k), v, "must be a string")
+                continue
+            # binaryData is base64 in JSON: the limit counts the decoded bytes, as the server stores them.
+            size += len(k.encode()) + (len(v.encode()) if field == "data" else len(v) * 3 // 4)
+    if size > MAX_CONFIGMAP_BYTES:
+        causes.append({"reason": "FieldValueTooLong", "message": "Too long: must have at most %d bytes" % MAX_CONFIGMAP_BYTES,
+                       "field": "[]"})
+    if not causes:
+        return None
+    return status_error(422, "Invalid", 'ConfigMap "%s" is invalid: %s' % (name, ", ".join(
+        "%s: %s" % (c["field"], c["message"]) for c in causes)), kind="ConfigMap", name=name, group="", causes=causes)
 
 
 def condition(kind, status, reason, message=""):
@@ -308,7 +402,8 @@ def apply_patch(obj, content_type, body):
 # ---------------------------------------------------------------------------- HTTP
 
 RESOURCES = {
-    "": [("namespaces", "Namespace", False, ["get", "list"]), ("configmaps", "ConfigMap", True, ["get", "list", "patch", "update"]),
+    "": [("namespaces", "Namespace", False, ["get", "list"]),
+         ("configmaps", "ConfigMap", True, ["create", "get", "list", "watch", "patch", "update"]),
          ("pods", "Pod", True, ["get", "list"])],
     "apps/v1": [("deployments", "Deployment", True, ["get", "list", "watch", "patch", "update"]),
                 ("deployments/scale", "Scale", True, ["get", "patch", "update"]),
@@ -342,6 +437,25 @@ def discovery():
         vs = [{"groupVersion": "%s/%s" % (group, v), "version": v} for v in versions]
         groups.append({"name": group, "versions": vs, "preferredVersion": vs[0]})
     return {"kind": "APIGroupList", "apiVersion": "v1", "groups": groups}
+
+
+def openapi_v3(gv):
+    """Just enough OpenAPI v3 for kubectl's --validate (on by default for create -f, replace, apply):
+    it checks whether the server validates fields itself (the fieldValidation parameter of the
+    kind's PATCH operation) and then sends ?fieldValidation=Strict instead of downloading the whole
+    schema for a client-side check. Only configmaps are described; the double checks their fields."""
+    if gv is None:
+        return {"paths": {"api/v1": {"serverRelativeURL": "/openapi/v3/api/v1?hash=atalaya-double"}}}
+    if gv != "api/v1":
+        return None
+    gvk = {"group": "", "version": "v1", "kind": "ConfigMap"}
+    param = {"name": "fieldValidation", "in": "query", "schema": {"type": "string", "uniqueItems": True}}
+    return {"openapi": "3.0.0", "info": {"title": "Kubernetes API double", "version": "v1.30.0"},
+            "paths": {"/api/v1/namespaces/{namespace}/configmaps/{name}": {
+                "patch": {"operationId": "patchCoreV1NamespacedConfigMap", "parameters": [param],
+                          "x-kubernetes-action": "patch", "x-kubernetes-group-version-kind": gvk, "responses": {}},
+                "put": {"operationId": "replaceCoreV1NamespacedConfigMap", "parameters": [param],
+                        "x-kubernetes-action": "put", "x-kubernetes-group-version-kind": gvk, "responses": {}}}}}
 
 
 def allowed(role, verb, resource, subresource):
@@ -457,6 +571,10 @@ class Handler(BaseHTTPRequestHandler):
                                         "serverAddressByClientCIDRs": [{"clientCIDR": "0.0.0.0/0", "serverAddress": "127.0.0.1"}]})
         if path == "/apis":
             return self.send_json(200, discovery())
+        if path == "/openapi/v3" or path.startswith("/openapi/v3/"):
+            doc = openapi_v3(path[len("/openapi/v3/"):] if path != "/openapi/v3" else None)
+            if doc is not None:
+                return self.send_json(200, doc)
         if path == "/api/v1":
             return self.send_json(200, resource_list(""))
         m = re.fullmatch(r"/apis/([^/]+)/([^/]+)", path)
@@ -486,11 +604,14 @@ class Handler(BaseHTTPRequestHandler):
                 % (what, user, verb, resname, group_of(gv), ns), kind=resource, name=name, group=group_of(gv)))
         if resource == "namespaces" and gv == "" and name and method == "GET":
             with LOCK:
-                if any(key[0] == name for key in STATE["deployments"]):
+                if any(key[0] == name for table in ("deployments", "configmaps") for key in STATE[table]):
                     return self.send_json(200, {"kind": "Namespace", "apiVersion": "v1",
                                                 "metadata": {"name": name, "uid": "uid-ns-" + name, "resourceVersion": "1"},
                                                 "spec": {"finalizers": ["kubernetes"]}, "status": {"phase": "Active"}})
             return self.send_json(*status_error(404, "NotFound", 'namespaces "%s" not found' % name, kind="namespaces", name=name))
+        if resource == "configmaps" and gv == "" and ns and not sub:
+            with LOCK:
+                return self.configmap(ns, name, method, verb, body, query)
         table = {"deployments": "deployments", "replicasets": "replicasets", "horizontalpodautoscalers": "hpas"}.get(resource)
         if table is None:
             return self.send_json(*status_error(404, "NotFound", "the server could not find the requested resource"))
@@ -537,6 +658,90 @@ class Handler(BaseHTTPRequestHandler):
                 LOCK.notify_all()
                 return self.send_json(200, public(patched))
         return self.send_json(*status_error(405, "MethodNotAllowed", "method not allowed"))
+
+    def configmap(self, ns, name, method, verb, body, query):
+        """ConfigMaps: list/watch, create (POST), get, patch and replace (PUT), with the API server's
+        optimistic concurrency and validation. Called with LOCK held."""
+        table = STATE["configmaps"]
+        if name is None and verb == "watch":
+            return self.watch("configmaps", ns, query)
+        if name is None and method == "GET":
+            items = [public(o) for (ons, _), o in sorted(table.items()) if ons == ns
+                     and selector_matches(o["metadata"].get("labels", {}), query.get("labelSelector", [""])[0])
+                     and self.field_matches(o, query.get("fieldSelector", [""])[0])]
+            return self.send_json(200, {"kind": "ConfigMapList", "apiVersion": "v1", "metadata": {"resourceVersion": str(RV[0])},
+                                        "items": items})
+        try:
+            sent = json.loads(body or b"null")
+        except ValueError as e:
+            return self.send_json(*status_error(400, "BadRequest", "the body is not JSON: %s" % e))
+        if name is None and method == "POST":
+            if not isinstance(sent, dict):
+                return self.send_json(*status_error(400, "BadRequest", "the body is not a ConfigMap"))
+            cm = tidy_configmap(sent)
+            meta = cm.setdefault("metadata", {})
+            new = meta.get("name", "")
+            if not new:
+                return self.send_json(*status_error(422, "Invalid", 'ConfigMap "" is invalid: metadata.name: Required value: name or '
+                                                    'generateName is required', kind="ConfigMap", name="", group=""))
+            if meta.get("namespace", ns) != ns:
+                return self.send_json(*status_error(400, "BadRequest", "the namespace of the provided object does not match the "
+                                                    "namespace sent on the request"))
+            if not any(key[0] == ns for t in ("deployments", "configmaps") for key in STATE[t]):
+                return self.send_json(*status_error(404, "NotFound", 'namespaces "%s" not found' % ns, kind="namespaces", name=ns))
+            if (ns, new) in table:
+                return self.send_json(*status_error(409, "AlreadyExists", 'configmaps "%s" already exists' % new,
+                                                    kind="configmaps", name=new, group=""))
+            problem = invalid_configmap(cm)
+            if problem:
+                return self.send_json(*problem)
+            meta.update({"namespace": ns, "uid": "uid-cm-%s-%s-%s" % (ns, new, RV[0]), "resourceVersion": next_rv(),
+                         "creationTimestamp": now()})
+            cm.update({"apiVersion": "v1", "kind": "ConfigMap"})
+            table[(ns, new)] = cm
+            LOCK.notify_all()
+            return self.send_json(201, public(cm))
+        obj = table.get((ns, name)) if name else None
+        if obj is None:
+            return self.send_json(*status_error(404, "NotFound", 'configmaps "%s" not found' % name, kind="configmaps", name=name,
+                                                group=""))
+        if method == "GET":
+            return self.send_json(200, public(obj))
+        if method == "PATCH":
+            try:
+                changed = apply_patch(public(obj), self.headers.get("Content-Type", ""), body)
+            except (ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
+                return self.send_json(*status_error(422, "Invalid", str(e)))
+        elif method == "PUT":
+            changed = sent
+        else:
+            return self.send_json(*status_error(405, "MethodNotAllowed", "method not allowed"))
+        if not isinstance(changed, dict) or not isinstance(changed.get("metadata", {}), dict):
+            return self.send_json(*status_error(400, "BadRequest", "the body is not a ConfigMap"))
+        changed = tidy_configmap(changed)
+        meta = changed.setdefault("metadata", {})
+        if meta.get("name", name) != name or meta.get("namespace", ns) != ns:
+            return self.send_json(*status_error(400, "BadRequest", "the name of the object (%s) does not match the name on the URL (%s)"
+                                                % (meta.get("name"), name)))
+        # A resourceVersion in the request is a precondition, never a value to store: the server
+        # sets the next one. Without it (a PUT or patch that names none) the write is unconditional.
+        rv = meta.pop("resourceVersion", None)
+        if rv is not None and rv != obj["metadata"]["resourceVersion"]:
+            return self.send_json(*conflict("configmaps", name))
+        problem = invalid_configmap(changed)
+        if problem:
+            return self.send_json(*problem)
+        # The server owns these: what the request says about them is ignored.
+        for k in ("name", "namespace", "uid", "creationTimestamp"):
+            meta[k] = obj["metadata"][k]
+        changed.update({"apiVersion": "v1", "kind": "ConfigMap"})
+        unchanged = dict(public(obj), metadata={k: v for k, v in obj["metadata"].items() if k != "resourceVersion"})
+        if changed == unchanged:
+            return self.send_json(200, public(obj))  # a write that changes nothing keeps the resourceVersion, as the server's does
+        meta["resourceVersion"] = next_rv()
+        table[(ns, name)] = changed
+        LOCK.notify_all()
+        return self.send_json(200, public(changed))
 
     def field_matches(self, obj, selector):
         if not selector:
@@ -604,7 +809,8 @@ class Handler(BaseHTTPRequestHandler):
 def main():
     global READY_DELAY
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--state", required=True, help="JSON: {namespace: [{name, replicas, image, hpa: {minReplicas, maxReplicas}}]}")
+    ap.add_argument("--state", required=True, help="JSON: {namespace: [{name, replicas, image, hpa: {minReplicas, maxReplicas}}], "
+                    '"configmaps": [{namespace, name, data, annotations}]}')
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--tls-dir", required=True, help="where the certificate and key are made")
     ap.add_argument("--ready-delay", type=float, default=1.0)
@@ -622,8 +828,12 @@ def main():
     with open(args.state) as f:
         spec = json.load(f)
     for ns, deployments in spec.items():
+        if ns == "configmaps":
+            continue
         for d in deployments:
             make_deployment(ns, d)
+    for cm in spec.get("configmaps", []):
+        make_configmap(cm["namespace"], cm)
     os.makedirs(args.tls_dir, exist_ok=True)
     cert, key = os.path.join(args.tls_dir, "ca.crt"), os.path.join(args.tls_dir, "server.key")
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "2",

@@ -11,8 +11,9 @@
 
 namespace atalaya::test {
 
-/// Starts tests/kubedouble/kube-double.py on a free loopback port with the deployments in
-/// @p stateJson, and writes a kubeconfig with two contexts: "operator" and "viewer".
+/// Starts tests/kubedouble/kube-double.py on a free loopback port with the deployments (and
+/// ConfigMaps, under the key "configmaps") in @p stateJson, and writes a kubeconfig with three
+/// contexts: "operator" (the current one), "viewer" and "manager".
 class KubeDouble
 {
 public:
@@ -28,7 +29,8 @@ public:
         m_process.setArguments(QStringList { QStringLiteral("--state"), state.fileName(), QStringLiteral("--tls-dir"),
                                              m_dir.filePath(QStringLiteral("tls")), QStringLiteral("--ready-delay"), QStringLiteral("1"),
                                              QStringLiteral("--token"), QStringLiteral("operator-token=operator"), QStringLiteral("--token"),
-                                             QStringLiteral("viewer-token=viewer") }
+                                             QStringLiteral("viewer-token=viewer"), QStringLiteral("--token"),
+                                             QStringLiteral("manager-token=manager") }
                                + extraArgs);
         m_process.start();
         if (!m_process.waitForStarted())
@@ -46,8 +48,9 @@ public:
             return QStringLiteral("cannot write the kubeconfig");
         kc.write(QStringLiteral("apiVersion: v1\nkind: Config\nclusters:\n- name: double\n  cluster:\n    server: %1\n"
                                 "    certificate-authority: %2\nusers:\n- name: ana\n  user:\n    token: operator-token\n"
-                                "- name: vera\n  user:\n    token: viewer-token\ncontexts:\n- name: operator\n  context:\n"
-                                "    cluster: double\n    user: ana\n- name: viewer\n  context:\n    cluster: double\n    user: vera\n"
+                                "- name: vera\n  user:\n    token: viewer-token\n- name: mara\n  user:\n    token: manager-token\ncontexts:\n"
+                                "- name: operator\n  context:\n    cluster: double\n    user: ana\n- name: viewer\n  context:\n"
+                                "    cluster: double\n    user: vera\n- name: manager\n  context:\n    cluster: double\n    user: mara\n"
                                 "current-context: operator\n")
                      .arg(url, m_dir.filePath(QStringLiteral("tls/ca.crt")))
                      .toUtf8());

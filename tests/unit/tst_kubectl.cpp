@@ -107,6 +107,11 @@ private slots:
             runner.patchHpaReplicas(QStringLiteral("api"), 10, 5),
             runner.getReplicaSets(QStringLiteral("app=api; rm")),
             runner.canI(QStringLiteral("--as=admin"), QStringLiteral("deployments")),
+            runner.getConfigMap(QStringLiteral("--all")),
+            runner.patchConfigMap(QStringLiteral("flags; rm -rf /"), "{}"),
+            runner.patchConfigMap(QStringLiteral("atalaya-flags"), "--all"),
+            runner.patchConfigMap(QStringLiteral("atalaya-flags"), "[{\"op\": \"remove\", \"path\": \"/data\"}]"),
+            runner.patchConfigMap(QStringLiteral("atalaya-flags"), "{\"data\": {\"flags.json\": \"" + QByteArray(200 * 1024, 'x') + "\"}}"),
         };
         for (const QFuture<Result>& f : attempts) {
             const Result r = await(f);
@@ -153,6 +158,37 @@ private slots:
                                                            QStringLiteral("--patch={\"spec\":{\"minReplicas\":15,\"maxReplicas\":20}}") }));
     }
 
+    void aConfigMapPatchIsOneArgument()
+    {
+        // Quotes, a shell's metacharacters and a flag inside the text: all of it stays one argument.
+        const QByteArray patch = "{\"metadata\":{\"resourceVersion\":\"1042\",\"annotations\":{\"atalaya.io/reason\":"
+                                 "\"it's \\\"down\\\"; $(id) `id` --all\"}},\"data\":{\"flags.json\":\"{\\\"flags\\\": {\\\"a b\\\": {}}}\"}}";
+        const QStringList expected { QStringLiteral("patch"), QStringLiteral("configmap"), QStringLiteral("atalaya-flags"),
+                                     QStringLiteral("--type=merge"), QStringLiteral("-p"), QString::fromUtf8(patch) };
+        QCOMPARE(Runner::patchConfigMapArgs(QStringLiteral("atalaya-flags"), patch), expected);
+        QCOMPARE(Runner::getConfigMapArgs(QStringLiteral("atalaya-flags")),
+                 (QStringList { QStringLiteral("get"), QStringLiteral("configmap"), QStringLiteral("atalaya-flags"), QStringLiteral("-o"),
+                                QStringLiteral("json") }));
+        // Refused: names that are not names, a patch that is not a JSON object or too long for one argument.
+        QVERIFY(Runner::patchConfigMapArgs(QStringLiteral("--all"), patch).isEmpty());
+        QVERIFY(Runner::patchConfigMapArgs(QStringLiteral("flags; rm -rf /"), patch).isEmpty());
+        QVERIFY(Runner::patchConfigMapArgs(QStringLiteral("atalaya-flags"), "--all").isEmpty());
+        QVERIFY(Runner::patchConfigMapArgs(QStringLiteral("atalaya-flags"), "[]").isEmpty());
+        QVERIFY(Runner::patchConfigMapArgs(QStringLiteral("atalaya-flags"), "{\"data\": ").isEmpty());
+        QVERIFY(Runner::patchConfigMapArgs(QStringLiteral("atalaya-flags"), "{\"a\":\"" + QByteArray(Runner::kMaxPatchBytes, 'x') + "\"}")
+                    .isEmpty());
+        QVERIFY(Runner::getConfigMapArgs(QStringLiteral("../flags")).isEmpty());
+
+        // And that is what runs.
+        const QString script = recorder("kubectl-configmap");
+        Target t;
+        t.kubectl = script;
+        t.namespaceName = QStringLiteral("flagd");
+        const Result r = await(Runner(t).patchConfigMap(QStringLiteral("atalaya-flags"), patch));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(recorded(script), (QStringList { QStringLiteral("--namespace=flagd"), QStringLiteral("--request-timeout=10s") } + expected));
+    }
+
     void aRunPastItsDeadlineIsStopped()
     {
         Target t;
@@ -185,6 +221,15 @@ private slots:
         QTest::newRow("conflict") << QStringLiteral("Error from server (Conflict): Operation cannot be fulfilled") << int(ErrorKind::Conflict);
         QTest::newRow("invalid") << QStringLiteral("Error from server (Invalid): HorizontalPodAutoscaler.autoscaling \"x\" is invalid")
                                  << int(ErrorKind::Invalid);
+        // kubectl's own wording of a 422 (its checkErr), with one cause, with several, without details.
+        QTest::newRow("invalid, one cause") << QStringLiteral("The ConfigMap \"atalaya-flags\" is invalid: data[flags.json]: Invalid value: 1: "
+                                                              "must be a string\n")
+                                            << int(ErrorKind::Invalid);
+        QTest::newRow("invalid, causes") << QStringLiteral("The ConfigMap \"atalaya-flags\" is invalid: \n* data[a]: Invalid value: 1: must be a "
+                                                           "string\n* data[b]: Invalid value: true: must be a string\n")
+                                         << int(ErrorKind::Invalid);
+        QTest::newRow("invalid request") << QStringLiteral("The request is invalid: test failed at /metadata/resourceVersion")
+                                         << int(ErrorKind::Invalid);
         QTest::newRow("unauthorized") << QStringLiteral("error: You must be logged in to the server (Unauthorized)") << int(ErrorKind::Unauthorized);
         QTest::newRow("precondition") << QStringLiteral("error: Expected replicas to be 3, was 5") << int(ErrorKind::PreconditionFailed);
         QTest::newRow("klog then refused")
@@ -207,6 +252,14 @@ private slots:
         QFETCH(QString, stderrText);
         QFETCH(int, kind);
         QCOMPARE(int(classifyError(stderrText)), kind);
+    }
+
+    void anErrorWithSeveralCausesKeepsThemAll()
+    {
+        QString line;
+        QCOMPARE(classifyError(QStringLiteral("The ConfigMap \"f\" is invalid: \n* data[a]: must be a string\n* data[b]: must be a string\n"), &line),
+                 ErrorKind::Invalid);
+        QCOMPARE(line, QStringLiteral("The ConfigMap \"f\" is invalid: data[a]: must be a string; data[b]: must be a string"));
     }
 
     void deploymentsAsTheApiWritesThem()
