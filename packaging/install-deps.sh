@@ -17,7 +17,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev libqt6opengl6-dev
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-    nlohmann-json3-dev libspdlog-dev libsqlite3-dev
+    nlohmann-json3-dev libspdlog-dev libsqlite3-dev libvalijson-dev
     # tests and the demo stack: real servers on loopback
     prometheus prometheus-alertmanager
     # offscreen rendering, screenshots, fonts (without a font, text draws as boxes)
@@ -37,6 +37,12 @@ done
 # kubernetes-client (1.20): install ours only when there is none.
 if ! command -v kubectl >/dev/null 2>&1; then
     missing+=(kubernetes-client)
+fi
+
+# The flagd evaluator test runs OpenFeature's own flagd-core (an npm package) with node. Some
+# machines carry node with its own npm from another package: Debian's only when there is none.
+if ! command -v npm >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then
+    missing+=(nodejs npm)
 fi
 
 if [ ${#missing[@]} -eq 0 ]; then

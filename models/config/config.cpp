@@ -283,7 +283,7 @@ Region parseRegion(const json& j, const QString& path)
 
 Environment parseEnvironment(const json& j, const QString& path, const QueryTemplates& globalQueries)
 {
-    checkKeys(j, path, { "name", "displayName", "production", "sources", "queries", "kubernetes", "role" });
+    checkKeys(j, path, { "name", "displayName", "production", "sources", "queries", "kubernetes", "role", "flags" });
     Environment e;
     e.name = getId(j, "name", path);
     e.displayName = getString(j, "displayName", path, e.name);
@@ -308,6 +308,31 @@ Environment parseEnvironment(const json& j, const QString& path, const QueryTemp
         for (const QString& file : { e.kubernetes.kubectl, e.kubernetes.kubeconfig })
             if (file.startsWith(u'-'))
                 throw KeyError { kp, Text::tr("\"%1\" is not a file name").arg(file) };
+    }
+    if (auto f = j.find("flags"); f != j.end()) {
+        const QString fp = child(path, "flags");
+        checkKeys(*f, fp, { "configMap", "file" });
+        if (f->contains("configMap") == f->contains("file"))
+            throw KeyError { fp, Text::tr("give either \"configMap\" or \"file\"") };
+        if (auto c = f->find("configMap"); c != f->end()) {
+            const QString cp = child(fp, "configMap");
+            checkKeys(*c, cp, { "namespace", "name", "key" });
+            e.flags.kind = FlagStoreConfig::Kind::ConfigMap;
+            e.flags.namespaceName = getString(*c, "namespace", cp, e.flags.namespaceName);
+            e.flags.name = getString(*c, "name", cp, e.flags.name);
+            e.flags.key = getString(*c, "key", cp, e.flags.key);
+            for (const char* k : { "namespace", "name" })
+                if (!kube::isValidName(k == std::string_view("name") ? e.flags.name : e.flags.namespaceName))
+                    throw KeyError { child(cp, k), Text::tr("is not a Kubernetes object name") };
+            static const QRegularExpression keyRe(QStringLiteral("^[-._a-zA-Z0-9]{1,253}$"));
+            if (!keyRe.match(e.flags.key).hasMatch())
+                throw KeyError { child(cp, "key"), Text::tr("is not a ConfigMap key (letters, digits, '-', '_', '.')") };
+        } else {
+            e.flags.kind = FlagStoreConfig::Kind::File;
+            e.flags.file = getString(*f, "file", fp);
+            if (e.flags.file.isEmpty() || !QDir::isAbsolutePath(e.flags.file))
+                throw KeyError { child(fp, "file"), Text::tr("expected an absolute file name") };
+        }
     }
     const QString role = getString(j, "role", path, QStringLiteral("viewer"));
     if (role == u"viewer")
@@ -371,11 +396,87 @@ void merge(json& base, const json& overlay)
     base = overlay;
 }
 
+DegradationConfig parseDegradation(const json& j)
+{
+    const QString path = QStringLiteral("degradation");
+    checkKeys(j, path, { "maintenanceMessage", "levels", "triggers" });
+    DegradationConfig d;
+    d.maintenanceMessage = getString(j, "maintenanceMessage", path, d.maintenanceMessage);
+    static const QRegularExpression featureRe(QStringLiteral("^[a-z0-9][a-z0-9_]{0,62}$"));
+    auto strings = [](const json& obj, const char* key, const QString& p) {
+        QStringList out;
+        if (auto it = obj.find(key); it != obj.end()) {
+            if (!it->is_array())
+                throw KeyError { child(p, key), Text::tr("expected a list of names") };
+            for (size_t i = 0; i < it->size(); ++i) {
+                if (!(*it)[i].is_string())
+                    throw KeyError { index(child(p, key), i), Text::tr("expected a name") };
+                out << qs((*it)[i].get<std::string>());
+            }
+        }
+        return out;
+    };
+    const auto levels = j.find("levels");
+    if (levels == j.end() || !levels->is_array() || levels->size() != 3)
+        throw KeyError { child(path, "levels"), Text::tr("expected the three levels 1, 2 and 3") };
+    QStringList seen;
+    for (size_t i = 0; i < levels->size(); ++i) {
+        const json& l = (*levels)[i];
+        const QString lp = index(child(path, "levels"), i);
+        checkKeys(l, lp, { "level", "disables", "keeps", "communication", "maintenance" });
+        DegradationLevel level;
+        level.level = static_cast<int>(getNumber(l, "level", lp, 0));
+        if (level.level != static_cast<int>(i) + 1)
+            throw KeyError { child(lp, "level"), Text::tr("expected %1 (levels 1, 2, 3 in order)").arg(i + 1) };
+        level.disables = strings(l, "disables", lp);
+        for (const QString& f : level.disables) {
+            if (!featureRe.match(f).hasMatch())
+                throw KeyError { child(lp, "disables"),
+                                 Text::tr("\"%1\" is not a feature name (lowercase letters, digits and '_')").arg(f) };
+            if (seen.contains(f))
+                throw KeyError { child(lp, "disables"), Text::tr("\"%1\" is switched off by an earlier level already").arg(f) };
+            seen << f;
+        }
+        level.keeps = strings(l, "keeps", lp);
+        level.communication = getString(l, "communication", lp);
+        level.maintenance = getBool(l, "maintenance", lp, level.level == 3);
+        d.levels.push_back(level);
+    }
+    if (auto t = j.find("triggers"); t != j.end()) {
+        const QString tp = child(path, "triggers");
+        checkKeys(*t, tp, { "latencyFactor", "errorFactor", "abandonmentIncrease", "abandonmentWindow", "abandonmentMinCheckouts", "holdFor",
+                            "maxAge", "baseline" });
+        TriggerConfig& c = d.triggers;
+        c.latencyFactor = getNumber(*t, "latencyFactor", tp, c.latencyFactor);
+        c.errorFactor = getNumber(*t, "errorFactor", tp, c.errorFactor);
+        c.abandonmentIncrease = getNumber(*t, "abandonmentIncrease", tp, c.abandonmentIncrease);
+        for (auto [key, value] : { std::pair { "latencyFactor", c.latencyFactor }, { "errorFactor", c.errorFactor } })
+            if (value <= 1 || value > 1000)
+                throw KeyError { child(tp, key), Text::tr("must be above 1") };
+        if (c.abandonmentIncrease <= 0 || c.abandonmentIncrease > 10)
+            throw KeyError { child(tp, "abandonmentIncrease"), Text::tr("must be a fraction above 0, e.g. 0.2 for +20%") };
+        c.abandonmentWindow = std::chrono::duration_cast<std::chrono::seconds>(getDuration(*t, "abandonmentWindow", tp, c.abandonmentWindow));
+        c.abandonmentMinCheckouts = getNumber(*t, "abandonmentMinCheckouts", tp, c.abandonmentMinCheckouts);
+        if (c.abandonmentMinCheckouts < 0)
+            throw KeyError { child(tp, "abandonmentMinCheckouts"), Text::tr("must not be negative") };
+        c.holdFor = std::chrono::duration_cast<std::chrono::seconds>(getDuration(*t, "holdFor", tp, c.holdFor));
+        c.maxAge = std::chrono::duration_cast<std::chrono::seconds>(getDuration(*t, "maxAge", tp, c.maxAge));
+        const QString baseline = getString(*t, "baseline", tp, QStringLiteral("sameHourLastWeek"));
+        if (baseline == u"sameHourLastWeek")
+            c.baseline = TriggerConfig::Baseline::SameHourLastWeek;
+        else if (baseline == u"medianOfSevenDays")
+            c.baseline = TriggerConfig::Baseline::MedianOfSevenDays;
+        else
+            throw KeyError { child(tp, "baseline"), Text::tr("must be sameHourLastWeek or medianOfSevenDays") };
+    }
+    return d;
+}
+
 Config parseConfig(const json& j)
 {
     checkKeys(j, {},
               { "version", "defaultEnvironment", "timeZone", "refreshInterval", "defaultRange", "sla",
-                "environments", "verticals", "regions", "queries", "cache" });
+                "environments", "verticals", "regions", "queries", "cache", "degradation" });
     Config c;
     if (getNumber(j, "version", {}, 1) != 1)
         throw KeyError { QStringLiteral("version"), Text::tr("this console reads configuration version 1") };
@@ -401,6 +502,8 @@ Config parseConfig(const json& j)
         if (c.cacheRetentionDays < 1 || c.cacheRetentionDays > 3650)
             throw KeyError { QStringLiteral("cache.retentionDays"), Text::tr("must be between 1 and 3650 days") };
     }
+    if (auto d = j.find("degradation"); d != j.end())
+        c.degradation = parseDegradation(*d);
     QueryTemplates globalQueries;
     if (auto q = j.find("queries"); q != j.end())
         parseQueries(*q, QStringLiteral("queries"), globalQueries);
@@ -521,7 +624,8 @@ QStringList QueryTemplates::knownNames()
                            "overviewReplicasDesired", "overviewHpaMin", "overviewHpaMax", "overviewBookingsPerHour",
                            "overviewPaymentSuccess", "replicasDesired", "replicasReady", "hpaMinReplicas",
                            "hpaMaxReplicas", "cpuUtilisation", "memoryUtilisation", "bookingsPerHour", "paymentSuccess",
-                           "gatewayLatency", "slowestRoutes", "requestRateLastWeek", "requestTrend" })
+                           "gatewayLatency", "slowestRoutes", "requestRateLastWeek", "requestTrend", "overviewAbandonment",
+                           "overviewCheckoutsStarted" })
         names << QString::fromLatin1(n);
     return names;
 }
@@ -537,6 +641,38 @@ QString ConfigProblem::toDisplayString() const
     if (key.isEmpty())
         return Text::tr("%1: %2").arg(file, message);
     return Text::tr("%1: key \"%2\": %3").arg(file, key, message);
+}
+
+QString FlagStoreConfig::displayName() const
+{
+    if (kind == Kind::File)
+        return QDir::toNativeSeparators(file);
+    return Text::tr("ConfigMap %1/%2 (%3)").arg(namespaceName, name, key);
+}
+
+QStringList DegradationConfig::features() const
+{
+    QStringList out;
+    for (const DegradationLevel& l : levels)
+        out << l.disables;
+    return out;
+}
+
+QStringList DegradationConfig::featuresOff(int level) const
+{
+    QStringList out;
+    for (const DegradationLevel& l : levels)
+        if (l.level <= level)
+            out << l.disables;
+    return out;
+}
+
+const DegradationLevel* DegradationConfig::find(int level) const
+{
+    for (const DegradationLevel& l : levels)
+        if (l.level == level)
+            return &l;
+    return nullptr;
 }
 
 const Environment* Config::environment(const QString& name) const

@@ -48,6 +48,67 @@ enum class Role
     Manager, ///< also degradation levels
 };
 
+/// Where an environment's degradation flags live (OpenFeature flagd flag definitions): a ConfigMap
+/// that flagd mounts (patched with the user's kubectl; the default), or a file flagd watches.
+struct FlagStoreConfig
+{
+    enum class Kind
+    {
+        ConfigMap,
+        File,
+    };
+    Kind kind = Kind::ConfigMap;
+    QString namespaceName = QStringLiteral("flagd");
+    QString name = QStringLiteral("atalaya-flags");
+    QString key = QStringLiteral("flags.json"); ///< the ConfigMap data key flagd reads
+    QString file; ///< Kind::File: the path flagd watches
+    /// For people: "ConfigMap flagd/atalaya-flags (flags.json)" or the file name.
+    QString displayName() const;
+};
+
+/// One degradation level (PLATFORM-FACTS.md, playbook service_degradation_protocols). Features
+/// are cumulative: level 2 switches off its own and level 1's.
+struct DegradationLevel
+{
+    int level = 0;
+    QStringList disables; ///< feature names, [a-z0-9_]+: they become flag keys "<vertical>.<feature>"
+    QStringList keeps; ///< what stays on, for people
+    QString communication; ///< how users are told, for people
+    bool maintenance = false; ///< maintenance mode: the application shows a full-page notice
+};
+
+/// When the console recommends degrading (PLATFORM-FACTS.md, contingency triggers).
+struct TriggerConfig
+{
+    enum class Baseline
+    {
+        SameHourLastWeek,
+        MedianOfSevenDays, ///< the median of the same minute on each of the last 7 days
+    };
+    double latencyFactor = 2.0;
+    double errorFactor = 5.0;
+    double abandonmentIncrease = 0.20;
+    /// Abandonment is a ratio of small counts: it is taken over a longer window, and only where
+    /// that window saw enough checkouts (now and in the baseline) to tell a change from noise.
+    std::chrono::seconds abandonmentWindow { 1800 };
+    double abandonmentMinCheckouts = 200;
+    std::chrono::seconds holdFor { 300 };
+    std::chrono::seconds maxAge { 180 };
+    Baseline baseline = Baseline::SameHourLastWeek;
+};
+
+struct DegradationConfig
+{
+    std::vector<DegradationLevel> levels; ///< levels 1..3, in order
+    QString maintenanceMessage = QStringLiteral("Sistema en mantenimiento");
+    TriggerConfig triggers;
+    /// Every feature some level switches off, in level order.
+    QStringList features() const;
+    /// The features off at @p level (cumulative).
+    QStringList featuresOff(int level) const;
+    const DegradationLevel* find(int level) const;
+};
+
 /// One environment (production, staging, the local demo...) and how to reach its sources.
 struct Environment
 {
@@ -58,6 +119,7 @@ struct Environment
     SourceConfig simulator; ///< the demo stack's control endpoint, when present
     KubernetesConfig kubernetes;
     Role role = Role::Viewer;
+    FlagStoreConfig flags;
     QueryTemplates queries; ///< global templates overlaid with the environment's own
 };
 
@@ -82,6 +144,7 @@ struct Config
     /// it keeps what it fetched (pinned windows excepted).
     QString cachePath;
     double cacheRetentionDays = 30;
+    DegradationConfig degradation;
     std::vector<Vertical> verticals;
     std::vector<Region> regions;
     std::vector<Environment> environments;
