@@ -153,7 +153,7 @@ int main(int argc, char** argv)
     const QCommandLineOption outOpt(QStringLiteral("out"), QApplication::translate("main", "Where --snapshot writes its summary."),
                                     QStringLiteral("file.json"));
     const QCommandLineOption dialogOpt(QStringLiteral("dialog"),
-                                       QApplication::translate("main", "With --page deployments: open the scale, rollback or restart dialog of the first deployment (its preview; nothing runs without confirmation)."),
+                                       QApplication::translate("main", "Open the scale, rollback or restart dialog of the first deployment, or the degradation level dialog of the --vertical (its preview; nothing runs without confirmation)."),
                                        QStringLiteral("action"));
     parser.addOptions({ configOpt, envOpt, verboseOpt, shotOpt, pageOpt, verticalOpt, rangeOpt, langOpt, offlineOpt, openOpt,
                         cacheOpt, snapshotOpt, outOpt, dialogOpt });
@@ -186,10 +186,10 @@ int main(int argc, char** argv)
         opt.session.offline = true;
     }
     opt.dialog = parser.value(dialogOpt);
-    if (!opt.dialog.isEmpty() && (opt.dialog != u"scale" && opt.dialog != u"rollback" && opt.dialog != u"restart"))
-        return fail(QApplication::translate("main", "--dialog: \"%1\" is not scale, rollback or restart").arg(opt.dialog), 1);
+    if (!opt.dialog.isEmpty() && (opt.dialog != u"scale" && opt.dialog != u"rollback" && opt.dialog != u"restart" && opt.dialog != u"level"))
+        return fail(QApplication::translate("main", "--dialog: \"%1\" is not scale, rollback, restart or level").arg(opt.dialog), 1);
     if (!opt.dialog.isEmpty())
-        opt.page = QStringLiteral("deployments");
+        opt.page = opt.dialog == u"level" ? QStringLiteral("degradation") : QStringLiteral("deployments");
     opt.snapshot = parser.isSet(snapshotOpt);
     opt.snapshotOut = parser.value(outOpt);
     if (opt.snapshot && opt.snapshotOut.isEmpty())
@@ -267,7 +267,9 @@ int main(int argc, char** argv)
             window->resize(1600, 1000);
             QObject::connect(window.get(), &MainWindow::pageLoaded, &app, [&](bool ok, const QString& error) {
                 // Give the charts one more event-loop turn to lay out and paint the new data.
-                QDialog* dialog = ok && !opt.dialog.isEmpty() ? window->openActionDialog(opt.dialog) : nullptr;
+                QDialog* dialog = !ok || opt.dialog.isEmpty() ? nullptr
+                                  : opt.dialog == u"level"  ? window->openLevelDialog()
+                                                            : window->openActionDialog(opt.dialog);
                 if (dialog)
                     dialog->resize(900, 640);
                 // A dialog reads more (the revision history) before it is complete.

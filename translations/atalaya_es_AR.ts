@@ -4,102 +4,102 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="13" />
+        <location filename="../models/sources/apierror.cpp" line="13"/>
         <source>%1 at %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="18" />
+        <location filename="../models/sources/apierror.cpp" line="18"/>
         <source>cannot reach %1: %2</source>
         <translation>no se puede conectar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="21" />
+        <location filename="../models/sources/apierror.cpp" line="21"/>
         <source>%1 did not answer in time (%2)</source>
         <translation>%1 no respondió a tiempo (%2)</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="24" />
+        <location filename="../models/sources/apierror.cpp" line="24"/>
         <source>%1 answered HTTP %2: %3</source>
         <translation>%1 respondió HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="28" />
+        <location filename="../models/sources/apierror.cpp" line="28"/>
         <source>%1 refused the credentials (HTTP %2): check the auth settings of this source</source>
         <translation>%1 rechazó las credenciales (HTTP %2): revise la autenticación de esta fuente</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="30" />
+        <location filename="../models/sources/apierror.cpp" line="30"/>
         <source>%1 refused the credentials (HTTP %2): %3</source>
         <translation>%1 rechazó las credenciales (HTTP %2): %3</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="33" />
+        <location filename="../models/sources/apierror.cpp" line="33"/>
         <source>%1 answered %2 %3: %4</source>
         <translation>%1 respondió %2 %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="34" />
+        <location filename="../models/sources/apierror.cpp" line="34"/>
         <source>%1 answered %2: %3</source>
         <translation>%1 respondió %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="37" />
+        <location filename="../models/sources/apierror.cpp" line="37"/>
         <source>%1 sent a response that cannot be read: %2</source>
         <translation>%1 envió una respuesta que no se puede leer: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="40" />
+        <location filename="../models/sources/apierror.cpp" line="40"/>
         <source>the request to %1 was canceled</source>
         <translation>se canceló la solicitud a %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="43" />
+        <location filename="../models/sources/apierror.cpp" line="43"/>
         <source>offline: the cache holds nothing from %1 for this window</source>
         <translation>sin conexión: la caché no tiene nada de %1 para esta ventana</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="47" />
+        <location filename="../models/sources/apierror.cpp" line="47"/>
         <source> (query: %1)</source>
         <translation> (consulta: %1)</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="55" />
+        <location filename="../models/sources/apierror.cpp" line="55"/>
         <source>source unreachable</source>
         <translation>fuente inaccesible</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="57" />
+        <location filename="../models/sources/apierror.cpp" line="57"/>
         <source>timed out</source>
         <translation>tiempo agotado</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="59" />
+        <location filename="../models/sources/apierror.cpp" line="59"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="61" />
+        <location filename="../models/sources/apierror.cpp" line="61"/>
         <source>credentials refused</source>
         <translation>credenciales rechazadas</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="63" />
+        <location filename="../models/sources/apierror.cpp" line="63"/>
         <source>query error: %1</source>
         <translation>error de consulta: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="65" />
+        <location filename="../models/sources/apierror.cpp" line="65"/>
         <source>unreadable answer</source>
         <translation>respuesta ilegible</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="67" />
+        <location filename="../models/sources/apierror.cpp" line="67"/>
         <source>not in the cache</source>
         <translation>no está en la caché</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="71" />
+        <location filename="../models/sources/apierror.cpp" line="71"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
@@ -107,394 +107,608 @@
 <context>
     <name>Config</name>
     <message>
-        <location filename="../models/config/config.cpp" line="64" />
+        <location filename="../models/config/config.cpp" line="64"/>
         <source>expected an object, found %1</source>
         <translation>se esperaba un objeto, se encontró %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="74" />
+        <location filename="../models/config/config.cpp" line="74"/>
         <source>unknown key (known keys here: %1)</source>
         <translation>clave desconocida (claves válidas aquí: %1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="85" />
+        <location filename="../models/config/config.cpp" line="85"/>
         <source>expected a string, found %1</source>
         <translation>se esperaba un texto, se encontró %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="95" />
+        <location filename="../models/config/config.cpp" line="95"/>
         <source>expected a number, found %1</source>
         <translation>se esperaba un número, se encontró %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="113" />
+        <location filename="../models/config/config.cpp" line="113"/>
         <source>expected true or false, found %1</source>
         <translation>se esperaba true o false, se encontró %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="135" />
-        <location filename="../models/config/config.cpp" line="409" />
+        <location filename="../models/config/config.cpp" line="135"/>
+        <location filename="../models/config/config.cpp" line="512"/>
         <source>is required</source>
         <translation>es obligatoria</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="138" />
-        <source>"%1" is not a valid id (lowercase letters, digits, '-' and '_', at most 63)</source>
-        <translation>"%1" no es un id válido (minúsculas, dígitos, '-' y '_', hasta 63)</translation>
+        <location filename="../models/config/config.cpp" line="138"/>
+        <source>&quot;%1&quot; is not a valid id (lowercase letters, digits, &apos;-&apos; and &apos;_&apos;, at most 63)</source>
+        <translation>&quot;%1&quot; no es un id válido (minúsculas, dígitos, &apos;-&apos; y &apos;_&apos;, hasta 63)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="150" />
-        <source>"%1" is not an http:// or https:// URL</source>
-        <translation>"%1" no es una URL http:// o https://</translation>
+        <location filename="../models/config/config.cpp" line="150"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>&quot;%1&quot; no es una URL http:// o https://</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="153" />
-        <source>credentials must not be written in the URL; use "auth" with "secretEnv"</source>
-        <translation>las credenciales no van en la URL; use "auth" con "secretEnv"</translation>
+        <location filename="../models/config/config.cpp" line="153"/>
+        <source>credentials must not be written in the URL; use &quot;auth&quot; with &quot;secretEnv&quot;</source>
+        <translation>las credenciales no van en la URL; use &quot;auth&quot; con &quot;secretEnv&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="156" />
-        <source>must start with '/'</source>
-        <translation>debe empezar con '/'</translation>
+        <location filename="../models/config/config.cpp" line="156"/>
+        <source>must start with &apos;/&apos;</source>
+        <translation>debe empezar con &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="168" />
-        <source>"%1" is not one of none, basic, bearer</source>
-        <translation>"%1" no es none, basic ni bearer</translation>
+        <location filename="../models/config/config.cpp" line="168"/>
+        <source>&quot;%1&quot; is not one of none, basic, bearer</source>
+        <translation>&quot;%1&quot; no es none, basic ni bearer</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="174" />
+        <location filename="../models/config/config.cpp" line="174"/>
         <source>must name the environment variable that holds the secret (secrets are never stored in this file)</source>
         <translation>debe nombrar la variable de entorno que contiene el secreto (los secretos nunca se guardan en este archivo)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="177" />
+        <location filename="../models/config/config.cpp" line="177"/>
         <source>is required for basic auth</source>
         <translation>es obligatorio para autenticación basic</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="182" />
+        <location filename="../models/config/config.cpp" line="182"/>
         <source>expected an object of header names to values</source>
         <translation>se esperaba un objeto de nombres de encabezado a valores</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="187" />
+        <location filename="../models/config/config.cpp" line="187"/>
         <source>not an allowed header name</source>
         <translation>no es un nombre de encabezado permitido</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="189" />
+        <location filename="../models/config/config.cpp" line="189"/>
         <source>expected a string</source>
         <translation>se esperaba un texto</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="192" />
+        <location filename="../models/config/config.cpp" line="192"/>
         <source>header values must be one line</source>
         <translation>los valores de encabezado deben ser de una línea</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="200" />
+        <location filename="../models/config/config.cpp" line="200"/>
         <source>must be at least 1s</source>
         <translation>debe ser de al menos 1s</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="207" />
+        <location filename="../models/config/config.cpp" line="207"/>
         <source>expected an object of query names to PromQL</source>
         <translation>se esperaba un objeto de nombres de consulta a PromQL</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="215" />
+        <location filename="../models/config/config.cpp" line="215"/>
         <source>unknown query (known: %1)</source>
         <translation>consulta desconocida (válidas: %1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="217" />
+        <location filename="../models/config/config.cpp" line="217"/>
         <source>expected a PromQL string</source>
         <translation>se esperaba un texto PromQL</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="222" />
+        <location filename="../models/config/config.cpp" line="222"/>
         <source>unknown placeholder {%1} (known: %2)</source>
         <translation>marcador desconocido {%1} (válidos: %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="241" />
+        <location filename="../models/config/config.cpp" line="241"/>
         <source>expected a list of [from, to] hours</source>
         <translation>se esperaba una lista de horas [desde, hasta]</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="246" />
+        <location filename="../models/config/config.cpp" line="246"/>
         <source>expected [from, to] with 0 &lt;= from &lt; to &lt;= 24</source>
         <translation>se esperaba [desde, hasta] con 0 &lt;= desde &lt; hasta &lt;= 24</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="255" />
+        <location filename="../models/config/config.cpp" line="255"/>
         <source>expected a whole number from 1 to 1000</source>
         <translation>se esperaba un número entero de 1 a 1000</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="271" />
+        <location filename="../models/config/config.cpp" line="271"/>
         <source>latitude must be between -90 and 90</source>
         <translation>la latitud debe estar entre -90 y 90</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="273" />
+        <location filename="../models/config/config.cpp" line="273"/>
         <source>longitude must be between -180 and 180</source>
         <translation>la longitud debe estar entre -180 y 180</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="276" />
+        <location filename="../models/config/config.cpp" line="276"/>
         <source>must be a positive number of milliseconds</source>
         <translation>debe ser un número positivo de milisegundos</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="280" />
+        <location filename="../models/config/config.cpp" line="280"/>
         <source>must be between 0 and 1</source>
         <translation>debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="307" />
-        <source>"%1" is not a kube context name</source>
-        <translation>"%1" no es un nombre de contexto de kube</translation>
+        <location filename="../models/config/config.cpp" line="307"/>
+        <source>&quot;%1&quot; is not a kube context name</source>
+        <translation>&quot;%1&quot; no es un nombre de contexto de kube</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="310" />
-        <source>"%1" is not a file name</source>
-        <translation>"%1" no es un nombre de archivo</translation>
+        <location filename="../models/config/config.cpp" line="310"/>
+        <source>&quot;%1&quot; is not a file name</source>
+        <translation>&quot;%1&quot; no es un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="320" />
+        <location filename="../models/config/config.cpp" line="316"/>
+        <source>give either &quot;configMap&quot; or &quot;file&quot;</source>
+        <translation>indicá &quot;configMap&quot; o &quot;file&quot;, uno solo de los dos</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="326"/>
+        <source>is not a Kubernetes object name</source>
+        <translation>no es un nombre de objeto de Kubernetes</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="329"/>
+        <source>is not a ConfigMap key (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
+        <translation>no es una clave de ConfigMap (letras, dígitos, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="334"/>
+        <source>expected an absolute file name</source>
+        <translation>se esperaba una ruta de archivo absoluta</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="345"/>
         <source>must be viewer, operator or manager</source>
         <translation>debe ser viewer, operator o manager</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="322" />
+        <location filename="../models/config/config.cpp" line="347"/>
         <source>every environment needs a Prometheus URL</source>
         <translation>cada entorno necesita una URL de Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="381" />
+        <location filename="../models/config/config.cpp" line="410"/>
+        <source>expected a list of names</source>
+        <translation>se esperaba una lista de nombres</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="413"/>
+        <source>expected a name</source>
+        <translation>se esperaba un nombre</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="421"/>
+        <source>expected the three levels 1, 2 and 3</source>
+        <translation>se esperaban los tres niveles 1, 2 y 3</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="430"/>
+        <source>expected %1 (levels 1, 2, 3 in order)</source>
+        <translation>se esperaba %1 (niveles 1, 2, 3 en orden)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="435"/>
+        <source>&quot;%1&quot; is not a feature name (lowercase letters, digits and &apos;_&apos;)</source>
+        <translation>&quot;%1&quot; no es un nombre de función (minúsculas, dígitos y &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="437"/>
+        <source>&quot;%1&quot; is switched off by an earlier level already</source>
+        <translation>&quot;%1&quot; ya lo desactiva un nivel anterior</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="455"/>
+        <source>must be above 1</source>
+        <translation>debe ser mayor que 1</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="457"/>
+        <source>must be a fraction above 0, e.g. 0.2 for +20%</source>
+        <translation>debe ser una fracción mayor que 0, p. ej. 0.2 para +20%</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="461"/>
+        <source>must not be negative</source>
+        <translation>no puede ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="470"/>
+        <source>must be sameHourLastWeek or medianOfSevenDays</source>
+        <translation>debe ser sameHourLastWeek o medianOfSevenDays</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="482"/>
         <source>this console reads configuration version 1</source>
         <translation>esta consola lee la versión 1 de la configuración</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="384" />
-        <source>"%1" is not a known IANA time zone</source>
-        <translation>"%1" no es una zona horaria IANA conocida</translation>
+        <location filename="../models/config/config.cpp" line="485"/>
+        <source>&quot;%1&quot; is not a known IANA time zone</source>
+        <translation>&quot;%1&quot; no es una zona horaria IANA conocida</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="395" />
+        <location filename="../models/config/config.cpp" line="496"/>
         <source>must be a fraction, e.g. 0.999</source>
         <translation>debe ser una fracción, p. ej. 0.999</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="402" />
+        <location filename="../models/config/config.cpp" line="503"/>
         <source>must be between 1 and 3650 days</source>
         <translation>debe estar entre 1 y 3650 días</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="416" />
+        <location filename="../models/config/config.cpp" line="519"/>
         <source>expected a non-empty list</source>
         <translation>se esperaba una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="427" />
-        <source>"%1" appears twice</source>
-        <translation>"%1" aparece dos veces</translation>
+        <location filename="../models/config/config.cpp" line="530"/>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="439" />
-        <source>no environment is named "%1"</source>
-        <translation>no hay ningún entorno llamado "%1"</translation>
+        <location filename="../models/config/config.cpp" line="542"/>
+        <source>no environment is named &quot;%1&quot;</source>
+        <translation>no hay ningún entorno llamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="457" />
+        <location filename="../models/config/config.cpp" line="560"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="459" />
+        <location filename="../models/config/config.cpp" line="562"/>
         <source>not valid JSON (%1)</source>
         <translation>no es JSON válido (%1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="463" />
+        <location filename="../models/config/config.cpp" line="566"/>
         <source>the top level must be a JSON object</source>
         <translation>el nivel superior debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="538" />
+        <location filename="../models/config/config.cpp" line="642"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="539" />
-        <source>%1: key "%2": %3</source>
-        <translation>%1: clave "%2": %3</translation>
+        <location filename="../models/config/config.cpp" line="643"/>
+        <source>%1: key &quot;%2&quot;: %3</source>
+        <translation>%1: clave &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="599" />
+        <location filename="../models/config/config.cpp" line="650"/>
+        <source>ConfigMap %1/%2 (%3)</source>
+        <translation>ConfigMap %1/%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="735"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
 </context>
 <context>
+    <name>DegradationMonitor</name>
+    <message>
+        <location filename="../models/degradation/monitor.cpp" line="120"/>
+        <source>offline review: the flag store is not read</source>
+        <translation>revisión sin conexión: no se lee el almacén de flags</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/monitor.cpp" line="138"/>
+        <source>Offline review: triggers are evaluated on live data only.</source>
+        <translation>Revisión sin conexión: los disparadores solo se evalúan con datos en vivo.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagStore</name>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="69"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="78"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="97"/>
+        <source>%1 holds no flag definition: %2</source>
+        <translation>%1 no contiene una definición de flags: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="112"/>
+        <source>the flag document does not follow the flagd schema, nothing was written: %1</source>
+        <translation>el documento de flags no respeta el esquema de flagd; no se escribió nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="120"/>
+        <source>%1 changed since it was read: read it again and retry</source>
+        <translation>%1 cambió desde que se leyó: volvé a leerlo y reintentá</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="125"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="143"/>
+        <source>the flag document is %1 KiB, more than one kubectl argument may hold (%2 KiB)</source>
+        <translation>el documento de flags ocupa %1 KiB, más de lo que admite un argumento de kubectl (%2 KiB)</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="152"/>
+        <source>replace %1 (written next to it, then renamed)</source>
+        <translation>reemplazar %1 (se escribe al lado y después se renombra)</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="155"/>
+        <source>&apos;{&quot;metadata&quot;:{…},&quot;data&quot;:{&quot;%1&quot;:&quot;&lt;the whole document&gt;&quot;}}&apos;</source>
+        <translation>&apos;{&quot;metadata&quot;:{…},&quot;data&quot;:{&quot;%1&quot;:&quot;&lt;el documento completo&gt;&quot;}}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="170"/>
+        <source>there is no level %1 (levels are 0 to 3)</source>
+        <translation>no existe el nivel %1 (los niveles van de 0 a 3)</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="204"/>
+        <source>a reason is required</source>
+        <translation>hace falta un motivo</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="215"/>
+        <source>reason: %1</source>
+        <translation>motivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="221"/>
+        <source>the audit entry could not be written, so nothing was changed</source>
+        <translation>no se pudo escribir la auditoría, así que no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="238"/>
+        <source>the document read back differs from the one written: someone changed it at the same time</source>
+        <translation>el documento releído difiere del que se escribió: alguien lo cambió al mismo tiempo</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="240"/>
+        <source>%1 is at level %2 in %3</source>
+        <translation>%1 está en el nivel %2 en %3</translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <location filename="../models/degradation/flags.cpp" line="207"/>
+        <source>%1 does not serve a level from 0 to 3</source>
+        <translation>%1 no sirve un nivel de 0 a 3</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flags.cpp" line="219"/>
+        <source>%1 has no flag</source>
+        <translation>%1 no tiene flag</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flags.cpp" line="226"/>
+        <source>%1 is off although level %2 keeps it on</source>
+        <translation>%1 está desactivada aunque el nivel %2 la mantiene activa</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flags.cpp" line="227"/>
+        <source>%1 is on although level %2 switches it off</source>
+        <translation>%1 está activa aunque el nivel %2 la desactiva</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flags.cpp" line="240"/>
+        <source>maintenance mode is on although level %1 is not maintenance</source>
+        <translation>el modo mantenimiento está activo aunque el nivel %1 no es de mantenimiento</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flags.cpp" line="241"/>
+        <source>maintenance mode is off although level %1 is maintenance</source>
+        <translation>el modo mantenimiento está desactivado aunque el nivel %1 es de mantenimiento</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flags.cpp" line="251"/>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>no es JSON: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flags.cpp" line="256"/>
+        <source>not a flag definition: the top level is not an object</source>
+        <translation>no es una definición de flags: el nivel superior no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flags.cpp" line="277"/>
+        <source>the flagd schema could not be used: %1</source>
+        <translation>no se pudo usar el esquema de flagd: %1</translation>
+    </message>
+</context>
+<context>
     <name>PromDecoder</name>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="55" />
+        <location filename="../models/sources/promdecoder.cpp" line="55"/>
         <source>unexpected end of the body</source>
         <translation>fin inesperado del cuerpo</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="61" />
-        <source>expected '%1', found '%2'</source>
-        <translation>se esperaba '%1', se encontró '%2'</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="61"/>
+        <source>expected &apos;%1&apos;, found &apos;%2&apos;</source>
+        <translation>se esperaba &apos;%1&apos;, se encontró &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="84" />
-        <source>expected ',' or '%1'</source>
-        <translation>se esperaba ',' o '%1'</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="84"/>
+        <source>expected &apos;,&apos; or &apos;%1&apos;</source>
+        <translation>se esperaba &apos;,&apos; o &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="177" />
-        <location filename="../models/sources/promdecoder.cpp" line="181" />
+        <location filename="../models/sources/promdecoder.cpp" line="177"/>
+        <location filename="../models/sources/promdecoder.cpp" line="181"/>
         <source>expected a number</source>
         <translation>se esperaba un número</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="193" />
+        <location filename="../models/sources/promdecoder.cpp" line="193"/>
         <source>unterminated string</source>
         <translation>texto sin terminar</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="198" />
-        <location filename="../models/sources/promdecoder.cpp" line="579" />
-        <source>"%1" is not a sample value</source>
-        <translation>"%1" no es un valor de muestra</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="198"/>
+        <location filename="../models/sources/promdecoder.cpp" line="579"/>
+        <source>&quot;%1&quot; is not a sample value</source>
+        <translation>&quot;%1&quot; no es un valor de muestra</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="207" />
+        <location filename="../models/sources/promdecoder.cpp" line="207"/>
         <source>nesting too deep</source>
         <translation>anidamiento demasiado profundo</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="253" />
-        <source>unexpected character '%1'</source>
-        <translation>carácter inesperado '%1'</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="253"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>carácter inesperado &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="260" />
+        <location filename="../models/sources/promdecoder.cpp" line="260"/>
         <source>unexpected data after the JSON value</source>
         <translation>datos inesperados después del valor JSON</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="267" />
+        <location filename="../models/sources/promdecoder.cpp" line="267"/>
         <source>truncated \u escape</source>
         <translation>escape \u truncado</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="279" />
+        <location filename="../models/sources/promdecoder.cpp" line="279"/>
         <source>invalid \u escape</source>
         <translation>escape \u inválido</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="549" />
-        <location filename="../models/sources/promdecoder.cpp" line="610" />
+        <location filename="../models/sources/promdecoder.cpp" line="549"/>
+        <location filename="../models/sources/promdecoder.cpp" line="610"/>
         <source>at byte %1: %2</source>
         <translation>en el byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="557" />
-        <location filename="../models/sources/promdecoder.cpp" line="629" />
+        <location filename="../models/sources/promdecoder.cpp" line="557"/>
+        <location filename="../models/sources/promdecoder.cpp" line="629"/>
         <source>no error message</source>
         <translation>sin mensaje de error</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="567" />
-        <location filename="../models/sources/promdecoder.cpp" line="633" />
-        <source>"status" is missing or unknown ("%1")</source>
-        <translation>"status" falta o es desconocido ("%1")</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="567"/>
+        <location filename="../models/sources/promdecoder.cpp" line="633"/>
+        <source>&quot;status&quot; is missing or unknown (&quot;%1&quot;)</source>
+        <translation>&quot;status&quot; falta o es desconocido (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="575" />
-        <source>a scalar result must be [time, "value"]</source>
-        <translation>un resultado scalar debe ser [tiempo, "valor"]</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="575"/>
+        <source>a scalar result must be [time, &quot;value&quot;]</source>
+        <translation>un resultado scalar debe ser [tiempo, &quot;valor&quot;]</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="584" />
-        <source>a string result must be [time, "value"]</source>
-        <translation>un resultado string debe ser [tiempo, "valor"]</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="584"/>
+        <source>a string result must be [time, &quot;value&quot;]</source>
+        <translation>un resultado string debe ser [tiempo, &quot;valor&quot;]</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="588" />
-        <source>"data.resultType" is missing</source>
-        <translation>falta "data.resultType"</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="588"/>
+        <source>&quot;data.resultType&quot; is missing</source>
+        <translation>falta &quot;data.resultType&quot;</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="590" />
-        <source>unknown resultType "%1"</source>
-        <translation>resultType desconocido "%1"</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="590"/>
+        <source>unknown resultType &quot;%1&quot;</source>
+        <translation>resultType desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="593" />
+        <location filename="../models/sources/promdecoder.cpp" line="593"/>
         <source>a %1 result must be a list of series</source>
         <translation>un resultado %1 debe ser una lista de series</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="615" />
+        <location filename="../models/sources/promdecoder.cpp" line="615"/>
         <source>at byte 0: not a JSON object</source>
         <translation>en el byte 0: no es un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="643" />
-        <source>"data" does not have the documented shape</source>
-        <translation>"data" no tiene la forma documentada</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="643"/>
+        <source>&quot;data&quot; does not have the documented shape</source>
+        <translation>&quot;data&quot; no tiene la forma documentada</translation>
     </message>
 </context>
 <context>
     <name>PrometheusClient</name>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="63" />
+        <location filename="../models/sources/prometheusclient.cpp" line="63"/>
         <source>empty body</source>
         <translation>cuerpo vacío</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="195" />
+        <location filename="../models/sources/prometheusclient.cpp" line="195"/>
         <source>an empty label name was asked for</source>
         <translation>se pidió un nombre de etiqueta vacío</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="268" />
+        <location filename="../models/sources/prometheusclient.cpp" line="268"/>
         <source>the client was shut down</source>
         <translation>el cliente se cerró</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="275" />
+        <location filename="../models/sources/prometheusclient.cpp" line="275"/>
         <source>no HTTP answer</source>
         <translation>sin respuesta HTTP</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="284" />
+        <location filename="../models/sources/prometheusclient.cpp" line="284"/>
         <source>this source is configured without credentials</source>
         <translation>esta fuente está configurada sin credenciales</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="286" />
-        <source>the environment variable "%1" that should hold the secret is not set</source>
-        <translation>la variable de entorno "%1", que debería tener el secreto, no está definida</translation>
+        <location filename="../models/sources/prometheusclient.cpp" line="286"/>
+        <source>the environment variable &quot;%1&quot; that should hold the secret is not set</source>
+        <translation>la variable de entorno &quot;%1&quot;, que debería tener el secreto, no está definida</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="301" />
+        <location filename="../models/sources/prometheusclient.cpp" line="301"/>
         <source>expected JSON, got %1: %2</source>
         <translation>se esperaba JSON y llegó %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="272" />
+        <location filename="../models/sources/prometheusclient.cpp" line="272"/>
         <source>no answer within %1 ms</source>
         <translation>sin respuesta en %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="394" />
+        <location filename="../models/sources/prometheusclient.cpp" line="394"/>
         <source>%1 — last answer in %2 ms</source>
         <translation>%1 — última respuesta en %2 ms</translation>
     </message>
@@ -502,36 +716,36 @@
 <context>
     <name>Text</name>
     <message>
-        <location filename="../models/config/config.cpp" line="125" />
-        <source>"%1" is not a duration (examples: 15s, 5m, 1h30m)</source>
-        <translation>"%1" no es una duración (ejemplos: 15s, 5m, 1h30m)</translation>
+        <location filename="../models/config/config.cpp" line="125"/>
+        <source>&quot;%1&quot; is not a duration (examples: 15s, 5m, 1h30m)</source>
+        <translation>&quot;%1&quot; no es una duración (ejemplos: 15s, 5m, 1h30m)</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="94" />
-        <location filename="../models/sources/promdecoder.cpp" line="112" />
+        <location filename="../models/sources/promdecoder.cpp" line="94"/>
+        <location filename="../models/sources/promdecoder.cpp" line="112"/>
         <source>control character in a string</source>
         <translation>carácter de control en un texto</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="98" />
-        <location filename="../models/sources/promdecoder.cpp" line="107" />
+        <location filename="../models/sources/promdecoder.cpp" line="98"/>
+        <location filename="../models/sources/promdecoder.cpp" line="107"/>
         <source>unterminated string</source>
         <translation>texto sin terminar</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="118" />
+        <location filename="../models/sources/promdecoder.cpp" line="118"/>
         <source>unterminated escape</source>
         <translation>escape sin terminar</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="145" />
-        <location filename="../models/sources/promdecoder.cpp" line="149" />
-        <location filename="../models/sources/promdecoder.cpp" line="152" />
+        <location filename="../models/sources/promdecoder.cpp" line="145"/>
+        <location filename="../models/sources/promdecoder.cpp" line="149"/>
+        <location filename="../models/sources/promdecoder.cpp" line="152"/>
         <source>unpaired surrogate in \u escape</source>
         <translation>sustituto sin par en escape \u</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="158" />
+        <location filename="../models/sources/promdecoder.cpp" line="158"/>
         <source>invalid escape \%1</source>
         <translation>escape \%1 inválido</translation>
     </message>
@@ -539,188 +753,188 @@
 <context>
     <name>atalaya::ActionDialog</name>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="30" />
+        <location filename="../ui/actiondialog.cpp" line="31"/>
         <source>Roll back %1</source>
         <translation>Volver atrás %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="31" />
+        <location filename="../ui/actiondialog.cpp" line="32"/>
         <source>Restart %1</source>
         <translation>Reiniciar %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="32" />
+        <location filename="../ui/actiondialog.cpp" line="33"/>
         <source>Restore the autoscaler of %1</source>
         <translation>Restaurar el autoescalador de %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="33" />
+        <location filename="../ui/actiondialog.cpp" line="34"/>
         <source>Scale %1</source>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="39" />
+        <location filename="../ui/actiondialog.cpp" line="40"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="39" />
-        <source>&lt;b style="color:#ff6b6b"&gt;%1 — production&lt;/b&gt;</source>
-        <translation>&lt;b style="color:#ff6b6b"&gt;%1 — producción&lt;/b&gt;</translation>
+        <location filename="../ui/actiondialog.cpp" line="40"/>
+        <source>&lt;b style=&quot;color:#ff6b6b&quot;&gt;%1 — production&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#ff6b6b&quot;&gt;%1 — producción&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="42" />
+        <location filename="../ui/actiondialog.cpp" line="43"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="42" />
+        <location filename="../ui/actiondialog.cpp" line="43"/>
         <source>%1 desired, %2 ready · revision %3 · %4</source>
         <translation>%1 deseadas, %2 listas · revisión %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="52" />
+        <location filename="../ui/actiondialog.cpp" line="53"/>
         <source> replicas</source>
         <translation> réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="53" />
-        <source>Emergency suggestion: 5 × the current replicas, capped at %1 (the vertical's scaling cap)</source>
+        <location filename="../ui/actiondialog.cpp" line="54"/>
+        <source>Emergency suggestion: 5 × the current replicas, capped at %1 (the vertical&apos;s scaling cap)</source>
         <translation>Sugerencia de emergencia: 5 × las réplicas actuales, hasta %1 (el tope de escalado de la vertical)</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="54" />
+        <location filename="../ui/actiondialog.cpp" line="55"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="59" />
-        <location filename="../ui/actiondialog.cpp" line="66" />
+        <location filename="../ui/actiondialog.cpp" line="60"/>
+        <location filename="../ui/actiondialog.cpp" line="67"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="59" />
+        <location filename="../ui/actiondialog.cpp" line="60"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="59" />
+        <location filename="../ui/actiondialog.cpp" line="60"/>
         <source>Change cause</source>
         <translation>Motivo del cambio</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="59" />
+        <location filename="../ui/actiondialog.cpp" line="60"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="72" />
+        <location filename="../ui/actiondialog.cpp" line="73"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — exactly what will run:</source>
         <translation>&lt;b&gt;Vista previa&lt;/b&gt; — exactamente lo que se va a ejecutar:</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="81" />
-        <source>Why (kept in the audit log), e.g. "p95 800 ms in Córdoba, bookings failing"</source>
-        <translation>Por qué (queda en la auditoría), p. ej. "p95 800 ms en Córdoba, fallan las reservas"</translation>
+        <location filename="../ui/actiondialog.cpp" line="82"/>
+        <source>Why (kept in the audit log), e.g. &quot;p95 800 ms in Córdoba, bookings failing&quot;</source>
+        <translation>Por qué (queda en la auditoría), p. ej. &quot;p95 800 ms en Córdoba, fallan las reservas&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="82" />
+        <location filename="../ui/actiondialog.cpp" line="83"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="86" />
+        <location filename="../ui/actiondialog.cpp" line="87"/>
         <source>Type %1 to confirm</source>
         <translation>Escribí %1 para confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="87" />
+        <location filename="../ui/actiondialog.cpp" line="88"/>
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="95" />
+        <location filename="../ui/actiondialog.cpp" line="96"/>
         <source>Confirm and run</source>
         <translation>Confirmar y ejecutar</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="119" />
+        <location filename="../ui/actiondialog.cpp" line="120"/>
         <source>Reading the revision history…</source>
         <translation>Leyendo el historial de revisiones…</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="124" />
+        <location filename="../ui/actiondialog.cpp" line="125"/>
         <source>Cannot read the revisions: %1</source>
         <translation>No se pueden leer las revisiones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="133" />
+        <location filename="../ui/actiondialog.cpp" line="134"/>
         <source>%1 (running)</source>
         <translation>%1 (en ejecución)</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="135" />
+        <location filename="../ui/actiondialog.cpp" line="136"/>
         <source>&lt;none&gt;</source>
         <translation>&lt;ninguno&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="160" />
+        <location filename="../ui/actiondialog.cpp" line="161"/>
         <source>choose a revision</source>
         <translation>elegí una revisión</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="169" />
+        <location filename="../ui/actiondialog.cpp" line="170"/>
         <source>no recorded values to go back to</source>
         <translation>no hay valores registrados a los que volver</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="174" />
+        <location filename="../ui/actiondialog.cpp" line="175"/>
         <source>An autoscaler (%1, %2–%3 replicas) manages this deployment and would undo a plain scale within seconds: its minimum is raised to %4 instead (maximum %5). The old values go into the audit log.</source>
         <translation>Un autoescalador (%1, %2–%3 réplicas) maneja este deployment y desharía un escalado simple en segundos: en su lugar se sube su mínimo a %4 (máximo %5). Los valores anteriores quedan en la auditoría.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="182" />
+        <location filename="../ui/actiondialog.cpp" line="183"/>
         <source>%1 → %2 replicas (cap %3). --current-replicas makes it fail if someone else scaled first.</source>
         <translation>%1 → %2 réplicas (tope %3). --current-replicas hace que falle si otra persona escaló antes.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="187" />
+        <location filename="../ui/actiondialog.cpp" line="188"/>
         <source>Undo of an emergency scale: the autoscaler goes back to %1–%2 replicas (now %3–%4) and decides the count again.</source>
         <translation>Deshacer un escalado de emergencia: el autoescalador vuelve a %1–%2 réplicas (ahora %3–%4) y vuelve a decidir la cantidad.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="193" />
+        <location filename="../ui/actiondialog.cpp" line="194"/>
         <source>Back to revision %1; then the rollout is followed until done, failed or timed out.</source>
         <translation>Volver a la revisión %1; después se sigue el rollout hasta que termine, falle o venza el tiempo.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="195" />
+        <location filename="../ui/actiondialog.cpp" line="196"/>
         <source>Every pod is replaced, a few at a time; then the rollout is followed until done, failed or timed out.</source>
         <translation>Se reemplazan todos los pods, de a pocos; después se sigue el rollout hasta que termine, falle o venza el tiempo.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="197" />
-        <source>&lt;span style="color:#d29922"&gt;Cannot run: %1&lt;/span&gt;</source>
-        <translation>&lt;span style="color:#d29922"&gt;No se puede ejecutar: %1&lt;/span&gt;</translation>
+        <location filename="../ui/actiondialog.cpp" line="198"/>
+        <source>&lt;span style=&quot;color:#d29922&quot;&gt;Cannot run: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#d29922&quot;&gt;No se puede ejecutar: %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="215" />
+        <location filename="../ui/actiondialog.cpp" line="216"/>
         <source>Writing the audit entry, running, then verifying…</source>
         <translation>Escribiendo la auditoría, ejecutando y verificando…</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="220" />
-        <source>&lt;span style="color:#3fb950"&gt;Done: %1&lt;/span&gt; (audit entry %2)</source>
-        <translation>&lt;span style="color:#3fb950"&gt;Hecho: %1&lt;/span&gt; (auditoría n.º %2)</translation>
+        <location filename="../ui/actiondialog.cpp" line="221"/>
+        <source>&lt;span style=&quot;color:#3fb950&quot;&gt;Done: %1&lt;/span&gt; (audit entry %2)</source>
+        <translation>&lt;span style=&quot;color:#3fb950&quot;&gt;Hecho: %1&lt;/span&gt; (auditoría n.º %2)</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="223" />
-        <source>&lt;span style="color:#f85149"&gt;Failed: %1&lt;/span&gt;%2</source>
-        <translation>&lt;span style="color:#f85149"&gt;Falló: %1&lt;/span&gt;%2</translation>
+        <location filename="../ui/actiondialog.cpp" line="224"/>
+        <source>&lt;span style=&quot;color:#f85149&quot;&gt;Failed: %1&lt;/span&gt;%2</source>
+        <translation>&lt;span style=&quot;color:#f85149&quot;&gt;Falló: %1&lt;/span&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="225" />
+        <location filename="../ui/actiondialog.cpp" line="226"/>
         <source> (audit entry %1)</source>
         <translation> (auditoría n.º %1)</translation>
     </message>
@@ -728,87 +942,87 @@
 <context>
     <name>atalaya::AuditPage</name>
     <message>
-        <location filename="../ui/auditpage.cpp" line="42" />
+        <location filename="../ui/auditpage.cpp" line="43"/>
         <source>Audit log — every action that changed the platform</source>
         <translation>Auditoría — cada acción que cambió la plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="50" />
+        <location filename="../ui/auditpage.cpp" line="51"/>
         <source>Filter: user, action, deployment, reason…</source>
         <translation>Filtrar: usuario, acción, deployment, motivo…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="54" />
+        <location filename="../ui/auditpage.cpp" line="55"/>
         <source>Undo…</source>
         <translation>Deshacer…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="55" />
+        <location filename="../ui/auditpage.cpp" line="56"/>
         <source>Put an autoscaler back to the values an emergency scale recorded</source>
         <translation>Devolver un autoescalador a los valores que registró un escalado de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="57" />
+        <location filename="../ui/auditpage.cpp" line="58"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="61" />
+        <location filename="../ui/auditpage.cpp" line="62"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="61" />
+        <location filename="../ui/auditpage.cpp" line="62"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="61" />
+        <location filename="../ui/auditpage.cpp" line="62"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="61" />
+        <location filename="../ui/auditpage.cpp" line="62"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="61" />
+        <location filename="../ui/auditpage.cpp" line="62"/>
         <source>Why and what ran</source>
         <translation>Por qué y qué se ejecutó</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="61" />
+        <location filename="../ui/auditpage.cpp" line="62"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="94" />
+        <location filename="../ui/auditpage.cpp" line="95"/>
         <source>Reading %1 with kubectl…</source>
         <translation>Leyendo %1 con kubectl…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="103" />
+        <location filename="../ui/auditpage.cpp" line="105"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="121" />
+        <location filename="../ui/auditpage.cpp" line="122"/>
         <source>%1 no longer exists</source>
         <translation>%1 ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="134" />
+        <location filename="../ui/auditpage.cpp" line="136"/>
         <source>(no result recorded: running, or interrupted)</source>
         <translation>(sin resultado: en curso o interrumpida)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="150" />
+        <location filename="../ui/auditpage.cpp" line="153"/>
         <source>%1 %2 by %3</source>
         <translation>%1 %2 por %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditpage.cpp" line="171" />
+        <location filename="../ui/auditpage.cpp" line="174"/>
         <source>%n entry(ies), newest first</source>
         <translation>
             <numerusform>%n entrada, la más reciente primero</numerusform>
@@ -816,27 +1030,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="172" />
+        <location filename="../ui/auditpage.cpp" line="175"/>
         <source>%1 of %2 entries match</source>
         <translation>%1 de %2 entradas coinciden</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="191" />
+        <location filename="../ui/auditpage.cpp" line="194"/>
         <source>Export the audit log</source>
         <translation>Exportar la auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="191" />
+        <location filename="../ui/auditpage.cpp" line="194"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="198" />
+        <location filename="../ui/auditpage.cpp" line="201"/>
         <source>Exported to %1</source>
         <translation>Exportada a %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="198" />
+        <location filename="../ui/auditpage.cpp" line="201"/>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
@@ -844,7 +1058,7 @@
 <context>
     <name>atalaya::Banner</name>
     <message>
-        <location filename="../ui/banner.cpp" line="24" />
+        <location filename="../ui/banner.cpp" line="24"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
@@ -852,148 +1066,148 @@
 <context>
     <name>atalaya::CacheDialog</name>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="73" />
+        <location filename="../ui/cachedialog.cpp" line="74"/>
         <source>Local cache</source>
         <translation>Caché local</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="81" />
+        <location filename="../ui/cachedialog.cpp" line="82"/>
         <source>&lt;b&gt;What is cached&lt;/b&gt; — per source and query, the windows fetched (offline review shows these)</source>
         <translation>&lt;b&gt;Qué hay en caché&lt;/b&gt; — por fuente y consulta, las ventanas obtenidas (la revisión sin conexión muestra estas)</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="83" />
+        <location filename="../ui/cachedialog.cpp" line="84"/>
         <source>Query</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="83" />
+        <location filename="../ui/cachedialog.cpp" line="84"/>
         <source>Windows cached</source>
         <translation>Ventanas en caché</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="83" />
+        <location filename="../ui/cachedialog.cpp" line="84"/>
         <source>From – to</source>
         <translation>Desde – hasta</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="83" />
+        <location filename="../ui/cachedialog.cpp" line="84"/>
         <source>Last fetched</source>
         <translation>Última obtención</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="92" />
+        <location filename="../ui/cachedialog.cpp" line="93"/>
         <source>&lt;b&gt;Pinned windows&lt;/b&gt; — kept beyond retention (incidents under review)</source>
         <translation>&lt;b&gt;Ventanas fijadas&lt;/b&gt; — se conservan más allá de la retención (incidentes en revisión)</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="94" />
+        <location filename="../ui/cachedialog.cpp" line="95"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="94" />
+        <location filename="../ui/cachedialog.cpp" line="95"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="94" />
+        <location filename="../ui/cachedialog.cpp" line="95"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="102" />
+        <location filename="../ui/cachedialog.cpp" line="103"/>
         <source>Pin the current window…</source>
         <translation>Fijar la ventana actual…</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="103" />
+        <location filename="../ui/cachedialog.cpp" line="104"/>
         <source>Unpin</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="104" />
+        <location filename="../ui/cachedialog.cpp" line="105"/>
         <source>Export the current window…</source>
         <translation>Exportar la ventana actual…</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="105" />
+        <location filename="../ui/cachedialog.cpp" line="106"/>
         <source>Compact now</source>
         <translation>Compactar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="136" />
+        <location filename="../ui/cachedialog.cpp" line="137"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3 on disk · %4 series · %5 samples (%6 bytes a sample) · %7 audit entries&lt;br&gt;Holds %8 to %9 · kept for %10 days, pinned windows longer</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3 en disco · %4 series · %5 muestras (%6 bytes por muestra) · %7 entradas de auditoría&lt;br&gt;Contiene de %8 a %9 · se guarda %10 días, las ventanas fijadas más tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="138" />
+        <location filename="../ui/cachedialog.cpp" line="139"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="140" />
+        <location filename="../ui/cachedialog.cpp" line="141"/>
         <source>nothing yet</source>
         <translation>nada todavía</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="157" />
-        <location filename="../ui/cachedialog.cpp" line="165" />
+        <location filename="../ui/cachedialog.cpp" line="158"/>
+        <location filename="../ui/cachedialog.cpp" line="166"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="186" />
+        <location filename="../ui/cachedialog.cpp" line="187"/>
         <source>Compacting…</source>
         <translation>Compactando…</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="190" />
+        <location filename="../ui/cachedialog.cpp" line="191"/>
         <source>Compacted.</source>
         <translation>Compactada.</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="190" />
+        <location filename="../ui/cachedialog.cpp" line="191"/>
         <source>Compacting failed; see the log.</source>
         <translation>No se pudo compactar; ver el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="199" />
+        <location filename="../ui/cachedialog.cpp" line="200"/>
         <source>Pin a window</source>
         <translation>Fijar una ventana</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="200" />
+        <location filename="../ui/cachedialog.cpp" line="201"/>
         <source>Title for %1 – %2:</source>
         <translation>Título para %1 – %2:</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="201" />
+        <location filename="../ui/cachedialog.cpp" line="202"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="218" />
+        <location filename="../ui/cachedialog.cpp" line="219"/>
         <source>Export the current window</source>
         <translation>Exportar la ventana actual</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="220" />
+        <location filename="../ui/cachedialog.cpp" line="221"/>
         <source>Atalaya cache (*.atalaya)</source>
         <translation>Caché de Atalaya (*.atalaya)</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="223" />
+        <location filename="../ui/cachedialog.cpp" line="224"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="225" />
+        <location filename="../ui/cachedialog.cpp" line="226"/>
         <source>Exported to %1 — open it anywhere with: atalaya --open %1</source>
         <translation>Exportada a %1 — se abre en cualquier equipo con: atalaya --open %1</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="226" />
+        <location filename="../ui/cachedialog.cpp" line="227"/>
         <source>Export failed; see the log.</source>
         <translation>No se pudo exportar; ver el registro.</translation>
     </message>
@@ -1001,196 +1215,369 @@
 <context>
     <name>atalaya::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="378" />
+        <location filename="../ui/chartpanel.cpp" line="378"/>
         <source>Drag across the chart to zoom; right-click to export</source>
         <translation>Arrastre sobre el gráfico para acercar; clic derecho para exportar</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="407" />
+        <location filename="../ui/chartpanel.cpp" line="407"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="408" />
+        <location filename="../ui/chartpanel.cpp" line="408"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="462" />
+        <location filename="../ui/chartpanel.cpp" line="462"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="463" />
+        <location filename="../ui/chartpanel.cpp" line="463"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="464" />
+        <location filename="../ui/chartpanel.cpp" line="464"/>
         <source>Copy PromQL</source>
         <translation>Copiar PromQL</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="468" />
+        <location filename="../ui/chartpanel.cpp" line="468"/>
         <source>Open in Prometheus</source>
         <translation>Abrir en Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="488" />
+        <location filename="../ui/chartpanel.cpp" line="488"/>
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="489" />
+        <location filename="../ui/chartpanel.cpp" line="489"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="499" />
+        <location filename="../ui/chartpanel.cpp" line="499"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="500" />
+        <location filename="../ui/chartpanel.cpp" line="500"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="528" />
+        <location filename="../ui/chartpanel.cpp" line="528"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
 </context>
 <context>
+    <name>atalaya::DegradationPage</name>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="47"/>
+        <source>Degradation levels — %1</source>
+        <translation>Niveles de degradación — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="59"/>
+        <source>Vertical</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="59"/>
+        <source>Live level</source>
+        <translation>Nivel vigente</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="59"/>
+        <source>Switched off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="59"/>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="59"/>
+        <source>Drift</source>
+        <translation>Desvío</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="70"/>
+        <source>Change level…</source>
+        <translation>Cambiar nivel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="78"/>
+        <source>%1 maintenance mode</source>
+        <translation>%1: modo mantenimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="78"/>
+        <source>%1 off: %2</source>
+        <translation>%1: desactiva %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="79"/>
+        <source>Levels — %1. Managers change them; every change is audited and drawn on the charts.</source>
+        <translation>Niveles — %1. Los cambian los managers; cada cambio queda en la auditoría y se marca en los gráficos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="113"/>
+        <source>Degradation levels are changed by managers; your role here is not manager.</source>
+        <translation>Los niveles de degradación los cambian los managers; tu rol acá no es manager.</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="119"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="131"/>
+        <source>⚠ %1 — levels below are unknown; the rest of the console works as usual.</source>
+        <translation>⚠ %1 — no se conocen los niveles de abajo; el resto de la consola funciona normalmente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="133"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <source>reduced</source>
+        <translation>reducido</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <source>essential only</source>
+        <translation>solo lo esencial</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <source>maintenance</source>
+        <translation>mantenimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="148"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="148"/>
+        <source>0 — normal (not published)</source>
+        <translation>0 — normal (no publicado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="153"/>
+        <source>maintenance: “%1”%2</source>
+        <translation>mantenimiento: “%1”%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="156"/>
+        <source>, until about %1</source>
+        <translation>, hasta aprox. el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="158"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="161"/>
+        <source>%1 by %2: %3</source>
+        <translation>%1 por %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="168"/>
+        <source>⚠ edited by hand: %1</source>
+        <translation>⚠ editado a mano: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="172"/>
+        <source>⚠ differs from what this console wrote: %1</source>
+        <translation>⚠ difiere de lo que escribió esta consola: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="173"/>
+        <source>⚠ changed by %1 since this console wrote it (%2)</source>
+        <translation>⚠ %1 lo cambió después de que lo escribiera esta consola (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="176"/>
+        <source>✔ as this console wrote it</source>
+        <translation>✔ tal como lo escribió esta consola</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="179"/>
+        <source>written elsewhere</source>
+        <translation>escrito fuera de esta consola</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="186"/>
+        <source>Live in %1, read at %2.</source>
+        <translation>Vigente en %1, leído a las %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="188"/>
+        <source>Every vertical at level 0.</source>
+        <translation>Todas las verticales en nivel 0.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/degradationpage.cpp" line="188"/>
+        <source>%n vertical(s) degraded.</source>
+        <translation>
+            <numerusform>%n vertical degradada.</numerusform>
+            <numerusform>%n verticales degradadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/degradationpage.cpp" line="190"/>
+        <source>%n vertical(s) differ from what this console wrote.</source>
+        <translation>
+            <numerusform>%n vertical difiere de lo que escribió esta consola.</numerusform>
+            <numerusform>%n verticales difieren de lo que escribió esta consola.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atalaya::DeploymentsPage</name>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <location filename="../ui/deploymentspage.cpp" line="53"/>
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <location filename="../ui/deploymentspage.cpp" line="53"/>
         <source>Ready</source>
         <translation>Listas</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <location filename="../ui/deploymentspage.cpp" line="53"/>
         <source>Up to date</source>
         <translation>Actualizadas</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <location filename="../ui/deploymentspage.cpp" line="53"/>
         <source>Available</source>
         <translation>Disponibles</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <location filename="../ui/deploymentspage.cpp" line="53"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <location filename="../ui/deploymentspage.cpp" line="53"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="52" />
+        <location filename="../ui/deploymentspage.cpp" line="54"/>
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="52" />
+        <location filename="../ui/deploymentspage.cpp" line="54"/>
         <source>Autoscaler</source>
         <translation>Autoescalador</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="52" />
+        <location filename="../ui/deploymentspage.cpp" line="54"/>
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="62" />
+        <location filename="../ui/deploymentspage.cpp" line="64"/>
         <source>Scale…</source>
         <translation>Escalar…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="63" />
+        <location filename="../ui/deploymentspage.cpp" line="65"/>
         <source>Roll back…</source>
         <translation>Volver atrás…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="64" />
+        <location filename="../ui/deploymentspage.cpp" line="66"/>
         <source>Restart…</source>
         <translation>Reiniciar…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="80" />
+        <location filename="../ui/deploymentspage.cpp" line="82"/>
         <source>Deployments — %1 (namespace %2)</source>
         <translation>Deployments — %1 (namespace %2)</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="91" />
+        <location filename="../ui/deploymentspage.cpp" line="93"/>
         <source>Reading the deployments with kubectl…</source>
         <translation>Leyendo los deployments con kubectl…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="109" />
-        <location filename="../ui/deploymentspage.cpp" line="116" />
+        <location filename="../ui/deploymentspage.cpp" line="115"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="126" />
+        <location filename="../ui/deploymentspage.cpp" line="122"/>
         <source>Your role in this environment is viewer: actions are not offered.</source>
         <translation>Tu rol en este entorno es viewer: no se ofrecen acciones.</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="128" />
+        <location filename="../ui/deploymentspage.cpp" line="124"/>
         <source>The cluster says you may not scale here: %1</source>
         <translation>El clúster dice que no podés escalar acá: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="131" />
+        <location filename="../ui/deploymentspage.cpp" line="127"/>
         <source>The cluster says you may not change deployments here: %1</source>
         <translation>El clúster dice que no podés cambiar deployments acá: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="153" />
+        <location filename="../ui/deploymentspage.cpp" line="157"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="160" />
+        <location filename="../ui/deploymentspage.cpp" line="164"/>
         <source>%1–%2 (now %3)</source>
         <translation>%1–%2 (ahora %3)</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="160" />
+        <location filename="../ui/deploymentspage.cpp" line="164"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="161" />
+        <location filename="../ui/deploymentspage.cpp" line="165"/>
         <source>failed: progress deadline exceeded</source>
         <translation>falló: se venció el plazo de progreso</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="161" />
+        <location filename="../ui/deploymentspage.cpp" line="165"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="162" />
+        <location filename="../ui/deploymentspage.cpp" line="166"/>
         <source>complete</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="163" />
+        <location filename="../ui/deploymentspage.cpp" line="167"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deploymentspage.cpp" line="166" />
+        <location filename="../ui/deploymentspage.cpp" line="170"/>
         <source>%n deployment(s) not fully ready</source>
         <translation>
             <numerusform>%n deployment no está del todo listo</numerusform>
@@ -1198,217 +1585,445 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="166" />
+        <location filename="../ui/deploymentspage.cpp" line="170"/>
         <source>All deployments ready</source>
         <translation>Todos los deployments listos</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="167" />
+        <location filename="../ui/deploymentspage.cpp" line="171"/>
         <source> · read with kubectl at %1</source>
         <translation> · leído con kubectl a las %1</translation>
     </message>
 </context>
 <context>
-    <name>atalaya::MainWindow</name>
+    <name>atalaya::LevelDialog</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60" />
-        <source>Atalaya — %1</source>
-        <translation>Atalaya — %1</translation>
+        <location filename="../ui/leveldialog.cpp" line="43"/>
+        <source>Degradation level — %1</source>
+        <translation>Nivel de degradación — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99" />
-        <source>Prometheus</source>
-        <translation>Prometheus</translation>
+        <location filename="../ui/leveldialog.cpp" line="46"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — degradation level</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — nivel de degradación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105" />
-        <source>Offline review: Prometheus is not asked</source>
-        <translation>Revisión sin conexión: no se consulta a Prometheus</translation>
+        <location filename="../ui/leveldialog.cpp" line="49"/>
+        <source>Reading what is live in %1…</source>
+        <translation>Leyendo lo que está vigente en %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113" />
-        <source>Local cache: %1</source>
-        <translation>Caché local: %1</translation>
+        <location filename="../ui/leveldialog.cpp" line="54"/>
+        <source>normal</source>
+        <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120" />
-        <location filename="../ui/mainwindow.cpp" line="351" />
-        <source>Times are shown in %1</source>
-        <translation>Los horarios se muestran en %1</translation>
+        <location filename="../ui/leveldialog.cpp" line="54"/>
+        <source>reduced</source>
+        <translation>reducido</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125" />
-        <source>Reviewing %1 (read-only): every chart shows what was exported; no source is asked.</source>
-        <translation>Revisando %1 (solo lectura): cada gráfico muestra lo exportado; no se consulta ninguna fuente.</translation>
+        <location filename="../ui/leveldialog.cpp" line="54"/>
+        <source>essential only</source>
+        <translation>solo lo esencial</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
-        <source>Offline review: every chart shows the local cache; no source is asked.</source>
-        <translation>Revisión sin conexión: cada gráfico muestra la caché local; no se consulta ninguna fuente.</translation>
+        <location filename="../ui/leveldialog.cpp" line="54"/>
+        <source>maintenance</source>
+        <translation>mantenimiento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128" />
-        <source>Coverage: status bar → Cache.</source>
-        <translation>Cobertura: barra de estado → Caché.</translation>
+        <location filename="../ui/leveldialog.cpp" line="58"/>
+        <source>Level 0 — normal: every feature on</source>
+        <translation>Nivel 0 — normal: todas las funciones activas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
-        <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
-        <translation>Problema de configuración — la consola usa los valores incorporados:&lt;br&gt;%1</translation>
+        <location filename="../ui/leveldialog.cpp" line="60"/>
+        <source>maintenance mode: users see a full-page notice</source>
+        <translation>modo mantenimiento: los usuarios ven un aviso de página completa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
-        <source>Main</source>
-        <translation>Principal</translation>
+        <location filename="../ui/leveldialog.cpp" line="61"/>
+        <source>switches off %1</source>
+        <translation>desactiva %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
-        <source>ATALAYA</source>
-        <translation>ATALAYA</translation>
+        <location filename="../ui/leveldialog.cpp" line="62"/>
+        <source>Level %1 — %2: %3</source>
+        <translation>Nivel %1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
-        <source>Production environment</source>
-        <translation>Entorno de producción</translation>
+        <location filename="../ui/leveldialog.cpp" line="64"/>
+        <source>; keeps %1</source>
+        <translation>; mantiene %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
-        <source>Non-production environment</source>
-        <translation>Entorno que no es de producción</translation>
+        <location filename="../ui/leveldialog.cpp" line="66"/>
+        <source>; users are told by %1</source>
+        <translation>; se avisa a los usuarios con %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179" />
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../ui/leveldialog.cpp" line="81"/>
+        <source>Notice</source>
+        <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
-        <source>Overview</source>
-        <translation>Resumen</translation>
+        <location filename="../ui/leveldialog.cpp" line="87"/>
+        <source>Estimated resolution</source>
+        <translation>Resolución estimada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
-        <location filename="../ui/mainwindow.cpp" line="191" />
+        <location filename="../ui/leveldialog.cpp" line="95"/>
+        <source>&lt;b&gt;Preview&lt;/b&gt; — the vertical&apos;s flags, as flagd will serve them (diff):</source>
+        <translation>&lt;b&gt;Vista previa&lt;/b&gt; — los flags de la vertical, tal como los va a servir flagd (diff):</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="104"/>
+        <source>Publishes with: %1</source>
+        <translation>Se publica con: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="110"/>
+        <source>Why (kept in the audit log and in the flags&apos; metadata), e.g. &quot;p95 3× baseline since 21:40&quot;</source>
+        <translation>Por qué (queda en la auditoría y en la metadata de los flags), p. ej. &quot;p95 3× la línea base desde las 21:40&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="111"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="114"/>
+        <source>Type %1 to confirm maintenance mode</source>
+        <translation>Escribí %1 para confirmar el modo mantenimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="115"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/leveldialog.cpp" line="124"/>
+        <source>Apply level</source>
+        <translation>Aplicar nivel</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="155"/>
+        <source>Degradation levels are the managers&apos;: your role in this environment is %1.</source>
+        <translation>Los niveles de degradación los manejan los managers: tu rol en este entorno es %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="156"/>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="156"/>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="158"/>
+        <source>The cluster says you may not change %1: %2</source>
+        <translation>El clúster dice que no podés cambiar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="161"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="165"/>
+        <source>Live now: &lt;b&gt;level %1&lt;/b&gt;</source>
+        <translation>Vigente ahora: &lt;b&gt;nivel %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="165"/>
+        <source>Live now: no level published (level 0)</source>
+        <translation>Vigente ahora: ningún nivel publicado (nivel 0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="167"/>
+        <source>, set by %1 at %2</source>
+        <translation>, definido por %1 el %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="170"/>
+        <source>Edited by hand: %1</source>
+        <translation>Editado a mano: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="171"/>
+        <source>Read from %1.</source>
+        <translation>Leído de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="198"/>
+        <source>Apply level %1</source>
+        <translation>Aplicar nivel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="208"/>
+        <source>%1 is at level %2 already; applying it again rewrites the same flags.</source>
+        <translation>%1 ya está en el nivel %2; aplicarlo de nuevo reescribe los mismos flags.</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="210"/>
+        <source>Goes off: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Se desactiva: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="212"/>
+        <source>Comes back: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Vuelve: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="214"/>
+        <source>&lt;b&gt;Maintenance mode&lt;/b&gt;: every user of %1 sees “%2” until it is lifted.</source>
+        <translation>&lt;b&gt;Modo mantenimiento&lt;/b&gt;: todos los usuarios de %1 ven “%2” hasta que se levante.</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="217"/>
+        <source>Cannot be applied: %1</source>
+        <translation>No se puede aplicar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="219"/>
+        <source>(no change in the flags)</source>
+        <translation>(sin cambios en los flags)</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="240"/>
+        <source>A reason is needed.</source>
+        <translation>Hace falta un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="242"/>
+        <source>Maintenance mode: type %1 to confirm.</source>
+        <translation>Modo mantenimiento: escribí %1 para confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="253"/>
+        <source>Writing the audit entry, then %1…</source>
+        <translation>Escribiendo la auditoría y después %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="260"/>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="260"/>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <source>Atalaya — %1</source>
+        <translation>Atalaya — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <source>Offline review: Prometheus is not asked</source>
+        <translation>Revisión sin conexión: no se consulta a Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <source>Local cache: %1</source>
+        <translation>Caché local: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <source>Times are shown in %1</source>
+        <translation>Los horarios se muestran en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <source>Reviewing %1 (read-only): every chart shows what was exported; no source is asked.</source>
+        <translation>Revisando %1 (solo lectura): cada gráfico muestra lo exportado; no se consulta ninguna fuente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <source>Offline review: every chart shows the local cache; no source is asked.</source>
+        <translation>Revisión sin conexión: cada gráfico muestra la caché local; no se consulta ninguna fuente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <source>Coverage: status bar → Cache.</source>
+        <translation>Cobertura: barra de estado → Caché.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
+        <translation>Problema de configuración — la consola usa los valores incorporados:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <source>ATALAYA</source>
+        <translation>ATALAYA</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <source>Production environment</source>
+        <translation>Entorno de producción</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <source>Non-production environment</source>
+        <translation>Entorno que no es de producción</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <source>Vertical</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <source>Degradation</source>
+        <translation>Degradación</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Previous time range (%1)</source>
         <translation>Rango anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Next time range (%1)</source>
         <translation>Rango siguiente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Last %1</source>
         <translation>Últimos %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219" />
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>From… to…</source>
         <translation>Desde… hasta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Time zone of every time shown</source>
         <translation>Zona horaria de todos los horarios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247" />
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Off</source>
         <translation>Apagado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>every %1</source>
         <translation>cada %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259" />
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Refresh now</source>
         <translation>Actualizar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368" />
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Time range</source>
         <translation>Rango de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377" />
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378" />
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410" />
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Updated %1 (%2)</source>
         <translation>Actualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413" />
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Some data could not be loaded: %1</source>
         <translation>No se pudieron cargar algunos datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416" />
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Offline — the sources do not answer; charts show the local cache as of %1. Live data resumes by itself.</source>
         <translation>Sin conexión — las fuentes no responden; los gráficos muestran la caché local de las %1. Los datos en vivo vuelven solos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419" />
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Offline —</source>
         <translation>Sin conexión —</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441" />
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Cache ⚠</source>
         <translation>Caché ⚠</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442" />
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Cache: offline review</source>
         <translation>Caché: revisión sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442" />
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Cache</source>
         <translation>Caché</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444" />
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Local cache %1 — click for coverage, pinned windows, export</source>
         <translation>Caché local %1 — clic para cobertura, ventanas fijadas, exportar</translation>
     </message>
@@ -1416,47 +2031,47 @@
 <context>
     <name>atalaya::OverviewPage</name>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="27" />
+        <location filename="../ui/overviewpage.cpp" line="27"/>
         <source>Overview — %1</source>
         <translation>Resumen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="29" />
+        <location filename="../ui/overviewpage.cpp" line="29"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="53" />
+        <location filename="../ui/overviewpage.cpp" line="53"/>
         <source>Click a vertical to open its dashboard</source>
         <translation>Haga clic en una vertical para abrir su tablero</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="94" />
+        <location filename="../ui/overviewpage.cpp" line="100"/>
         <source>Showing the cache as of %1 while the sources answer…</source>
         <translation>Mostrando la caché de las %1 mientras responden las fuentes…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="113" />
+        <location filename="../ui/overviewpage.cpp" line="119"/>
         <source>Could not refresh: %1</source>
         <translation>No se pudo actualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="115" />
+        <location filename="../ui/overviewpage.cpp" line="121"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="116" />
+        <location filename="../ui/overviewpage.cpp" line="122"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="118" />
+        <location filename="../ui/overviewpage.cpp" line="124"/>
         <source>All verticals within their SLA · updated %1</source>
         <translation>Todas las verticales dentro de su SLA · actualizado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="120" />
+        <location filename="../ui/overviewpage.cpp" line="126"/>
         <source>%n vertical(s) critical</source>
         <translation>
             <numerusform>%n vertical crítica</numerusform>
@@ -1464,7 +2079,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="121" />
+        <location filename="../ui/overviewpage.cpp" line="127"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -1472,7 +2087,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="122" />
+        <location filename="../ui/overviewpage.cpp" line="128"/>
         <source>updated %1</source>
         <translation>actualizado %1</translation>
     </message>
@@ -1480,40 +2095,148 @@
 <context>
     <name>atalaya::QuerySet</name>
     <message>
-        <location filename="../models/sources/queryset.cpp" line="101" />
+        <location filename="../models/sources/queryset.cpp" line="101"/>
         <source>waiting for the source</source>
         <translation>esperando a la fuente</translation>
     </message>
     <message>
-        <location filename="../models/sources/queryset.cpp" line="112" />
+        <location filename="../models/sources/queryset.cpp" line="112"/>
         <source>offline review</source>
         <translation>revisión sin conexión</translation>
     </message>
 </context>
 <context>
+    <name>atalaya::RecommendationsPanel</name>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="51"/>
+        <source>same hour last week</source>
+        <translation>misma hora de la semana pasada</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="51"/>
+        <source>median of the last 7 days</source>
+        <translation>mediana de los últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="57"/>
+        <source>p95 %1 ms is %2× its baseline</source>
+        <translation>p95 %1 ms es %2× su línea base</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="59"/>
+        <source>5xx errors %1 % are %2× their baseline</source>
+        <translation>errores 5xx %1 % son %2× su línea base</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="61"/>
+        <source>booking abandonment %1 % is %2× its baseline</source>
+        <translation>abandono de reservas %1 % es %2× su línea base</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="66"/>
+        <source>p95 %1 ms is %2× its baseline (%3 ms, %4) for %5 min — trigger above %6×</source>
+        <translation>p95 %1 ms es %2× su línea base (%3 ms, %4) desde hace %5 min — se dispara por encima de %6×</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="70"/>
+        <source>5xx errors %1 % are %2× their baseline (%3 %, %4) for %5 min — trigger above %6×</source>
+        <translation>errores 5xx %1 % son %2× su línea base (%3 %, %4) desde hace %5 min — se dispara por encima de %6×</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="74"/>
+        <source>booking abandonment %1 % is %2× its baseline (%3 %, %4) for %5 min — trigger above +%6 %</source>
+        <translation>abandono de reservas %1 % es %2× su línea base (%3 %, %4) desde hace %5 min — se dispara por encima de +%6 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="99"/>
+        <source>%1: %2 (%3 of %4 min)</source>
+        <translation>%1: %2 (%3 de %4 min)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="109"/>
+        <source>raise %1 to level %2</source>
+        <translation>subir %1 al nivel %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="111"/>
+        <source>scale %1 to %2 (5×, cap %3)</source>
+        <translation>escalar %1 a %2 (5×, tope %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="112"/>
+        <source>%1 is degraded: level %2 and %3 at its cap already — consider maintenance mode or a rollback</source>
+        <translation>%1 está degradada: nivel %2 y %3 ya en su tope — considerá el modo mantenimiento o un rollback</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="116"/>
+        <source>Recommended: %1</source>
+        <translation>Recomendado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="116"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="128"/>
+        <source>Raise to level %1…</source>
+        <translation>Subir al nivel %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="134"/>
+        <source>Scale %1 to %2…</source>
+        <translation>Escalar %1 a %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="139"/>
+        <source>Each step opens its dialog and asks for confirmation; Atalaya never acts on its own.</source>
+        <translation>Cada paso abre su diálogo y pide confirmación; Atalaya nunca actúa por su cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="149"/>
+        <source>Triggers not evaluated: %1</source>
+        <translation>Disparadores sin evaluar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="151"/>
+        <source>Watching: %1.</source>
+        <translation>En observación: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="153"/>
+        <source>No recommendation from stale data for %1.</source>
+        <translation>Sin recomendaciones con datos desactualizados para %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="155"/>
+        <source>No trigger holds: p95, errors and abandonment are within their baselines.</source>
+        <translation>No se cumple ningún disparador: p95, errores y abandono están dentro de sus líneas base.</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::SourceHealthLabel</name>
     <message>
-        <location filename="../ui/sourcehealthlabel.cpp" line="21" />
+        <location filename="../ui/sourcehealthlabel.cpp" line="21"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/sourcehealthlabel.cpp" line="23" />
+        <location filename="../ui/sourcehealthlabel.cpp" line="23"/>
         <source>slow</source>
         <translation>lento</translation>
     </message>
     <message>
-        <location filename="../ui/sourcehealthlabel.cpp" line="25" />
+        <location filename="../ui/sourcehealthlabel.cpp" line="25"/>
         <source>failing</source>
         <translation>con fallas</translation>
     </message>
     <message>
-        <location filename="../ui/sourcehealthlabel.cpp" line="27" />
+        <location filename="../ui/sourcehealthlabel.cpp" line="27"/>
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/sourcehealthlabel.cpp" line="31" />
+        <location filename="../ui/sourcehealthlabel.cpp" line="31"/>
         <source>connecting…</source>
         <translation>conectando…</translation>
     </message>
@@ -1521,257 +2244,257 @@
 <context>
     <name>atalaya::VerticalDashboardPage</name>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="42" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="42"/>
         <source>Latency (p50 / p95 / p99)</source>
         <translation>Latencia (p50 / p95 / p99)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="43" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="72" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="72"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="44" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="44"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="44" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="81" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="44"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="81"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="44" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="44"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="45" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="45"/>
         <source>Requests per second</source>
         <translation>Solicitudes por segundo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="46" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
         <source>req/s</source>
         <translation>sol/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="47" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
         <source>requests/s</source>
         <translation>solicitudes/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="47" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="292" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="298"/>
         <source>forecast</source>
         <translation>pronóstico</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="48" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
         <source>Forecast for the next two hours: the same hours last week, scaled by how the last hour compares with the same hour last week</source>
         <translation>Pronóstico de las próximas dos horas: las mismas horas de la semana pasada, escaladas según cómo se compara la última hora con la misma hora de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="50" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
         <source>Error ratio (5xx)</source>
         <translation>Proporción de errores (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="51" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="59" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="67" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="67"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="52" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="52"/>
         <source>5xx ratio</source>
         <translation>proporción 5xx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="53" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="53"/>
         <source>1 % (5xx alert threshold, CheckIn canvas)</source>
         <translation>1 % (umbral de alerta 5xx, canvas CheckIn)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="54" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="54"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="56" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
         <source>desired</source>
         <translation>deseadas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="56" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
         <source>ready</source>
         <translation>listas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="56" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
         <source>HPA min</source>
         <translation>HPA mín</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="57" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="57"/>
         <source>HPA max</source>
         <translation>HPA máx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="58" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="58"/>
         <source>CPU and memory utilisation</source>
         <translation>Uso de CPU y memoria</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="60" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="60" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
         <source>memory</source>
         <translation>memoria</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="61" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="61"/>
         <source>memory 80 % (scaling policy)</source>
         <translation>memoria 80 % (política de escalado)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="62" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
         <source>CPU 70 % (scaling policy)</source>
         <translation>CPU 70 % (política de escalado)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="63" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="63"/>
         <source>Bookings per hour</source>
         <translation>Reservas por hora</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="64" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="64"/>
         <source>/h</source>
         <translation>/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="65" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="65"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="66" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="66"/>
         <source>Payment success by provider</source>
         <translation>Pagos exitosos por proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="68" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="68"/>
         <source>95 % floor (production infrastructure)</source>
         <translation>piso 95 % (infraestructura de producción)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="69" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="69"/>
         <source>97 % MercadoPago target (roadmap)</source>
         <translation>objetivo 97 % MercadoPago (roadmap)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="71" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="71"/>
         <source>Payment gateway latency (p95)</source>
         <translation>Latencia de pasarelas de pago (p95)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="78" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="78"/>
         <source>Slowest routes now (p95, last 5 minutes)</source>
         <translation>Rutas más lentas ahora (p95, últimos 5 minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="81" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="81"/>
         <source>Route</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="175" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="175"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="178" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="178"/>
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="224" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="224"/>
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horas pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="276" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="282"/>
         <source>loading…</source>
         <translation>cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="321" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="327"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="343" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="349"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>en caché %1 — esperando a la fuente…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="345" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="351"/>
         <source>offline — as of %1</source>
         <translation>sin conexión — de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="349" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="355"/>
         <source>no data in this range</source>
         <translation>sin datos en este rango</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="347" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="353"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="357" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="363"/>
         <source>no forecast: no data from last week</source>
         <translation>sin pronóstico: no hay datos de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="362" />
-        <source>no forecast: this hour is %1× last week's</source>
+        <location filename="../ui/verticaldashboardpage.cpp" line="368"/>
+        <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sin pronóstico: esta hora es %1× la de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="368" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="374"/>
         <source>forecast: last week × %1</source>
         <translation>pronóstico: semana pasada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="385" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="391"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="406" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="412"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="407" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="413"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="409" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="415"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Paso %1, ventana de tasa %2 · actualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="412" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="418"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falló · %1</numerusform>
@@ -1782,146 +2505,146 @@
 <context>
     <name>atalaya::VerticalStatusModel</name>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="72" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="72"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="74" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="74"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="76" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="76"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="80" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="80"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="114" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="118" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="121" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="124" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="128" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="133" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="136" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="114"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="118"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="121"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="124"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="128"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="133"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="136"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="114" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="116" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="114"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="116"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="119" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="125" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="137" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="119"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="125"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="137"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="122" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="122"/>
         <source>%1 req/s</source>
         <translation>%1 sol/s</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="130" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="130"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="131" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="131"/>
         <source>%1/%2 (HPA %3–%4)</source>
         <translation>%1/%2 (HPA %3–%4)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="134" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="134"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="180" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="180"/>
         <source>p95 latency over the last 5 minutes; SLA %1 ms</source>
         <translation>latencia p95 de los últimos 5 minutos; SLA %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="183" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="183"/>
         <source>Too few requests in the last minutes to judge the 5xx ratio</source>
         <translation>Muy pocas solicitudes en los últimos minutos para juzgar la proporción de 5xx</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="184" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="184"/>
         <source>Share of 5xx responses over the last 5 minutes; critical above 1 %</source>
         <translation>Proporción de respuestas 5xx de los últimos 5 minutos; crítico por encima de 1 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="187" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="187"/>
         <source>Share of non-5xx responses over 30 days; SLO %1 %</source>
         <translation>Proporción de respuestas sin 5xx en 30 días; SLO %1 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="190" />
-        <source>Ready / desired replicas of the main deployment, and its autoscaler's bounds; a warning when pinned at the maximum or when not all are ready</source>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="190"/>
+        <source>Ready / desired replicas of the main deployment, and its autoscaler&apos;s bounds; a warning when pinned at the maximum or when not all are ready</source>
         <translation>Réplicas listas / deseadas del deployment principal y los límites de su autoescalador; advertencia si está al máximo o si no todas están listas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="193" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="193"/>
         <source>Payment success over the last 5 minutes; target 97 %, floor 95 %</source>
         <translation>Pagos exitosos de los últimos 5 minutos; objetivo 97 %, piso 95 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="205" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="205"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="207" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="207"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="209" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="209"/>
         <source>p95 latency</source>
         <translation>Latencia p95</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="211" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="211"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="213" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="213"/>
         <source>5xx ratio</source>
         <translation>proporción 5xx</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="215" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="215"/>
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="217" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="217"/>
         <source>30-day availability</source>
         <translation>Disponibilidad 30 días</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="219" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="219"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="221" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="221"/>
         <source>Bookings</source>
         <translation>Reservas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="223" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="223"/>
         <source>Payments OK</source>
         <translation>Pagos OK</translation>
     </message>
@@ -1929,8 +2652,8 @@
 <context>
     <name>atalaya::cache::Cache</name>
     <message>
-        <location filename="../models/cache/cache.cpp" line="73" />
-        <location filename="../models/cache/cache.cpp" line="199" />
+        <location filename="../models/cache/cache.cpp" line="73"/>
+        <location filename="../models/cache/cache.cpp" line="199"/>
         <source>the cache %1 is not open</source>
         <translation>la caché %1 no está abierta</translation>
     </message>
@@ -1938,47 +2661,47 @@
 <context>
     <name>atalaya::cache::CacheDb</name>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="179" />
+        <location filename="../models/cache/cachedb.cpp" line="179"/>
         <source>cache file %1 does not exist</source>
         <translation>el archivo de caché %1 no existe</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="216" />
+        <location filename="../models/cache/cachedb.cpp" line="216"/>
         <source>%1 is not an Atalaya cache this version can read (schema %2, this build reads 1 to %3)</source>
         <translation>%1 no es una caché de Atalaya que esta versión pueda leer (esquema %2; esta versión lee de 1 a %3)</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="227" />
+        <location filename="../models/cache/cachedb.cpp" line="227"/>
         <source>cannot open the cache %1: %2</source>
         <translation>no se puede abrir la caché %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="232" />
+        <location filename="../models/cache/cachedb.cpp" line="232"/>
         <source>The cache %1 could not be read (%2); it was moved to %3 and a new cache was started.</source>
         <translation>No se pudo leer la caché %1 (%2); se movió a %3 y se empezó una caché nueva.</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="243" />
+        <location filename="../models/cache/cachedb.cpp" line="243"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="244" />
+        <location filename="../models/cache/cachedb.cpp" line="244"/>
         <source>cache %1: %2 failed: %3</source>
         <translation>caché %1: falló %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="307" />
+        <location filename="../models/cache/cachedb.cpp" line="307"/>
         <source>cache %1 was written by a newer Atalaya (schema %2; this one knows up to %3)</source>
         <translation>la caché %1 la escribió un Atalaya más nuevo (esquema %2; este conoce hasta el %3)</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="320" />
+        <location filename="../models/cache/cachedb.cpp" line="320"/>
         <source>cache %1: migration to schema %2 failed: %3</source>
         <translation>caché %1: falló la migración al esquema %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="648" />
+        <location filename="../models/cache/cachedb.cpp" line="648"/>
         <source>cache %1 is open read-only: nothing can be audited, so nothing may run</source>
         <translation>la caché %1 está abierta en solo lectura: no se puede auditar nada, así que nada puede ejecutarse</translation>
     </message>
@@ -1986,113 +2709,113 @@
 <context>
     <name>atalaya::kube</name>
     <message>
-        <location filename="../models/actions/actions.cpp" line="67" />
-        <source>%1 replicas is above this vertical's cap of %2</source>
+        <location filename="../models/actions/actions.cpp" line="89"/>
+        <source>%1 replicas is above this vertical&apos;s cap of %2</source>
         <translation>%1 réplicas supera el tope de %2 de esta vertical</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="69" />
+        <location filename="../models/actions/actions.cpp" line="91"/>
         <source>the deployment already has %1 replicas</source>
         <translation>el deployment ya tiene %1 réplicas</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="94" />
-        <location filename="../models/actions/actions.cpp" line="109" />
+        <location filename="../models/actions/actions.cpp" line="116"/>
+        <location filename="../models/actions/actions.cpp" line="131"/>
         <source>the deployment is paused: resume it first</source>
         <translation>el deployment está en pausa: primero reanudalo</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="96" />
+        <location filename="../models/actions/actions.cpp" line="118"/>
         <source>revision %1 is the one running</source>
         <translation>la revisión %1 es la que está corriendo</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="126" />
+        <location filename="../models/actions/actions.cpp" line="148"/>
         <source>the deployment has no autoscaler any more</source>
         <translation>el deployment ya no tiene autoescalador</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="128" />
+        <location filename="../models/actions/actions.cpp" line="150"/>
         <source>minReplicas %1 / maxReplicas %2 is not a valid range</source>
         <translation>minReplicas %1 / maxReplicas %2 no es un rango válido</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="130" />
+        <location filename="../models/actions/actions.cpp" line="152"/>
         <source>the autoscaler already has these values</source>
         <translation>el autoescalador ya tiene estos valores</translation>
     </message>
     <message>
-        <location filename="../models/actions/deployments.cpp" line="26" />
-        <source>kubectl's output is not JSON (%1 at byte %2)</source>
+        <location filename="../models/actions/deployments.cpp" line="26"/>
+        <source>kubectl&apos;s output is not JSON (%1 at byte %2)</source>
         <translation>la salida de kubectl no es JSON (%1 en el byte %2)</translation>
     </message>
     <message>
-        <location filename="../models/actions/deployments.cpp" line="58" />
-        <source>expected Deployment objects, got "%1"</source>
-        <translation>se esperaban objetos Deployment y llegó "%1"</translation>
+        <location filename="../models/actions/deployments.cpp" line="58"/>
+        <source>expected Deployment objects, got &quot;%1&quot;</source>
+        <translation>se esperaban objetos Deployment y llegó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="51" />
+        <location filename="../models/actions/kubectl.cpp" line="53"/>
         <source>kubectl could not be started (%1): install it or set its path in the configuration</source>
         <translation>no se pudo iniciar kubectl (%1): instalalo o indicá su ruta en la configuración</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="53" />
+        <location filename="../models/actions/kubectl.cpp" line="55"/>
         <source>kubectl did not finish in time and was stopped (%1)</source>
         <translation>kubectl no terminó a tiempo y se detuvo (%1)</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="55" />
+        <location filename="../models/actions/kubectl.cpp" line="57"/>
         <source>not allowed by the cluster (RBAC): %1</source>
         <translation>el clúster no lo permite (RBAC): %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="57" />
+        <location filename="../models/actions/kubectl.cpp" line="59"/>
         <source>not found: %1</source>
         <translation>no encontrado: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="59" />
+        <location filename="../models/actions/kubectl.cpp" line="61"/>
         <source>changed meanwhile, read it again and retry: %1</source>
         <translation>cambió mientras tanto, volvé a leerlo y reintentá: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="61" />
+        <location filename="../models/actions/kubectl.cpp" line="63"/>
         <source>rejected by the API server: %1</source>
         <translation>el API server lo rechazó: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="63" />
+        <location filename="../models/actions/kubectl.cpp" line="65"/>
         <source>the cluster refused the credentials of this kube context (log in again): %1</source>
         <translation>el clúster rechazó las credenciales de este contexto de kube (volvé a iniciar sesión): %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="65" />
+        <location filename="../models/actions/kubectl.cpp" line="67"/>
         <source>someone else changed the replica count first: %1</source>
         <translation>otra persona cambió antes la cantidad de réplicas: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="67" />
+        <location filename="../models/actions/kubectl.cpp" line="69"/>
         <source>the API server refused the connection: %1</source>
         <translation>el API server rechazó la conexión: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="69" />
+        <location filename="../models/actions/kubectl.cpp" line="71"/>
         <source>the API server cannot be reached: %1</source>
         <translation>no se puede llegar al API server: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="71" />
+        <location filename="../models/actions/kubectl.cpp" line="73"/>
         <source>the kube context is not in the kubeconfig: %1</source>
         <translation>el contexto de kube no está en el kubeconfig: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="73" />
+        <location filename="../models/actions/kubectl.cpp" line="75"/>
         <source>the rollout failed: %1</source>
         <translation>el rollout falló: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="77" />
+        <location filename="../models/actions/kubectl.cpp" line="79"/>
         <source>kubectl failed: %1</source>
         <translation>kubectl falló: %1</translation>
     </message>
@@ -2100,37 +2823,37 @@
 <context>
     <name>atalaya::kube::Executor</name>
     <message>
-        <location filename="../models/actions/actions.cpp" line="162" />
+        <location filename="../models/actions/actions.cpp" line="184"/>
         <source>a reason is required</source>
         <translation>hace falta un motivo</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="165" />
+        <location filename="../models/actions/actions.cpp" line="187"/>
         <source>reason: %1</source>
         <translation>motivo: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="174" />
+        <location filename="../models/actions/actions.cpp" line="196"/>
         <source>the audit entry could not be written, so nothing was run</source>
         <translation>no se pudo escribir la auditoría, así que no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="194" />
+        <location filename="../models/actions/actions.cpp" line="216"/>
         <source>autoscaler %1 back to %2–%3 replicas</source>
         <translation>autoescalador %1 de vuelta en %2–%3 réplicas</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="198" />
+        <location filename="../models/actions/actions.cpp" line="220"/>
         <source>%1 of %2 done and rolled out</source>
         <translation>%1 de %2 hecho y desplegado</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="216" />
+        <location filename="../models/actions/actions.cpp" line="238"/>
         <source>%1 has %2 ready replicas</source>
         <translation>%1 tiene %2 réplicas listas</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="217" />
+        <location filename="../models/actions/actions.cpp" line="239"/>
         <source>%1: %2 of %3 replicas ready after %4 s</source>
         <translation>%1: %2 de %3 réplicas listas después de %4 s</translation>
     </message>
@@ -2138,63 +2861,72 @@
 <context>
     <name>atalaya::kube::Runner</name>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="168" />
-        <source>namespace "%1" is not a valid Kubernetes name</source>
-        <translation>el namespace "%1" no es un nombre válido de Kubernetes</translation>
+        <location filename="../models/actions/kubectl.cpp" line="197"/>
+        <source>namespace &quot;%1&quot; is not a valid Kubernetes name</source>
+        <translation>el namespace &quot;%1&quot; no es un nombre válido de Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="170" />
-        <source>kube context "%1" is not a valid context name</source>
-        <translation>el contexto de kube "%1" no es un nombre válido</translation>
+        <location filename="../models/actions/kubectl.cpp" line="199"/>
+        <source>kube context &quot;%1&quot; is not a valid context name</source>
+        <translation>el contexto de kube &quot;%1&quot; no es un nombre válido</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="172" />
-        <source>kubeconfig path "%1" is not allowed</source>
-        <translation>la ruta de kubeconfig "%1" no está permitida</translation>
+        <location filename="../models/actions/kubectl.cpp" line="201"/>
+        <source>kubeconfig path &quot;%1&quot; is not allowed</source>
+        <translation>la ruta de kubeconfig &quot;%1&quot; no está permitida</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="188" />
-        <location filename="../models/actions/kubectl.cpp" line="206" />
-        <source>"%1" is not a valid Kubernetes name: nothing was run</source>
-        <translation>"%1" no es un nombre válido de Kubernetes: no se ejecutó nada</translation>
+        <location filename="../models/actions/kubectl.cpp" line="223"/>
+        <source>&quot;%1&quot; is not a valid Kubernetes name: nothing was run</source>
+        <translation>&quot;%1&quot; no es un nombre válido de Kubernetes: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="243" />
+        <location filename="../models/actions/kubectl.cpp" line="256"/>
         <source>after %1 ms</source>
         <translation>después de %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="247" />
+        <location filename="../models/actions/kubectl.cpp" line="260"/>
         <source>exit code %1</source>
         <translation>código de salida %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="303" />
-        <source>"%1" is not a valid label selector: nothing was run</source>
-        <translation>"%1" no es un selector de etiquetas válido: no se ejecutó nada</translation>
+        <location filename="../models/actions/kubectl.cpp" line="339"/>
+        <source>&quot;%1&quot; is not a valid label selector: nothing was run</source>
+        <translation>&quot;%1&quot; no es un selector de etiquetas válido: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="322" />
+        <location filename="../models/actions/kubectl.cpp" line="354"/>
         <source>%1 replicas is not a replica count: nothing was run</source>
         <translation>%1 réplicas no es una cantidad válida: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="333" />
+        <location filename="../models/actions/kubectl.cpp" line="361"/>
         <source>minReplicas %1 / maxReplicas %2 is not a valid range: nothing was run</source>
         <translation>minReplicas %1 / maxReplicas %2 no es un rango válido: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="348" />
+        <location filename="../models/actions/kubectl.cpp" line="370"/>
         <source>revision %1 does not exist: nothing was run</source>
         <translation>la revisión %1 no existe: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="375" />
-        <source>"%1" is not a verb or resource name: nothing was run</source>
-        <translation>"%1" no es un verbo ni un recurso: no se ejecutó nada</translation>
+        <location filename="../models/actions/kubectl.cpp" line="392"/>
+        <source>the patch is %1 bytes, more than kubectl can take in one argument (%2): nothing was run</source>
+        <translation>el patch ocupa %1 bytes, más de lo que kubectl admite en un argumento (%2): no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="385" />
+        <location filename="../models/actions/kubectl.cpp" line="396"/>
+        <source>the patch is not a JSON object: nothing was run</source>
+        <translation>el patch no es un objeto JSON: no se ejecutó nada</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="405"/>
+        <source>&quot;%1&quot; is not a verb or resource name: nothing was run</source>
+        <translation>&quot;%1&quot; no es un verbo ni un recurso: no se ejecutó nada</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="413"/>
         <source>not allowed: %1</source>
         <translation>no permitido: %1</translation>
     </message>
@@ -2202,143 +2934,143 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="60" />
+        <location filename="../app/main.cpp" line="60"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="122" />
+        <location filename="../app/main.cpp" line="122"/>
         <source>Operations console for a multi-vertical booking platform.</source>
         <translation>Consola de operaciones para una plataforma de reservas multivertical.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125" />
+        <location filename="../app/main.cpp" line="125"/>
         <source>Configuration file to use.</source>
         <translation>Archivo de configuración a usar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128" />
+        <location filename="../app/main.cpp" line="128"/>
         <source>Environment to open (default: the configured one).</source>
         <translation>Entorno a abrir (por defecto: el configurado).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130" />
+        <location filename="../app/main.cpp" line="130"/>
         <source>Log debug messages to stderr.</source>
         <translation>Registrar mensajes de depuración en stderr.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132" />
+        <location filename="../app/main.cpp" line="132"/>
         <source>Render the page offscreen once its data has loaded, save it as PNG and exit.</source>
         <translation>Dibujar la página fuera de pantalla cuando carguen sus datos, guardarla como PNG y salir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="135" />
+        <location filename="../app/main.cpp" line="135"/>
         <source>Page to open: %1.</source>
         <translation>Página a abrir: %1.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137" />
+        <location filename="../app/main.cpp" line="137"/>
         <source>Vertical to show.</source>
         <translation>Vertical a mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="139" />
+        <location filename="../app/main.cpp" line="139"/>
         <source>Time range, e.g. 15m, 6h, 7d.</source>
         <translation>Rango de tiempo, p. ej. 15m, 6h, 7d.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="141" />
+        <location filename="../app/main.cpp" line="141"/>
         <source>Language, e.g. es_AR, pt_BR, en.</source>
         <translation>Idioma, p. ej. es_AR, pt_BR, en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="144" />
+        <location filename="../app/main.cpp" line="144"/>
         <source>Offline review: show what the local cache holds; ask no source.</source>
         <translation>Revisión sin conexión: mostrar lo que tiene la caché local; no consultar ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146" />
+        <location filename="../app/main.cpp" line="146"/>
         <source>Open an exported window (a .atalaya file) read-only, offline.</source>
         <translation>Abrir una ventana exportada (un archivo .atalaya) en solo lectura, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149" />
-        <source>Cache file to use (default: per environment, under the user's cache folder).</source>
+        <location filename="../app/main.cpp" line="149"/>
+        <source>Cache file to use (default: per environment, under the user&apos;s cache folder).</source>
         <translation>Archivo de caché a usar (por defecto: uno por entorno, en la carpeta de caché del usuario).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152" />
+        <location filename="../app/main.cpp" line="152"/>
         <source>Headless: fetch every source into the cache, write a JSON summary (--out) and exit: 0 when every source answered, 2 otherwise.</source>
         <translation>Sin ventana: traer cada fuente a la caché, escribir un resumen JSON (--out) y salir: 0 si respondieron todas las fuentes, 2 si no.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="153" />
+        <location filename="../app/main.cpp" line="153"/>
         <source>Where --snapshot writes its summary.</source>
         <translation>Dónde escribe --snapshot su resumen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156" />
-        <source>With --page deployments: open the scale, rollback or restart dialog of the first deployment (its preview; nothing runs without confirmation).</source>
-        <translation>Con --page deployments: abrir el diálogo de escalar, volver atrás o reiniciar del primer deployment (su vista previa; nada se ejecuta sin confirmación).</translation>
+        <location filename="../app/main.cpp" line="156"/>
+        <source>Open the scale, rollback or restart dialog of the first deployment, or the degradation level dialog of the --vertical (its preview; nothing runs without confirmation).</source>
+        <translation>Abrir el diálogo de escalado, vuelta atrás o reinicio del primer deployment, o el diálogo de nivel de degradación de la --vertical (su vista previa; nada se ejecuta sin confirmación).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="176" />
-        <source>--range: "%1" is not a duration of at least 1m (examples: 15m, 6h, 7d)</source>
-        <translation>--range: "%1" no es una duración de al menos 1m (ejemplos: 15m, 6h, 7d)</translation>
+        <location filename="../app/main.cpp" line="190"/>
+        <source>--dialog: &quot;%1&quot; is not scale, rollback, restart or level</source>
+        <translation>--dialog: &quot;%1&quot; no es scale, rollback, restart ni level</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="190" />
-        <source>--dialog: "%1" is not scale, rollback or restart</source>
-        <translation>--dialog: "%1" no es scale, rollback ni restart</translation>
+        <location filename="../app/main.cpp" line="176"/>
+        <source>--range: &quot;%1&quot; is not a duration of at least 1m (examples: 15m, 6h, 7d)</source>
+        <translation>--range: &quot;%1&quot; no es una duración de al menos 1m (ejemplos: 15m, 6h, 7d)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="196" />
+        <location filename="../app/main.cpp" line="196"/>
         <source>--snapshot needs --out FILE.json</source>
         <translation>--snapshot necesita --out ARCHIVO.json</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="198" />
+        <location filename="../app/main.cpp" line="198"/>
         <source>--snapshot fetches from the sources: it cannot be combined with --offline or --open</source>
         <translation>--snapshot consulta las fuentes: no se puede combinar con --offline ni --open</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="200" />
-        <source>--page: unknown page "%1" (pages: %2)</source>
-        <translation>--page: página desconocida "%1" (páginas: %2)</translation>
+        <location filename="../app/main.cpp" line="200"/>
+        <source>--page: unknown page &quot;%1&quot; (pages: %2)</source>
+        <translation>--page: página desconocida &quot;%1&quot; (páginas: %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="222" />
-        <source>--environment: no environment is named "%1"</source>
-        <translation>--environment: no hay ningún entorno llamado "%1"</translation>
+        <location filename="../app/main.cpp" line="222"/>
+        <source>--environment: no environment is named &quot;%1&quot;</source>
+        <translation>--environment: no hay ningún entorno llamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="237" />
+        <location filename="../app/main.cpp" line="237"/>
         <source>--open: %1</source>
         <translation>--open: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="250" />
+        <location filename="../app/main.cpp" line="250"/>
         <source>snapshot written to %1, but not every source answered</source>
         <translation>resumen escrito en %1, pero no respondieron todas las fuentes</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="261" />
-        <source>--vertical: no vertical is named "%1"</source>
-        <translation>--vertical: no hay ninguna vertical llamada "%1"</translation>
+        <location filename="../app/main.cpp" line="261"/>
+        <source>--vertical: no vertical is named &quot;%1&quot;</source>
+        <translation>--vertical: no hay ninguna vertical llamada &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="281" />
+        <location filename="../app/main.cpp" line="283"/>
         <source>cannot write the screenshot to %1</source>
         <translation>no se puede escribir la captura en %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="283" />
+        <location filename="../app/main.cpp" line="285"/>
         <source>screenshot written to %1, but data could not load: %2</source>
         <translation>captura escrita en %1, pero los datos no cargaron: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="291" />
-        <source>timed out waiting for the page's data</source>
+        <location filename="../app/main.cpp" line="293"/>
+        <source>timed out waiting for the page&apos;s data</source>
         <translation>se agotó el tiempo esperando los datos de la página</translation>
     </message>
 </context>

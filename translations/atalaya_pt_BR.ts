@@ -4,102 +4,102 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="13" />
+        <location filename="../models/sources/apierror.cpp" line="13"/>
         <source>%1 at %2</source>
         <translation>%1 em %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="18" />
+        <location filename="../models/sources/apierror.cpp" line="18"/>
         <source>cannot reach %1: %2</source>
         <translation>não é possível conectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="21" />
+        <location filename="../models/sources/apierror.cpp" line="21"/>
         <source>%1 did not answer in time (%2)</source>
         <translation>%1 não respondeu a tempo (%2)</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="24" />
+        <location filename="../models/sources/apierror.cpp" line="24"/>
         <source>%1 answered HTTP %2: %3</source>
         <translation>%1 respondeu HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="28" />
+        <location filename="../models/sources/apierror.cpp" line="28"/>
         <source>%1 refused the credentials (HTTP %2): check the auth settings of this source</source>
         <translation>%1 recusou as credenciais (HTTP %2): verifique a autenticação desta fonte</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="30" />
+        <location filename="../models/sources/apierror.cpp" line="30"/>
         <source>%1 refused the credentials (HTTP %2): %3</source>
         <translation>%1 recusou as credenciais (HTTP %2): %3</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="33" />
+        <location filename="../models/sources/apierror.cpp" line="33"/>
         <source>%1 answered %2 %3: %4</source>
         <translation>%1 respondeu %2 %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="34" />
+        <location filename="../models/sources/apierror.cpp" line="34"/>
         <source>%1 answered %2: %3</source>
         <translation>%1 respondeu %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="37" />
+        <location filename="../models/sources/apierror.cpp" line="37"/>
         <source>%1 sent a response that cannot be read: %2</source>
         <translation>%1 enviou uma resposta que não pode ser lida: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="40" />
+        <location filename="../models/sources/apierror.cpp" line="40"/>
         <source>the request to %1 was canceled</source>
         <translation>a requisição a %1 foi cancelada</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="43" />
+        <location filename="../models/sources/apierror.cpp" line="43"/>
         <source>offline: the cache holds nothing from %1 for this window</source>
         <translation>offline: o cache não tem nada de %1 para esta janela</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="47" />
+        <location filename="../models/sources/apierror.cpp" line="47"/>
         <source> (query: %1)</source>
         <translation> (consulta: %1)</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="55" />
+        <location filename="../models/sources/apierror.cpp" line="55"/>
         <source>source unreachable</source>
         <translation>fonte inacessível</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="57" />
+        <location filename="../models/sources/apierror.cpp" line="57"/>
         <source>timed out</source>
         <translation>tempo esgotado</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="59" />
+        <location filename="../models/sources/apierror.cpp" line="59"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="61" />
+        <location filename="../models/sources/apierror.cpp" line="61"/>
         <source>credentials refused</source>
         <translation>credenciais recusadas</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="63" />
+        <location filename="../models/sources/apierror.cpp" line="63"/>
         <source>query error: %1</source>
         <translation>erro de consulta: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="65" />
+        <location filename="../models/sources/apierror.cpp" line="65"/>
         <source>unreadable answer</source>
         <translation>resposta ilegível</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="67" />
+        <location filename="../models/sources/apierror.cpp" line="67"/>
         <source>not in the cache</source>
         <translation>não está no cache</translation>
     </message>
     <message>
-        <location filename="../models/sources/apierror.cpp" line="71" />
+        <location filename="../models/sources/apierror.cpp" line="71"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
@@ -107,394 +107,608 @@
 <context>
     <name>Config</name>
     <message>
-        <location filename="../models/config/config.cpp" line="64" />
+        <location filename="../models/config/config.cpp" line="64"/>
         <source>expected an object, found %1</source>
         <translation>esperava-se um objeto, encontrado %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="74" />
+        <location filename="../models/config/config.cpp" line="74"/>
         <source>unknown key (known keys here: %1)</source>
         <translation>chave desconhecida (chaves válidas aqui: %1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="85" />
+        <location filename="../models/config/config.cpp" line="85"/>
         <source>expected a string, found %1</source>
         <translation>esperava-se um texto, encontrado %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="95" />
+        <location filename="../models/config/config.cpp" line="95"/>
         <source>expected a number, found %1</source>
         <translation>esperava-se um número, encontrado %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="113" />
+        <location filename="../models/config/config.cpp" line="113"/>
         <source>expected true or false, found %1</source>
         <translation>esperava-se true ou false, encontrado %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="135" />
-        <location filename="../models/config/config.cpp" line="409" />
+        <location filename="../models/config/config.cpp" line="135"/>
+        <location filename="../models/config/config.cpp" line="512"/>
         <source>is required</source>
         <translation>é obrigatória</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="138" />
-        <source>"%1" is not a valid id (lowercase letters, digits, '-' and '_', at most 63)</source>
-        <translation>"%1" não é um id válido (minúsculas, dígitos, '-' e '_', até 63)</translation>
+        <location filename="../models/config/config.cpp" line="138"/>
+        <source>&quot;%1&quot; is not a valid id (lowercase letters, digits, &apos;-&apos; and &apos;_&apos;, at most 63)</source>
+        <translation>&quot;%1&quot; não é um id válido (minúsculas, dígitos, &apos;-&apos; e &apos;_&apos;, até 63)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="150" />
-        <source>"%1" is not an http:// or https:// URL</source>
-        <translation>"%1" não é uma URL http:// ou https://</translation>
+        <location filename="../models/config/config.cpp" line="150"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>&quot;%1&quot; não é uma URL http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="153" />
-        <source>credentials must not be written in the URL; use "auth" with "secretEnv"</source>
-        <translation>as credenciais não devem ir na URL; use "auth" com "secretEnv"</translation>
+        <location filename="../models/config/config.cpp" line="153"/>
+        <source>credentials must not be written in the URL; use &quot;auth&quot; with &quot;secretEnv&quot;</source>
+        <translation>as credenciais não devem ir na URL; use &quot;auth&quot; com &quot;secretEnv&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="156" />
-        <source>must start with '/'</source>
-        <translation>deve começar com '/'</translation>
+        <location filename="../models/config/config.cpp" line="156"/>
+        <source>must start with &apos;/&apos;</source>
+        <translation>deve começar com &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="168" />
-        <source>"%1" is not one of none, basic, bearer</source>
-        <translation>"%1" não é none, basic nem bearer</translation>
+        <location filename="../models/config/config.cpp" line="168"/>
+        <source>&quot;%1&quot; is not one of none, basic, bearer</source>
+        <translation>&quot;%1&quot; não é none, basic nem bearer</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="174" />
+        <location filename="../models/config/config.cpp" line="174"/>
         <source>must name the environment variable that holds the secret (secrets are never stored in this file)</source>
         <translation>deve nomear a variável de ambiente que contém o segredo (segredos nunca são guardados neste arquivo)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="177" />
+        <location filename="../models/config/config.cpp" line="177"/>
         <source>is required for basic auth</source>
         <translation>é obrigatório para autenticação basic</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="182" />
+        <location filename="../models/config/config.cpp" line="182"/>
         <source>expected an object of header names to values</source>
         <translation>esperava-se um objeto de nomes de cabeçalho para valores</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="187" />
+        <location filename="../models/config/config.cpp" line="187"/>
         <source>not an allowed header name</source>
         <translation>não é um nome de cabeçalho permitido</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="189" />
+        <location filename="../models/config/config.cpp" line="189"/>
         <source>expected a string</source>
         <translation>esperava-se um texto</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="192" />
+        <location filename="../models/config/config.cpp" line="192"/>
         <source>header values must be one line</source>
         <translation>os valores de cabeçalho devem ter uma linha</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="200" />
+        <location filename="../models/config/config.cpp" line="200"/>
         <source>must be at least 1s</source>
         <translation>deve ser de pelo menos 1s</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="207" />
+        <location filename="../models/config/config.cpp" line="207"/>
         <source>expected an object of query names to PromQL</source>
         <translation>esperava-se um objeto de nomes de consulta para PromQL</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="215" />
+        <location filename="../models/config/config.cpp" line="215"/>
         <source>unknown query (known: %1)</source>
         <translation>consulta desconhecida (válidas: %1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="217" />
+        <location filename="../models/config/config.cpp" line="217"/>
         <source>expected a PromQL string</source>
         <translation>esperava-se um texto PromQL</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="222" />
+        <location filename="../models/config/config.cpp" line="222"/>
         <source>unknown placeholder {%1} (known: %2)</source>
         <translation>marcador desconhecido {%1} (válidos: %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="241" />
+        <location filename="../models/config/config.cpp" line="241"/>
         <source>expected a list of [from, to] hours</source>
         <translation>esperava-se uma lista de horas [de, até]</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="246" />
+        <location filename="../models/config/config.cpp" line="246"/>
         <source>expected [from, to] with 0 &lt;= from &lt; to &lt;= 24</source>
         <translation>esperava-se [de, até] com 0 &lt;= de &lt; até &lt;= 24</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="255" />
+        <location filename="../models/config/config.cpp" line="255"/>
         <source>expected a whole number from 1 to 1000</source>
         <translation>esperava-se um número inteiro de 1 a 1000</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="271" />
+        <location filename="../models/config/config.cpp" line="271"/>
         <source>latitude must be between -90 and 90</source>
         <translation>a latitude deve estar entre -90 e 90</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="273" />
+        <location filename="../models/config/config.cpp" line="273"/>
         <source>longitude must be between -180 and 180</source>
         <translation>a longitude deve estar entre -180 e 180</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="276" />
+        <location filename="../models/config/config.cpp" line="276"/>
         <source>must be a positive number of milliseconds</source>
         <translation>deve ser um número positivo de milissegundos</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="280" />
+        <location filename="../models/config/config.cpp" line="280"/>
         <source>must be between 0 and 1</source>
         <translation>deve estar entre 0 e 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="307" />
-        <source>"%1" is not a kube context name</source>
-        <translation>"%1" não é um nome de contexto do kube</translation>
+        <location filename="../models/config/config.cpp" line="307"/>
+        <source>&quot;%1&quot; is not a kube context name</source>
+        <translation>&quot;%1&quot; não é um nome de contexto do kube</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="310" />
-        <source>"%1" is not a file name</source>
-        <translation>"%1" não é um nome de arquivo</translation>
+        <location filename="../models/config/config.cpp" line="310"/>
+        <source>&quot;%1&quot; is not a file name</source>
+        <translation>&quot;%1&quot; não é um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="320" />
+        <location filename="../models/config/config.cpp" line="316"/>
+        <source>give either &quot;configMap&quot; or &quot;file&quot;</source>
+        <translation>informe &quot;configMap&quot; ou &quot;file&quot;, apenas um dos dois</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="326"/>
+        <source>is not a Kubernetes object name</source>
+        <translation>não é um nome de objeto do Kubernetes</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="329"/>
+        <source>is not a ConfigMap key (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
+        <translation>não é uma chave de ConfigMap (letras, dígitos, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="334"/>
+        <source>expected an absolute file name</source>
+        <translation>esperava-se um caminho de arquivo absoluto</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="345"/>
         <source>must be viewer, operator or manager</source>
         <translation>deve ser viewer, operator ou manager</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="322" />
+        <location filename="../models/config/config.cpp" line="347"/>
         <source>every environment needs a Prometheus URL</source>
         <translation>cada ambiente precisa de uma URL do Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="381" />
+        <location filename="../models/config/config.cpp" line="410"/>
+        <source>expected a list of names</source>
+        <translation>esperava-se uma lista de nomes</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="413"/>
+        <source>expected a name</source>
+        <translation>esperava-se um nome</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="421"/>
+        <source>expected the three levels 1, 2 and 3</source>
+        <translation>esperavam-se os três níveis 1, 2 e 3</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="430"/>
+        <source>expected %1 (levels 1, 2, 3 in order)</source>
+        <translation>esperava-se %1 (níveis 1, 2, 3 em ordem)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="435"/>
+        <source>&quot;%1&quot; is not a feature name (lowercase letters, digits and &apos;_&apos;)</source>
+        <translation>&quot;%1&quot; não é um nome de funcionalidade (minúsculas, dígitos e &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="437"/>
+        <source>&quot;%1&quot; is switched off by an earlier level already</source>
+        <translation>&quot;%1&quot; já é desligada por um nível anterior</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="455"/>
+        <source>must be above 1</source>
+        <translation>deve ser maior que 1</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="457"/>
+        <source>must be a fraction above 0, e.g. 0.2 for +20%</source>
+        <translation>deve ser uma fração maior que 0, p. ex. 0.2 para +20%</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="461"/>
+        <source>must not be negative</source>
+        <translation>não pode ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="470"/>
+        <source>must be sameHourLastWeek or medianOfSevenDays</source>
+        <translation>deve ser sameHourLastWeek ou medianOfSevenDays</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="482"/>
         <source>this console reads configuration version 1</source>
         <translation>este console lê a versão 1 da configuração</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="384" />
-        <source>"%1" is not a known IANA time zone</source>
-        <translation>"%1" não é um fuso horário IANA conhecido</translation>
+        <location filename="../models/config/config.cpp" line="485"/>
+        <source>&quot;%1&quot; is not a known IANA time zone</source>
+        <translation>&quot;%1&quot; não é um fuso horário IANA conhecido</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="395" />
+        <location filename="../models/config/config.cpp" line="496"/>
         <source>must be a fraction, e.g. 0.999</source>
         <translation>deve ser uma fração, p. ex. 0.999</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="402" />
+        <location filename="../models/config/config.cpp" line="503"/>
         <source>must be between 1 and 3650 days</source>
         <translation>deve estar entre 1 e 3650 dias</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="416" />
+        <location filename="../models/config/config.cpp" line="519"/>
         <source>expected a non-empty list</source>
         <translation>esperava-se uma lista não vazia</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="427" />
-        <source>"%1" appears twice</source>
-        <translation>"%1" aparece duas vezes</translation>
+        <location filename="../models/config/config.cpp" line="530"/>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; aparece duas vezes</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="439" />
-        <source>no environment is named "%1"</source>
-        <translation>nenhum ambiente se chama "%1"</translation>
+        <location filename="../models/config/config.cpp" line="542"/>
+        <source>no environment is named &quot;%1&quot;</source>
+        <translation>nenhum ambiente se chama &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="457" />
+        <location filename="../models/config/config.cpp" line="560"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="459" />
+        <location filename="../models/config/config.cpp" line="562"/>
         <source>not valid JSON (%1)</source>
         <translation>não é JSON válido (%1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="463" />
+        <location filename="../models/config/config.cpp" line="566"/>
         <source>the top level must be a JSON object</source>
         <translation>o nível superior deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="538" />
+        <location filename="../models/config/config.cpp" line="642"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="539" />
-        <source>%1: key "%2": %3</source>
-        <translation>%1: chave "%2": %3</translation>
+        <location filename="../models/config/config.cpp" line="643"/>
+        <source>%1: key &quot;%2&quot;: %3</source>
+        <translation>%1: chave &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="599" />
+        <location filename="../models/config/config.cpp" line="650"/>
+        <source>ConfigMap %1/%2 (%3)</source>
+        <translation>ConfigMap %1/%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="735"/>
         <source>cannot be read: %1</source>
         <translation>não pode ser lido: %1</translation>
     </message>
 </context>
 <context>
+    <name>DegradationMonitor</name>
+    <message>
+        <location filename="../models/degradation/monitor.cpp" line="120"/>
+        <source>offline review: the flag store is not read</source>
+        <translation>revisão offline: o armazenamento de flags não é lido</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/monitor.cpp" line="138"/>
+        <source>Offline review: triggers are evaluated on live data only.</source>
+        <translation>Revisão offline: os gatilhos só são avaliados com dados ao vivo.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagStore</name>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="69"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: não é possível ler: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="78"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="97"/>
+        <source>%1 holds no flag definition: %2</source>
+        <translation>%1 não contém uma definição de flags: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="112"/>
+        <source>the flag document does not follow the flagd schema, nothing was written: %1</source>
+        <translation>o documento de flags não segue o esquema do flagd; nada foi gravado: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="120"/>
+        <source>%1 changed since it was read: read it again and retry</source>
+        <translation>%1 mudou desde que foi lido: leia de novo e tente outra vez</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="125"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: não é possível gravar: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="143"/>
+        <source>the flag document is %1 KiB, more than one kubectl argument may hold (%2 KiB)</source>
+        <translation>o documento de flags tem %1 KiB, mais do que cabe em um argumento do kubectl (%2 KiB)</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="152"/>
+        <source>replace %1 (written next to it, then renamed)</source>
+        <translation>substituir %1 (gravado ao lado e depois renomeado)</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="155"/>
+        <source>&apos;{&quot;metadata&quot;:{…},&quot;data&quot;:{&quot;%1&quot;:&quot;&lt;the whole document&gt;&quot;}}&apos;</source>
+        <translation>&apos;{&quot;metadata&quot;:{…},&quot;data&quot;:{&quot;%1&quot;:&quot;&lt;o documento inteiro&gt;&quot;}}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="170"/>
+        <source>there is no level %1 (levels are 0 to 3)</source>
+        <translation>não existe o nível %1 (os níveis vão de 0 a 3)</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="204"/>
+        <source>a reason is required</source>
+        <translation>é preciso um motivo</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="215"/>
+        <source>reason: %1</source>
+        <translation>motivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="221"/>
+        <source>the audit entry could not be written, so nothing was changed</source>
+        <translation>não foi possível gravar a auditoria, então nada foi alterado</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="238"/>
+        <source>the document read back differs from the one written: someone changed it at the same time</source>
+        <translation>o documento relido difere do que foi gravado: alguém o alterou ao mesmo tempo</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flagstore.cpp" line="240"/>
+        <source>%1 is at level %2 in %3</source>
+        <translation>%1 está no nível %2 em %3</translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <location filename="../models/degradation/flags.cpp" line="207"/>
+        <source>%1 does not serve a level from 0 to 3</source>
+        <translation>%1 não serve um nível de 0 a 3</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flags.cpp" line="219"/>
+        <source>%1 has no flag</source>
+        <translation>%1 não tem flag</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flags.cpp" line="226"/>
+        <source>%1 is off although level %2 keeps it on</source>
+        <translation>%1 está desligada embora o nível %2 a mantenha ligada</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flags.cpp" line="227"/>
+        <source>%1 is on although level %2 switches it off</source>
+        <translation>%1 está ligada embora o nível %2 a desligue</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flags.cpp" line="240"/>
+        <source>maintenance mode is on although level %1 is not maintenance</source>
+        <translation>o modo manutenção está ligado embora o nível %1 não seja de manutenção</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flags.cpp" line="241"/>
+        <source>maintenance mode is off although level %1 is maintenance</source>
+        <translation>o modo manutenção está desligado embora o nível %1 seja de manutenção</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flags.cpp" line="251"/>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>não é JSON: %1 no byte %2</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flags.cpp" line="256"/>
+        <source>not a flag definition: the top level is not an object</source>
+        <translation>não é uma definição de flags: o nível superior não é um objeto</translation>
+    </message>
+    <message>
+        <location filename="../models/degradation/flags.cpp" line="277"/>
+        <source>the flagd schema could not be used: %1</source>
+        <translation>não foi possível usar o esquema do flagd: %1</translation>
+    </message>
+</context>
+<context>
     <name>PromDecoder</name>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="55" />
+        <location filename="../models/sources/promdecoder.cpp" line="55"/>
         <source>unexpected end of the body</source>
         <translation>fim inesperado do corpo</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="61" />
-        <source>expected '%1', found '%2'</source>
-        <translation>esperava-se '%1', encontrado '%2'</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="61"/>
+        <source>expected &apos;%1&apos;, found &apos;%2&apos;</source>
+        <translation>esperava-se &apos;%1&apos;, encontrado &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="84" />
-        <source>expected ',' or '%1'</source>
-        <translation>esperava-se ',' ou '%1'</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="84"/>
+        <source>expected &apos;,&apos; or &apos;%1&apos;</source>
+        <translation>esperava-se &apos;,&apos; ou &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="177" />
-        <location filename="../models/sources/promdecoder.cpp" line="181" />
+        <location filename="../models/sources/promdecoder.cpp" line="177"/>
+        <location filename="../models/sources/promdecoder.cpp" line="181"/>
         <source>expected a number</source>
         <translation>esperava-se um número</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="193" />
+        <location filename="../models/sources/promdecoder.cpp" line="193"/>
         <source>unterminated string</source>
         <translation>texto não terminado</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="198" />
-        <location filename="../models/sources/promdecoder.cpp" line="579" />
-        <source>"%1" is not a sample value</source>
-        <translation>"%1" não é um valor de amostra</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="198"/>
+        <location filename="../models/sources/promdecoder.cpp" line="579"/>
+        <source>&quot;%1&quot; is not a sample value</source>
+        <translation>&quot;%1&quot; não é um valor de amostra</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="207" />
+        <location filename="../models/sources/promdecoder.cpp" line="207"/>
         <source>nesting too deep</source>
         <translation>aninhamento profundo demais</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="253" />
-        <source>unexpected character '%1'</source>
-        <translation>caractere inesperado '%1'</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="253"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>caractere inesperado &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="260" />
+        <location filename="../models/sources/promdecoder.cpp" line="260"/>
         <source>unexpected data after the JSON value</source>
         <translation>dados inesperados após o valor JSON</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="267" />
+        <location filename="../models/sources/promdecoder.cpp" line="267"/>
         <source>truncated \u escape</source>
         <translation>escape \u truncado</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="279" />
+        <location filename="../models/sources/promdecoder.cpp" line="279"/>
         <source>invalid \u escape</source>
         <translation>escape \u inválido</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="549" />
-        <location filename="../models/sources/promdecoder.cpp" line="610" />
+        <location filename="../models/sources/promdecoder.cpp" line="549"/>
+        <location filename="../models/sources/promdecoder.cpp" line="610"/>
         <source>at byte %1: %2</source>
         <translation>no byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="557" />
-        <location filename="../models/sources/promdecoder.cpp" line="629" />
+        <location filename="../models/sources/promdecoder.cpp" line="557"/>
+        <location filename="../models/sources/promdecoder.cpp" line="629"/>
         <source>no error message</source>
         <translation>sem mensagem de erro</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="567" />
-        <location filename="../models/sources/promdecoder.cpp" line="633" />
-        <source>"status" is missing or unknown ("%1")</source>
-        <translation>"status" ausente ou desconhecido ("%1")</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="567"/>
+        <location filename="../models/sources/promdecoder.cpp" line="633"/>
+        <source>&quot;status&quot; is missing or unknown (&quot;%1&quot;)</source>
+        <translation>&quot;status&quot; ausente ou desconhecido (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="575" />
-        <source>a scalar result must be [time, "value"]</source>
-        <translation>um resultado scalar deve ser [tempo, "valor"]</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="575"/>
+        <source>a scalar result must be [time, &quot;value&quot;]</source>
+        <translation>um resultado scalar deve ser [tempo, &quot;valor&quot;]</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="584" />
-        <source>a string result must be [time, "value"]</source>
-        <translation>um resultado string deve ser [tempo, "valor"]</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="584"/>
+        <source>a string result must be [time, &quot;value&quot;]</source>
+        <translation>um resultado string deve ser [tempo, &quot;valor&quot;]</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="588" />
-        <source>"data.resultType" is missing</source>
-        <translation>falta "data.resultType"</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="588"/>
+        <source>&quot;data.resultType&quot; is missing</source>
+        <translation>falta &quot;data.resultType&quot;</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="590" />
-        <source>unknown resultType "%1"</source>
-        <translation>resultType desconhecido "%1"</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="590"/>
+        <source>unknown resultType &quot;%1&quot;</source>
+        <translation>resultType desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="593" />
+        <location filename="../models/sources/promdecoder.cpp" line="593"/>
         <source>a %1 result must be a list of series</source>
         <translation>um resultado %1 deve ser uma lista de séries</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="615" />
+        <location filename="../models/sources/promdecoder.cpp" line="615"/>
         <source>at byte 0: not a JSON object</source>
         <translation>no byte 0: não é um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="643" />
-        <source>"data" does not have the documented shape</source>
-        <translation>"data" não tem o formato documentado</translation>
+        <location filename="../models/sources/promdecoder.cpp" line="643"/>
+        <source>&quot;data&quot; does not have the documented shape</source>
+        <translation>&quot;data&quot; não tem o formato documentado</translation>
     </message>
 </context>
 <context>
     <name>PrometheusClient</name>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="63" />
+        <location filename="../models/sources/prometheusclient.cpp" line="63"/>
         <source>empty body</source>
         <translation>corpo vazio</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="195" />
+        <location filename="../models/sources/prometheusclient.cpp" line="195"/>
         <source>an empty label name was asked for</source>
         <translation>foi pedido um nome de rótulo vazio</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="268" />
+        <location filename="../models/sources/prometheusclient.cpp" line="268"/>
         <source>the client was shut down</source>
         <translation>o cliente foi encerrado</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="275" />
+        <location filename="../models/sources/prometheusclient.cpp" line="275"/>
         <source>no HTTP answer</source>
         <translation>sem resposta HTTP</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="284" />
+        <location filename="../models/sources/prometheusclient.cpp" line="284"/>
         <source>this source is configured without credentials</source>
         <translation>esta fonte está configurada sem credenciais</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="286" />
-        <source>the environment variable "%1" that should hold the secret is not set</source>
-        <translation>a variável de ambiente "%1", que deveria conter o segredo, não está definida</translation>
+        <location filename="../models/sources/prometheusclient.cpp" line="286"/>
+        <source>the environment variable &quot;%1&quot; that should hold the secret is not set</source>
+        <translation>a variável de ambiente &quot;%1&quot;, que deveria conter o segredo, não está definida</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="301" />
+        <location filename="../models/sources/prometheusclient.cpp" line="301"/>
         <source>expected JSON, got %1: %2</source>
         <translation>esperava JSON e veio %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="272" />
+        <location filename="../models/sources/prometheusclient.cpp" line="272"/>
         <source>no answer within %1 ms</source>
         <translation>sem resposta em %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="394" />
+        <location filename="../models/sources/prometheusclient.cpp" line="394"/>
         <source>%1 — last answer in %2 ms</source>
         <translation>%1 — última resposta em %2 ms</translation>
     </message>
@@ -502,36 +716,36 @@
 <context>
     <name>Text</name>
     <message>
-        <location filename="../models/config/config.cpp" line="125" />
-        <source>"%1" is not a duration (examples: 15s, 5m, 1h30m)</source>
-        <translation>"%1" não é uma duração (exemplos: 15s, 5m, 1h30m)</translation>
+        <location filename="../models/config/config.cpp" line="125"/>
+        <source>&quot;%1&quot; is not a duration (examples: 15s, 5m, 1h30m)</source>
+        <translation>&quot;%1&quot; não é uma duração (exemplos: 15s, 5m, 1h30m)</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="94" />
-        <location filename="../models/sources/promdecoder.cpp" line="112" />
+        <location filename="../models/sources/promdecoder.cpp" line="94"/>
+        <location filename="../models/sources/promdecoder.cpp" line="112"/>
         <source>control character in a string</source>
         <translation>caractere de controle em um texto</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="98" />
-        <location filename="../models/sources/promdecoder.cpp" line="107" />
+        <location filename="../models/sources/promdecoder.cpp" line="98"/>
+        <location filename="../models/sources/promdecoder.cpp" line="107"/>
         <source>unterminated string</source>
         <translation>texto não terminado</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="118" />
+        <location filename="../models/sources/promdecoder.cpp" line="118"/>
         <source>unterminated escape</source>
         <translation>escape não terminado</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="145" />
-        <location filename="../models/sources/promdecoder.cpp" line="149" />
-        <location filename="../models/sources/promdecoder.cpp" line="152" />
+        <location filename="../models/sources/promdecoder.cpp" line="145"/>
+        <location filename="../models/sources/promdecoder.cpp" line="149"/>
+        <location filename="../models/sources/promdecoder.cpp" line="152"/>
         <source>unpaired surrogate in \u escape</source>
         <translation>substituto sem par em escape \u</translation>
     </message>
     <message>
-        <location filename="../models/sources/promdecoder.cpp" line="158" />
+        <location filename="../models/sources/promdecoder.cpp" line="158"/>
         <source>invalid escape \%1</source>
         <translation>escape \%1 inválido</translation>
     </message>
@@ -539,188 +753,188 @@
 <context>
     <name>atalaya::ActionDialog</name>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="30" />
+        <location filename="../ui/actiondialog.cpp" line="31"/>
         <source>Roll back %1</source>
         <translation>Reverter %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="31" />
+        <location filename="../ui/actiondialog.cpp" line="32"/>
         <source>Restart %1</source>
         <translation>Reiniciar %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="32" />
+        <location filename="../ui/actiondialog.cpp" line="33"/>
         <source>Restore the autoscaler of %1</source>
         <translation>Restaurar o autoescalador de %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="33" />
+        <location filename="../ui/actiondialog.cpp" line="34"/>
         <source>Scale %1</source>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="39" />
+        <location filename="../ui/actiondialog.cpp" line="40"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="39" />
-        <source>&lt;b style="color:#ff6b6b"&gt;%1 — production&lt;/b&gt;</source>
-        <translation>&lt;b style="color:#ff6b6b"&gt;%1 — produção&lt;/b&gt;</translation>
+        <location filename="../ui/actiondialog.cpp" line="40"/>
+        <source>&lt;b style=&quot;color:#ff6b6b&quot;&gt;%1 — production&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#ff6b6b&quot;&gt;%1 — produção&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="42" />
+        <location filename="../ui/actiondialog.cpp" line="43"/>
         <source>Now</source>
         <translation>Agora</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="42" />
+        <location filename="../ui/actiondialog.cpp" line="43"/>
         <source>%1 desired, %2 ready · revision %3 · %4</source>
         <translation>%1 desejadas, %2 prontas · revisão %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="52" />
+        <location filename="../ui/actiondialog.cpp" line="53"/>
         <source> replicas</source>
         <translation> réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="53" />
-        <source>Emergency suggestion: 5 × the current replicas, capped at %1 (the vertical's scaling cap)</source>
+        <location filename="../ui/actiondialog.cpp" line="54"/>
+        <source>Emergency suggestion: 5 × the current replicas, capped at %1 (the vertical&apos;s scaling cap)</source>
         <translation>Sugestão de emergência: 5 × as réplicas atuais, até %1 (o limite de escala da vertical)</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="54" />
+        <location filename="../ui/actiondialog.cpp" line="55"/>
         <source>Target</source>
         <translation>Alvo</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="59" />
-        <location filename="../ui/actiondialog.cpp" line="66" />
+        <location filename="../ui/actiondialog.cpp" line="60"/>
+        <location filename="../ui/actiondialog.cpp" line="67"/>
         <source>Revision</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="59" />
+        <location filename="../ui/actiondialog.cpp" line="60"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="59" />
+        <location filename="../ui/actiondialog.cpp" line="60"/>
         <source>Change cause</source>
         <translation>Motivo da mudança</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="59" />
+        <location filename="../ui/actiondialog.cpp" line="60"/>
         <source>Created</source>
         <translation>Criada</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="72" />
+        <location filename="../ui/actiondialog.cpp" line="73"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — exactly what will run:</source>
         <translation>&lt;b&gt;Prévia&lt;/b&gt; — exatamente o que será executado:</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="81" />
-        <source>Why (kept in the audit log), e.g. "p95 800 ms in Córdoba, bookings failing"</source>
-        <translation>Por quê (fica na auditoria), p. ex. "p95 800 ms em Córdoba, reservas falhando"</translation>
+        <location filename="../ui/actiondialog.cpp" line="82"/>
+        <source>Why (kept in the audit log), e.g. &quot;p95 800 ms in Córdoba, bookings failing&quot;</source>
+        <translation>Por quê (fica na auditoria), p. ex. &quot;p95 800 ms em Córdoba, reservas falhando&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="82" />
+        <location filename="../ui/actiondialog.cpp" line="83"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="86" />
+        <location filename="../ui/actiondialog.cpp" line="87"/>
         <source>Type %1 to confirm</source>
         <translation>Digite %1 para confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="87" />
+        <location filename="../ui/actiondialog.cpp" line="88"/>
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="95" />
+        <location filename="../ui/actiondialog.cpp" line="96"/>
         <source>Confirm and run</source>
         <translation>Confirmar e executar</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="119" />
+        <location filename="../ui/actiondialog.cpp" line="120"/>
         <source>Reading the revision history…</source>
         <translation>Lendo o histórico de revisões…</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="124" />
+        <location filename="../ui/actiondialog.cpp" line="125"/>
         <source>Cannot read the revisions: %1</source>
         <translation>Não é possível ler as revisões: %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="133" />
+        <location filename="../ui/actiondialog.cpp" line="134"/>
         <source>%1 (running)</source>
         <translation>%1 (em execução)</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="135" />
+        <location filename="../ui/actiondialog.cpp" line="136"/>
         <source>&lt;none&gt;</source>
         <translation>&lt;nenhum&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="160" />
+        <location filename="../ui/actiondialog.cpp" line="161"/>
         <source>choose a revision</source>
         <translation>escolha uma revisão</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="169" />
+        <location filename="../ui/actiondialog.cpp" line="170"/>
         <source>no recorded values to go back to</source>
         <translation>não há valores registrados para voltar</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="174" />
+        <location filename="../ui/actiondialog.cpp" line="175"/>
         <source>An autoscaler (%1, %2–%3 replicas) manages this deployment and would undo a plain scale within seconds: its minimum is raised to %4 instead (maximum %5). The old values go into the audit log.</source>
         <translation>Um autoescalador (%1, %2–%3 réplicas) gerencia este deployment e desfaria uma escala simples em segundos: em vez disso o mínimo sobe para %4 (máximo %5). Os valores antigos ficam na auditoria.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="182" />
+        <location filename="../ui/actiondialog.cpp" line="183"/>
         <source>%1 → %2 replicas (cap %3). --current-replicas makes it fail if someone else scaled first.</source>
         <translation>%1 → %2 réplicas (limite %3). --current-replicas faz falhar se outra pessoa escalou antes.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="187" />
+        <location filename="../ui/actiondialog.cpp" line="188"/>
         <source>Undo of an emergency scale: the autoscaler goes back to %1–%2 replicas (now %3–%4) and decides the count again.</source>
         <translation>Desfazer uma escala de emergência: o autoescalador volta a %1–%2 réplicas (agora %3–%4) e volta a decidir a quantidade.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="193" />
+        <location filename="../ui/actiondialog.cpp" line="194"/>
         <source>Back to revision %1; then the rollout is followed until done, failed or timed out.</source>
         <translation>Voltar à revisão %1; depois o rollout é acompanhado até terminar, falhar ou expirar.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="195" />
+        <location filename="../ui/actiondialog.cpp" line="196"/>
         <source>Every pod is replaced, a few at a time; then the rollout is followed until done, failed or timed out.</source>
         <translation>Todos os pods são substituídos, poucos de cada vez; depois o rollout é acompanhado até terminar, falhar ou expirar.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="197" />
-        <source>&lt;span style="color:#d29922"&gt;Cannot run: %1&lt;/span&gt;</source>
-        <translation>&lt;span style="color:#d29922"&gt;Não é possível executar: %1&lt;/span&gt;</translation>
+        <location filename="../ui/actiondialog.cpp" line="198"/>
+        <source>&lt;span style=&quot;color:#d29922&quot;&gt;Cannot run: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#d29922&quot;&gt;Não é possível executar: %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="215" />
+        <location filename="../ui/actiondialog.cpp" line="216"/>
         <source>Writing the audit entry, running, then verifying…</source>
         <translation>Gravando a auditoria, executando e verificando…</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="220" />
-        <source>&lt;span style="color:#3fb950"&gt;Done: %1&lt;/span&gt; (audit entry %2)</source>
-        <translation>&lt;span style="color:#3fb950"&gt;Feito: %1&lt;/span&gt; (auditoria nº %2)</translation>
+        <location filename="../ui/actiondialog.cpp" line="221"/>
+        <source>&lt;span style=&quot;color:#3fb950&quot;&gt;Done: %1&lt;/span&gt; (audit entry %2)</source>
+        <translation>&lt;span style=&quot;color:#3fb950&quot;&gt;Feito: %1&lt;/span&gt; (auditoria nº %2)</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="223" />
-        <source>&lt;span style="color:#f85149"&gt;Failed: %1&lt;/span&gt;%2</source>
-        <translation>&lt;span style="color:#f85149"&gt;Falhou: %1&lt;/span&gt;%2</translation>
+        <location filename="../ui/actiondialog.cpp" line="224"/>
+        <source>&lt;span style=&quot;color:#f85149&quot;&gt;Failed: %1&lt;/span&gt;%2</source>
+        <translation>&lt;span style=&quot;color:#f85149&quot;&gt;Falhou: %1&lt;/span&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="225" />
+        <location filename="../ui/actiondialog.cpp" line="226"/>
         <source> (audit entry %1)</source>
         <translation> (auditoria nº %1)</translation>
     </message>
@@ -728,87 +942,87 @@
 <context>
     <name>atalaya::AuditPage</name>
     <message>
-        <location filename="../ui/auditpage.cpp" line="42" />
+        <location filename="../ui/auditpage.cpp" line="43"/>
         <source>Audit log — every action that changed the platform</source>
         <translation>Auditoria — cada ação que mudou a plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="50" />
+        <location filename="../ui/auditpage.cpp" line="51"/>
         <source>Filter: user, action, deployment, reason…</source>
         <translation>Filtrar: usuário, ação, deployment, motivo…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="54" />
+        <location filename="../ui/auditpage.cpp" line="55"/>
         <source>Undo…</source>
         <translation>Desfazer…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="55" />
+        <location filename="../ui/auditpage.cpp" line="56"/>
         <source>Put an autoscaler back to the values an emergency scale recorded</source>
         <translation>Voltar um autoescalador aos valores que uma escala de emergência registrou</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="57" />
+        <location filename="../ui/auditpage.cpp" line="58"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="61" />
+        <location filename="../ui/auditpage.cpp" line="62"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="61" />
+        <location filename="../ui/auditpage.cpp" line="62"/>
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="61" />
+        <location filename="../ui/auditpage.cpp" line="62"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="61" />
+        <location filename="../ui/auditpage.cpp" line="62"/>
         <source>Target</source>
         <translation>Alvo</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="61" />
+        <location filename="../ui/auditpage.cpp" line="62"/>
         <source>Why and what ran</source>
         <translation>Por quê e o que rodou</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="61" />
+        <location filename="../ui/auditpage.cpp" line="62"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="94" />
+        <location filename="../ui/auditpage.cpp" line="95"/>
         <source>Reading %1 with kubectl…</source>
         <translation>Lendo %1 com kubectl…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="103" />
+        <location filename="../ui/auditpage.cpp" line="105"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="121" />
+        <location filename="../ui/auditpage.cpp" line="122"/>
         <source>%1 no longer exists</source>
         <translation>%1 não existe mais</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="134" />
+        <location filename="../ui/auditpage.cpp" line="136"/>
         <source>(no result recorded: running, or interrupted)</source>
         <translation>(sem resultado: em execução ou interrompida)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="150" />
+        <location filename="../ui/auditpage.cpp" line="153"/>
         <source>%1 %2 by %3</source>
         <translation>%1 %2 por %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditpage.cpp" line="171" />
+        <location filename="../ui/auditpage.cpp" line="174"/>
         <source>%n entry(ies), newest first</source>
         <translation>
             <numerusform>%n registro, o mais recente primeiro</numerusform>
@@ -816,27 +1030,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="172" />
+        <location filename="../ui/auditpage.cpp" line="175"/>
         <source>%1 of %2 entries match</source>
         <translation>%1 de %2 registros correspondem</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="191" />
+        <location filename="../ui/auditpage.cpp" line="194"/>
         <source>Export the audit log</source>
         <translation>Exportar a auditoria</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="191" />
+        <location filename="../ui/auditpage.cpp" line="194"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="198" />
+        <location filename="../ui/auditpage.cpp" line="201"/>
         <source>Exported to %1</source>
         <translation>Exportado para %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="198" />
+        <location filename="../ui/auditpage.cpp" line="201"/>
         <source>Cannot write %1</source>
         <translation>Não é possível gravar %1</translation>
     </message>
@@ -844,7 +1058,7 @@
 <context>
     <name>atalaya::Banner</name>
     <message>
-        <location filename="../ui/banner.cpp" line="24" />
+        <location filename="../ui/banner.cpp" line="24"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
@@ -852,148 +1066,148 @@
 <context>
     <name>atalaya::CacheDialog</name>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="73" />
+        <location filename="../ui/cachedialog.cpp" line="74"/>
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="81" />
+        <location filename="../ui/cachedialog.cpp" line="82"/>
         <source>&lt;b&gt;What is cached&lt;/b&gt; — per source and query, the windows fetched (offline review shows these)</source>
         <translation>&lt;b&gt;O que está em cache&lt;/b&gt; — por fonte e consulta, as janelas obtidas (a revisão offline mostra estas)</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="83" />
+        <location filename="../ui/cachedialog.cpp" line="84"/>
         <source>Query</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="83" />
+        <location filename="../ui/cachedialog.cpp" line="84"/>
         <source>Windows cached</source>
         <translation>Janelas em cache</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="83" />
+        <location filename="../ui/cachedialog.cpp" line="84"/>
         <source>From – to</source>
         <translation>De – até</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="83" />
+        <location filename="../ui/cachedialog.cpp" line="84"/>
         <source>Last fetched</source>
         <translation>Última obtenção</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="92" />
+        <location filename="../ui/cachedialog.cpp" line="93"/>
         <source>&lt;b&gt;Pinned windows&lt;/b&gt; — kept beyond retention (incidents under review)</source>
         <translation>&lt;b&gt;Janelas fixadas&lt;/b&gt; — mantidas além da retenção (incidentes em análise)</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="94" />
+        <location filename="../ui/cachedialog.cpp" line="95"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="94" />
+        <location filename="../ui/cachedialog.cpp" line="95"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="94" />
+        <location filename="../ui/cachedialog.cpp" line="95"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="102" />
+        <location filename="../ui/cachedialog.cpp" line="103"/>
         <source>Pin the current window…</source>
         <translation>Fixar a janela atual…</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="103" />
+        <location filename="../ui/cachedialog.cpp" line="104"/>
         <source>Unpin</source>
         <translation>Desafixar</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="104" />
+        <location filename="../ui/cachedialog.cpp" line="105"/>
         <source>Export the current window…</source>
         <translation>Exportar a janela atual…</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="105" />
+        <location filename="../ui/cachedialog.cpp" line="106"/>
         <source>Compact now</source>
         <translation>Compactar agora</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="136" />
+        <location filename="../ui/cachedialog.cpp" line="137"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3 on disk · %4 series · %5 samples (%6 bytes a sample) · %7 audit entries&lt;br&gt;Holds %8 to %9 · kept for %10 days, pinned windows longer</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3 em disco · %4 séries · %5 amostras (%6 bytes por amostra) · %7 registros de auditoria&lt;br&gt;Contém de %8 a %9 · mantido por %10 dias, janelas fixadas por mais tempo</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="138" />
+        <location filename="../ui/cachedialog.cpp" line="139"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="140" />
+        <location filename="../ui/cachedialog.cpp" line="141"/>
         <source>nothing yet</source>
         <translation>nada ainda</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="157" />
-        <location filename="../ui/cachedialog.cpp" line="165" />
+        <location filename="../ui/cachedialog.cpp" line="158"/>
+        <location filename="../ui/cachedialog.cpp" line="166"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="186" />
+        <location filename="../ui/cachedialog.cpp" line="187"/>
         <source>Compacting…</source>
         <translation>Compactando…</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="190" />
+        <location filename="../ui/cachedialog.cpp" line="191"/>
         <source>Compacted.</source>
         <translation>Compactado.</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="190" />
+        <location filename="../ui/cachedialog.cpp" line="191"/>
         <source>Compacting failed; see the log.</source>
         <translation>Falha ao compactar; veja o log.</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="199" />
+        <location filename="../ui/cachedialog.cpp" line="200"/>
         <source>Pin a window</source>
         <translation>Fixar uma janela</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="200" />
+        <location filename="../ui/cachedialog.cpp" line="201"/>
         <source>Title for %1 – %2:</source>
         <translation>Título para %1 – %2:</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="201" />
+        <location filename="../ui/cachedialog.cpp" line="202"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="218" />
+        <location filename="../ui/cachedialog.cpp" line="219"/>
         <source>Export the current window</source>
         <translation>Exportar a janela atual</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="220" />
+        <location filename="../ui/cachedialog.cpp" line="221"/>
         <source>Atalaya cache (*.atalaya)</source>
         <translation>Cache do Atalaya (*.atalaya)</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="223" />
+        <location filename="../ui/cachedialog.cpp" line="224"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="225" />
+        <location filename="../ui/cachedialog.cpp" line="226"/>
         <source>Exported to %1 — open it anywhere with: atalaya --open %1</source>
         <translation>Exportado para %1 — abra em qualquer máquina com: atalaya --open %1</translation>
     </message>
     <message>
-        <location filename="../ui/cachedialog.cpp" line="226" />
+        <location filename="../ui/cachedialog.cpp" line="227"/>
         <source>Export failed; see the log.</source>
         <translation>Falha ao exportar; veja o log.</translation>
     </message>
@@ -1001,196 +1215,369 @@
 <context>
     <name>atalaya::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="378" />
+        <location filename="../ui/chartpanel.cpp" line="378"/>
         <source>Drag across the chart to zoom; right-click to export</source>
         <translation>Arraste sobre o gráfico para ampliar; clique direito para exportar</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="407" />
+        <location filename="../ui/chartpanel.cpp" line="407"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="408" />
+        <location filename="../ui/chartpanel.cpp" line="408"/>
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="462" />
+        <location filename="../ui/chartpanel.cpp" line="462"/>
         <source>Save as PNG…</source>
         <translation>Salvar como PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="463" />
+        <location filename="../ui/chartpanel.cpp" line="463"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="464" />
+        <location filename="../ui/chartpanel.cpp" line="464"/>
         <source>Copy PromQL</source>
         <translation>Copiar PromQL</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="468" />
+        <location filename="../ui/chartpanel.cpp" line="468"/>
         <source>Open in Prometheus</source>
         <translation>Abrir no Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="488" />
+        <location filename="../ui/chartpanel.cpp" line="488"/>
         <source>Save chart</source>
         <translation>Salvar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="489" />
+        <location filename="../ui/chartpanel.cpp" line="489"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="499" />
+        <location filename="../ui/chartpanel.cpp" line="499"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="500" />
+        <location filename="../ui/chartpanel.cpp" line="500"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="528" />
+        <location filename="../ui/chartpanel.cpp" line="528"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
 </context>
 <context>
+    <name>atalaya::DegradationPage</name>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="47"/>
+        <source>Degradation levels — %1</source>
+        <translation>Níveis de degradação — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="59"/>
+        <source>Vertical</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="59"/>
+        <source>Live level</source>
+        <translation>Nível vigente</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="59"/>
+        <source>Switched off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="59"/>
+        <source>Last change</source>
+        <translation>Última alteração</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="59"/>
+        <source>Drift</source>
+        <translation>Desvio</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="70"/>
+        <source>Change level…</source>
+        <translation>Alterar nível…</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="78"/>
+        <source>%1 maintenance mode</source>
+        <translation>%1: modo manutenção</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="78"/>
+        <source>%1 off: %2</source>
+        <translation>%1: desliga %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="79"/>
+        <source>Levels — %1. Managers change them; every change is audited and drawn on the charts.</source>
+        <translation>Níveis — %1. Os managers os alteram; cada alteração fica na auditoria e é marcada nos gráficos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="113"/>
+        <source>Degradation levels are changed by managers; your role here is not manager.</source>
+        <translation>Os níveis de degradação são alterados pelos managers; seu papel aqui não é manager.</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="119"/>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="131"/>
+        <source>⚠ %1 — levels below are unknown; the rest of the console works as usual.</source>
+        <translation>⚠ %1 — os níveis abaixo são desconhecidos; o resto do console funciona normalmente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="133"/>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <source>reduced</source>
+        <translation>reduzido</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <source>essential only</source>
+        <translation>só o essencial</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <source>maintenance</source>
+        <translation>manutenção</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="148"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="148"/>
+        <source>0 — normal (not published)</source>
+        <translation>0 — normal (não publicado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="153"/>
+        <source>maintenance: “%1”%2</source>
+        <translation>manutenção: “%1”%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="156"/>
+        <source>, until about %1</source>
+        <translation>, até por volta de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="158"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="161"/>
+        <source>%1 by %2: %3</source>
+        <translation>%1 por %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="168"/>
+        <source>⚠ edited by hand: %1</source>
+        <translation>⚠ editado manualmente: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="172"/>
+        <source>⚠ differs from what this console wrote: %1</source>
+        <translation>⚠ difere do que este console gravou: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="173"/>
+        <source>⚠ changed by %1 since this console wrote it (%2)</source>
+        <translation>⚠ alterado por %1 depois que este console o gravou (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="176"/>
+        <source>✔ as this console wrote it</source>
+        <translation>✔ como este console gravou</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="179"/>
+        <source>written elsewhere</source>
+        <translation>gravado fora deste console</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="186"/>
+        <source>Live in %1, read at %2.</source>
+        <translation>Vigente em %1, lido às %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="188"/>
+        <source>Every vertical at level 0.</source>
+        <translation>Todas as verticais no nível 0.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/degradationpage.cpp" line="188"/>
+        <source>%n vertical(s) degraded.</source>
+        <translation>
+            <numerusform>%n vertical degradada.</numerusform>
+            <numerusform>%n verticais degradadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/degradationpage.cpp" line="190"/>
+        <source>%n vertical(s) differ from what this console wrote.</source>
+        <translation>
+            <numerusform>%n vertical difere do que este console gravou.</numerusform>
+            <numerusform>%n verticais diferem do que este console gravou.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atalaya::DeploymentsPage</name>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <location filename="../ui/deploymentspage.cpp" line="53"/>
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <location filename="../ui/deploymentspage.cpp" line="53"/>
         <source>Ready</source>
         <translation>Prontas</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <location filename="../ui/deploymentspage.cpp" line="53"/>
         <source>Up to date</source>
         <translation>Atualizadas</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <location filename="../ui/deploymentspage.cpp" line="53"/>
         <source>Available</source>
         <translation>Disponíveis</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <location filename="../ui/deploymentspage.cpp" line="53"/>
         <source>Revision</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="51" />
+        <location filename="../ui/deploymentspage.cpp" line="53"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="52" />
+        <location filename="../ui/deploymentspage.cpp" line="54"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="52" />
+        <location filename="../ui/deploymentspage.cpp" line="54"/>
         <source>Autoscaler</source>
         <translation>Autoescalador</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="52" />
+        <location filename="../ui/deploymentspage.cpp" line="54"/>
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="62" />
+        <location filename="../ui/deploymentspage.cpp" line="64"/>
         <source>Scale…</source>
         <translation>Escalar…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="63" />
+        <location filename="../ui/deploymentspage.cpp" line="65"/>
         <source>Roll back…</source>
         <translation>Reverter…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="64" />
+        <location filename="../ui/deploymentspage.cpp" line="66"/>
         <source>Restart…</source>
         <translation>Reiniciar…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="80" />
+        <location filename="../ui/deploymentspage.cpp" line="82"/>
         <source>Deployments — %1 (namespace %2)</source>
         <translation>Deployments — %1 (namespace %2)</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="91" />
+        <location filename="../ui/deploymentspage.cpp" line="93"/>
         <source>Reading the deployments with kubectl…</source>
         <translation>Lendo os deployments com kubectl…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="109" />
-        <location filename="../ui/deploymentspage.cpp" line="116" />
+        <location filename="../ui/deploymentspage.cpp" line="115"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="126" />
+        <location filename="../ui/deploymentspage.cpp" line="122"/>
         <source>Your role in this environment is viewer: actions are not offered.</source>
         <translation>Seu papel neste ambiente é viewer: ações não são oferecidas.</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="128" />
+        <location filename="../ui/deploymentspage.cpp" line="124"/>
         <source>The cluster says you may not scale here: %1</source>
         <translation>O cluster diz que você não pode escalar aqui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="131" />
+        <location filename="../ui/deploymentspage.cpp" line="127"/>
         <source>The cluster says you may not change deployments here: %1</source>
         <translation>O cluster diz que você não pode alterar deployments aqui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="153" />
+        <location filename="../ui/deploymentspage.cpp" line="157"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="160" />
+        <location filename="../ui/deploymentspage.cpp" line="164"/>
         <source>%1–%2 (now %3)</source>
         <translation>%1–%2 (agora %3)</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="160" />
+        <location filename="../ui/deploymentspage.cpp" line="164"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="161" />
+        <location filename="../ui/deploymentspage.cpp" line="165"/>
         <source>failed: progress deadline exceeded</source>
         <translation>falhou: prazo de progresso excedido</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="161" />
+        <location filename="../ui/deploymentspage.cpp" line="165"/>
         <source>paused</source>
         <translation>pausado</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="162" />
+        <location filename="../ui/deploymentspage.cpp" line="166"/>
         <source>complete</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="163" />
+        <location filename="../ui/deploymentspage.cpp" line="167"/>
         <source>in progress</source>
         <translation>em andamento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deploymentspage.cpp" line="166" />
+        <location filename="../ui/deploymentspage.cpp" line="170"/>
         <source>%n deployment(s) not fully ready</source>
         <translation>
             <numerusform>%n deployment não está totalmente pronto</numerusform>
@@ -1198,217 +1585,445 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="166" />
+        <location filename="../ui/deploymentspage.cpp" line="170"/>
         <source>All deployments ready</source>
         <translation>Todos os deployments prontos</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="167" />
+        <location filename="../ui/deploymentspage.cpp" line="171"/>
         <source> · read with kubectl at %1</source>
         <translation> · lido com kubectl às %1</translation>
     </message>
 </context>
 <context>
-    <name>atalaya::MainWindow</name>
+    <name>atalaya::LevelDialog</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60" />
-        <source>Atalaya — %1</source>
-        <translation>Atalaya — %1</translation>
+        <location filename="../ui/leveldialog.cpp" line="43"/>
+        <source>Degradation level — %1</source>
+        <translation>Nível de degradação — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99" />
-        <source>Prometheus</source>
-        <translation>Prometheus</translation>
+        <location filename="../ui/leveldialog.cpp" line="46"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — degradation level</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — nível de degradação</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105" />
-        <source>Offline review: Prometheus is not asked</source>
-        <translation>Revisão offline: o Prometheus não é consultado</translation>
+        <location filename="../ui/leveldialog.cpp" line="49"/>
+        <source>Reading what is live in %1…</source>
+        <translation>Lendo o que está vigente em %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113" />
-        <source>Local cache: %1</source>
-        <translation>Cache local: %1</translation>
+        <location filename="../ui/leveldialog.cpp" line="54"/>
+        <source>normal</source>
+        <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120" />
-        <location filename="../ui/mainwindow.cpp" line="351" />
-        <source>Times are shown in %1</source>
-        <translation>Os horários são mostrados em %1</translation>
+        <location filename="../ui/leveldialog.cpp" line="54"/>
+        <source>reduced</source>
+        <translation>reduzido</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125" />
-        <source>Reviewing %1 (read-only): every chart shows what was exported; no source is asked.</source>
-        <translation>Revisando %1 (somente leitura): cada gráfico mostra o que foi exportado; nenhuma fonte é consultada.</translation>
+        <location filename="../ui/leveldialog.cpp" line="54"/>
+        <source>essential only</source>
+        <translation>só o essencial</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
-        <source>Offline review: every chart shows the local cache; no source is asked.</source>
-        <translation>Revisão offline: cada gráfico mostra o cache local; nenhuma fonte é consultada.</translation>
+        <location filename="../ui/leveldialog.cpp" line="54"/>
+        <source>maintenance</source>
+        <translation>manutenção</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128" />
-        <source>Coverage: status bar → Cache.</source>
-        <translation>Cobertura: barra de status → Cache.</translation>
+        <location filename="../ui/leveldialog.cpp" line="58"/>
+        <source>Level 0 — normal: every feature on</source>
+        <translation>Nível 0 — normal: todas as funcionalidades ligadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
-        <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
-        <translation>Problema de configuração — o console usa os valores embutidos:&lt;br&gt;%1</translation>
+        <location filename="../ui/leveldialog.cpp" line="60"/>
+        <source>maintenance mode: users see a full-page notice</source>
+        <translation>modo manutenção: os usuários veem um aviso de página inteira</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
-        <source>Main</source>
-        <translation>Principal</translation>
+        <location filename="../ui/leveldialog.cpp" line="61"/>
+        <source>switches off %1</source>
+        <translation>desliga %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
-        <source>ATALAYA</source>
-        <translation>ATALAYA</translation>
+        <location filename="../ui/leveldialog.cpp" line="62"/>
+        <source>Level %1 — %2: %3</source>
+        <translation>Nível %1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
-        <source>Production environment</source>
-        <translation>Ambiente de produção</translation>
+        <location filename="../ui/leveldialog.cpp" line="64"/>
+        <source>; keeps %1</source>
+        <translation>; mantém %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
-        <source>Non-production environment</source>
-        <translation>Ambiente fora de produção</translation>
+        <location filename="../ui/leveldialog.cpp" line="66"/>
+        <source>; users are told by %1</source>
+        <translation>; os usuários são avisados por %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179" />
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../ui/leveldialog.cpp" line="81"/>
+        <source>Notice</source>
+        <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
-        <source>Overview</source>
-        <translation>Visão geral</translation>
+        <location filename="../ui/leveldialog.cpp" line="87"/>
+        <source>Estimated resolution</source>
+        <translation>Resolução estimada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
-        <location filename="../ui/mainwindow.cpp" line="191" />
+        <location filename="../ui/leveldialog.cpp" line="95"/>
+        <source>&lt;b&gt;Preview&lt;/b&gt; — the vertical&apos;s flags, as flagd will serve them (diff):</source>
+        <translation>&lt;b&gt;Prévia&lt;/b&gt; — as flags da vertical, como o flagd vai servi-las (diff):</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="104"/>
+        <source>Publishes with: %1</source>
+        <translation>Publica com: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="110"/>
+        <source>Why (kept in the audit log and in the flags&apos; metadata), e.g. &quot;p95 3× baseline since 21:40&quot;</source>
+        <translation>Por quê (fica na auditoria e nos metadados das flags), p. ex. &quot;p95 3× a linha de base desde 21:40&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="111"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="114"/>
+        <source>Type %1 to confirm maintenance mode</source>
+        <translation>Digite %1 para confirmar o modo manutenção</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="115"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/leveldialog.cpp" line="124"/>
+        <source>Apply level</source>
+        <translation>Aplicar nível</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="155"/>
+        <source>Degradation levels are the managers&apos;: your role in this environment is %1.</source>
+        <translation>Os níveis de degradação cabem aos managers: seu papel neste ambiente é %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="156"/>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="156"/>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="158"/>
+        <source>The cluster says you may not change %1: %2</source>
+        <translation>O cluster diz que você não pode alterar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="161"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="165"/>
+        <source>Live now: &lt;b&gt;level %1&lt;/b&gt;</source>
+        <translation>Vigente agora: &lt;b&gt;nível %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="165"/>
+        <source>Live now: no level published (level 0)</source>
+        <translation>Vigente agora: nenhum nível publicado (nível 0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="167"/>
+        <source>, set by %1 at %2</source>
+        <translation>, definido por %1 em %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="170"/>
+        <source>Edited by hand: %1</source>
+        <translation>Editado manualmente: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="171"/>
+        <source>Read from %1.</source>
+        <translation>Lido de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="198"/>
+        <source>Apply level %1</source>
+        <translation>Aplicar nível %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="208"/>
+        <source>%1 is at level %2 already; applying it again rewrites the same flags.</source>
+        <translation>%1 já está no nível %2; aplicá-lo de novo regrava as mesmas flags.</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="210"/>
+        <source>Goes off: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Fica desligado: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="212"/>
+        <source>Comes back: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Volta: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="214"/>
+        <source>&lt;b&gt;Maintenance mode&lt;/b&gt;: every user of %1 sees “%2” until it is lifted.</source>
+        <translation>&lt;b&gt;Modo manutenção&lt;/b&gt;: todos os usuários de %1 veem “%2” até que ele seja retirado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="217"/>
+        <source>Cannot be applied: %1</source>
+        <translation>Não pode ser aplicado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="219"/>
+        <source>(no change in the flags)</source>
+        <translation>(nenhuma mudança nas flags)</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="240"/>
+        <source>A reason is needed.</source>
+        <translation>É preciso um motivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="242"/>
+        <source>Maintenance mode: type %1 to confirm.</source>
+        <translation>Modo manutenção: digite %1 para confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="253"/>
+        <source>Writing the audit entry, then %1…</source>
+        <translation>Gravando a auditoria e depois %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="260"/>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/leveldialog.cpp" line="260"/>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <source>Atalaya — %1</source>
+        <translation>Atalaya — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <source>Offline review: Prometheus is not asked</source>
+        <translation>Revisão offline: o Prometheus não é consultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <source>Local cache: %1</source>
+        <translation>Cache local: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <source>Times are shown in %1</source>
+        <translation>Os horários são mostrados em %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <source>Reviewing %1 (read-only): every chart shows what was exported; no source is asked.</source>
+        <translation>Revisando %1 (somente leitura): cada gráfico mostra o que foi exportado; nenhuma fonte é consultada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <source>Offline review: every chart shows the local cache; no source is asked.</source>
+        <translation>Revisão offline: cada gráfico mostra o cache local; nenhuma fonte é consultada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <source>Coverage: status bar → Cache.</source>
+        <translation>Cobertura: barra de status → Cache.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
+        <translation>Problema de configuração — o console usa os valores embutidos:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <source>ATALAYA</source>
+        <translation>ATALAYA</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <source>Production environment</source>
+        <translation>Ambiente de produção</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <source>Non-production environment</source>
+        <translation>Ambiente fora de produção</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <source>Vertical</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Audit</source>
         <translation>Auditoria</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <source>Degradation</source>
+        <translation>Degradação</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Previous time range (%1)</source>
         <translation>Intervalo anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Next time range (%1)</source>
         <translation>Próximo intervalo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Range</source>
         <translation>Intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Last %1</source>
         <translation>Últimos %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219" />
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>From… to…</source>
         <translation>De… até…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Time zone of every time shown</source>
         <translation>Fuso horário de todos os horários</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247" />
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Off</source>
         <translation>Desligado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>every %1</source>
         <translation>a cada %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259" />
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368" />
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Time range</source>
         <translation>Intervalo de tempo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377" />
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378" />
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410" />
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Updated %1 (%2)</source>
         <translation>Atualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413" />
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Some data could not be loaded: %1</source>
         <translation>Alguns dados não puderam ser carregados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416" />
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Offline — the sources do not answer; charts show the local cache as of %1. Live data resumes by itself.</source>
         <translation>Offline — as fontes não respondem; os gráficos mostram o cache local das %1. Os dados ao vivo voltam sozinhos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419" />
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Offline —</source>
         <translation>Offline —</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441" />
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Cache ⚠</source>
         <translation>Cache ⚠</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442" />
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Cache: offline review</source>
         <translation>Cache: revisão offline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442" />
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Cache</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444" />
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Local cache %1 — click for coverage, pinned windows, export</source>
         <translation>Cache local %1 — clique para cobertura, janelas fixadas, exportação</translation>
     </message>
@@ -1416,47 +2031,47 @@
 <context>
     <name>atalaya::OverviewPage</name>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="27" />
+        <location filename="../ui/overviewpage.cpp" line="27"/>
         <source>Overview — %1</source>
         <translation>Visão geral — %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="29" />
+        <location filename="../ui/overviewpage.cpp" line="29"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="53" />
+        <location filename="../ui/overviewpage.cpp" line="53"/>
         <source>Click a vertical to open its dashboard</source>
         <translation>Clique em uma vertical para abrir seu painel</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="94" />
+        <location filename="../ui/overviewpage.cpp" line="100"/>
         <source>Showing the cache as of %1 while the sources answer…</source>
         <translation>Mostrando o cache das %1 enquanto as fontes respondem…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="113" />
+        <location filename="../ui/overviewpage.cpp" line="119"/>
         <source>Could not refresh: %1</source>
         <translation>Não foi possível atualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="115" />
+        <location filename="../ui/overviewpage.cpp" line="121"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisão offline · do cache, obtido %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="116" />
+        <location filename="../ui/overviewpage.cpp" line="122"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Offline — mostrando o cache das %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="118" />
+        <location filename="../ui/overviewpage.cpp" line="124"/>
         <source>All verticals within their SLA · updated %1</source>
         <translation>Todas as verticais dentro do SLA · atualizado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="120" />
+        <location filename="../ui/overviewpage.cpp" line="126"/>
         <source>%n vertical(s) critical</source>
         <translation>
             <numerusform>%n vertical crítica</numerusform>
@@ -1464,7 +2079,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="121" />
+        <location filename="../ui/overviewpage.cpp" line="127"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n alerta</numerusform>
@@ -1472,7 +2087,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="122" />
+        <location filename="../ui/overviewpage.cpp" line="128"/>
         <source>updated %1</source>
         <translation>atualizado %1</translation>
     </message>
@@ -1480,40 +2095,148 @@
 <context>
     <name>atalaya::QuerySet</name>
     <message>
-        <location filename="../models/sources/queryset.cpp" line="101" />
+        <location filename="../models/sources/queryset.cpp" line="101"/>
         <source>waiting for the source</source>
         <translation>aguardando a fonte</translation>
     </message>
     <message>
-        <location filename="../models/sources/queryset.cpp" line="112" />
+        <location filename="../models/sources/queryset.cpp" line="112"/>
         <source>offline review</source>
         <translation>revisão offline</translation>
     </message>
 </context>
 <context>
+    <name>atalaya::RecommendationsPanel</name>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="51"/>
+        <source>same hour last week</source>
+        <translation>mesma hora da semana passada</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="51"/>
+        <source>median of the last 7 days</source>
+        <translation>mediana dos últimos 7 dias</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="57"/>
+        <source>p95 %1 ms is %2× its baseline</source>
+        <translation>p95 %1 ms é %2× a linha de base</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="59"/>
+        <source>5xx errors %1 % are %2× their baseline</source>
+        <translation>erros 5xx %1 % são %2× a linha de base</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="61"/>
+        <source>booking abandonment %1 % is %2× its baseline</source>
+        <translation>abandono de reservas %1 % é %2× a linha de base</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="66"/>
+        <source>p95 %1 ms is %2× its baseline (%3 ms, %4) for %5 min — trigger above %6×</source>
+        <translation>p95 %1 ms é %2× a linha de base (%3 ms, %4) há %5 min — dispara acima de %6×</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="70"/>
+        <source>5xx errors %1 % are %2× their baseline (%3 %, %4) for %5 min — trigger above %6×</source>
+        <translation>erros 5xx %1 % são %2× a linha de base (%3 %, %4) há %5 min — dispara acima de %6×</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="74"/>
+        <source>booking abandonment %1 % is %2× its baseline (%3 %, %4) for %5 min — trigger above +%6 %</source>
+        <translation>abandono de reservas %1 % é %2× a linha de base (%3 %, %4) há %5 min — dispara acima de +%6 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="99"/>
+        <source>%1: %2 (%3 of %4 min)</source>
+        <translation>%1: %2 (%3 de %4 min)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="109"/>
+        <source>raise %1 to level %2</source>
+        <translation>elevar %1 ao nível %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="111"/>
+        <source>scale %1 to %2 (5×, cap %3)</source>
+        <translation>escalar %1 para %2 (5×, limite %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="112"/>
+        <source>%1 is degraded: level %2 and %3 at its cap already — consider maintenance mode or a rollback</source>
+        <translation>%1 está degradada: nível %2 e %3 já no limite — considere o modo manutenção ou um rollback</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="116"/>
+        <source>Recommended: %1</source>
+        <translation>Recomendado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="116"/>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="128"/>
+        <source>Raise to level %1…</source>
+        <translation>Elevar ao nível %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="134"/>
+        <source>Scale %1 to %2…</source>
+        <translation>Escalar %1 para %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="139"/>
+        <source>Each step opens its dialog and asks for confirmation; Atalaya never acts on its own.</source>
+        <translation>Cada passo abre seu diálogo e pede confirmação; o Atalaya nunca age por conta própria.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="149"/>
+        <source>Triggers not evaluated: %1</source>
+        <translation>Gatilhos não avaliados: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="151"/>
+        <source>Watching: %1.</source>
+        <translation>Em observação: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="153"/>
+        <source>No recommendation from stale data for %1.</source>
+        <translation>Nenhuma recomendação com dados desatualizados para %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="155"/>
+        <source>No trigger holds: p95, errors and abandonment are within their baselines.</source>
+        <translation>Nenhum gatilho atingido: p95, erros e abandono estão dentro das linhas de base.</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::SourceHealthLabel</name>
     <message>
-        <location filename="../ui/sourcehealthlabel.cpp" line="21" />
+        <location filename="../ui/sourcehealthlabel.cpp" line="21"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/sourcehealthlabel.cpp" line="23" />
+        <location filename="../ui/sourcehealthlabel.cpp" line="23"/>
         <source>slow</source>
         <translation>lento</translation>
     </message>
     <message>
-        <location filename="../ui/sourcehealthlabel.cpp" line="25" />
+        <location filename="../ui/sourcehealthlabel.cpp" line="25"/>
         <source>failing</source>
         <translation>falhando</translation>
     </message>
     <message>
-        <location filename="../ui/sourcehealthlabel.cpp" line="27" />
+        <location filename="../ui/sourcehealthlabel.cpp" line="27"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../ui/sourcehealthlabel.cpp" line="31" />
+        <location filename="../ui/sourcehealthlabel.cpp" line="31"/>
         <source>connecting…</source>
         <translation>conectando…</translation>
     </message>
@@ -1521,257 +2244,257 @@
 <context>
     <name>atalaya::VerticalDashboardPage</name>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="42" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="42"/>
         <source>Latency (p50 / p95 / p99)</source>
         <translation>Latência (p50 / p95 / p99)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="43" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="72" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="72"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="44" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="44"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="44" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="81" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="44"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="81"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="44" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="44"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="45" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="45"/>
         <source>Requests per second</source>
         <translation>Requisições por segundo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="46" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
         <source>req/s</source>
         <translation>req/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="47" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
         <source>requests/s</source>
         <translation>requisições/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="47" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="292" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="298"/>
         <source>forecast</source>
         <translation>previsão</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="48" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
         <source>Forecast for the next two hours: the same hours last week, scaled by how the last hour compares with the same hour last week</source>
         <translation>Previsão das próximas duas horas: as mesmas horas da semana passada, escaladas pela comparação da última hora com a mesma hora da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="50" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
         <source>Error ratio (5xx)</source>
         <translation>Taxa de erros (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="51" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="59" />
-        <location filename="../ui/verticaldashboardpage.cpp" line="67" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="67"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="52" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="52"/>
         <source>5xx ratio</source>
         <translation>taxa de 5xx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="53" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="53"/>
         <source>1 % (5xx alert threshold, CheckIn canvas)</source>
         <translation>1 % (limite de alerta 5xx, canvas CheckIn)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="54" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="54"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="56" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
         <source>desired</source>
         <translation>desejadas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="56" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
         <source>ready</source>
         <translation>prontas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="56" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
         <source>HPA min</source>
         <translation>HPA mín</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="57" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="57"/>
         <source>HPA max</source>
         <translation>HPA máx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="58" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="58"/>
         <source>CPU and memory utilisation</source>
         <translation>Uso de CPU e memória</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="60" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="60" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
         <source>memory</source>
         <translation>memória</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="61" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="61"/>
         <source>memory 80 % (scaling policy)</source>
         <translation>memória 80 % (política de escalonamento)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="62" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
         <source>CPU 70 % (scaling policy)</source>
         <translation>CPU 70 % (política de escalonamento)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="63" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="63"/>
         <source>Bookings per hour</source>
         <translation>Reservas por hora</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="64" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="64"/>
         <source>/h</source>
         <translation>/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="65" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="65"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="66" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="66"/>
         <source>Payment success by provider</source>
         <translation>Pagamentos aprovados por provedor</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="68" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="68"/>
         <source>95 % floor (production infrastructure)</source>
         <translation>piso 95 % (infraestrutura de produção)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="69" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="69"/>
         <source>97 % MercadoPago target (roadmap)</source>
         <translation>meta 97 % MercadoPago (roadmap)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="71" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="71"/>
         <source>Payment gateway latency (p95)</source>
         <translation>Latência dos gateways de pagamento (p95)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="78" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="78"/>
         <source>Slowest routes now (p95, last 5 minutes)</source>
         <translation>Rotas mais lentas agora (p95, últimos 5 minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="81" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="81"/>
         <source>Route</source>
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="175" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="175"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="178" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="178"/>
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="224" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="224"/>
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horários de pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="276" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="282"/>
         <source>loading…</source>
         <translation>carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="321" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="327"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="343" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="349"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>em cache %1 — aguardando a fonte…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="345" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="351"/>
         <source>offline — as of %1</source>
         <translation>offline — das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="349" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="355"/>
         <source>no data in this range</source>
         <translation>sem dados neste intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="347" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="353"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="357" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="363"/>
         <source>no forecast: no data from last week</source>
         <translation>sem previsão: sem dados da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="362" />
-        <source>no forecast: this hour is %1× last week's</source>
+        <location filename="../ui/verticaldashboardpage.cpp" line="368"/>
+        <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sem previsão: esta hora é %1× a da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="368" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="374"/>
         <source>forecast: last week × %1</source>
         <translation>previsão: semana passada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="385" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="391"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="406" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="412"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisão offline · do cache, obtido %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="407" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="413"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Offline — mostrando o cache das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="409" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="415"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Passo %1, janela de taxa %2 · atualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="412" />
+        <location filename="../ui/verticaldashboardpage.cpp" line="418"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falhou · %1</numerusform>
@@ -1782,146 +2505,146 @@
 <context>
     <name>atalaya::VerticalStatusModel</name>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="72" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="72"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="74" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="74"/>
         <source>Warning</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="76" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="76"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="80" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="80"/>
         <source>No data</source>
         <translation>Sem dados</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="114" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="118" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="121" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="124" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="128" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="133" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="136" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="114"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="118"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="121"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="124"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="128"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="133"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="136"/>
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="114" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="116" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="114"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="116"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="119" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="125" />
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="137" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="119"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="125"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="137"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="122" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="122"/>
         <source>%1 req/s</source>
         <translation>%1 req/s</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="130" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="130"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="131" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="131"/>
         <source>%1/%2 (HPA %3–%4)</source>
         <translation>%1/%2 (HPA %3–%4)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="134" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="134"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="180" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="180"/>
         <source>p95 latency over the last 5 minutes; SLA %1 ms</source>
         <translation>latência p95 dos últimos 5 minutos; SLA %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="183" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="183"/>
         <source>Too few requests in the last minutes to judge the 5xx ratio</source>
         <translation>Poucas requisições nos últimos minutos para julgar a taxa de 5xx</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="184" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="184"/>
         <source>Share of 5xx responses over the last 5 minutes; critical above 1 %</source>
         <translation>Proporção de respostas 5xx nos últimos 5 minutos; crítico acima de 1 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="187" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="187"/>
         <source>Share of non-5xx responses over 30 days; SLO %1 %</source>
         <translation>Proporção de respostas sem 5xx em 30 dias; SLO %1 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="190" />
-        <source>Ready / desired replicas of the main deployment, and its autoscaler's bounds; a warning when pinned at the maximum or when not all are ready</source>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="190"/>
+        <source>Ready / desired replicas of the main deployment, and its autoscaler&apos;s bounds; a warning when pinned at the maximum or when not all are ready</source>
         <translation>Réplicas prontas / desejadas do deployment principal e os limites do autoescalador; alerta quando no máximo ou quando nem todas estão prontas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="193" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="193"/>
         <source>Payment success over the last 5 minutes; target 97 %, floor 95 %</source>
         <translation>Pagamentos aprovados nos últimos 5 minutos; meta 97 %, piso 95 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="205" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="205"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="207" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="207"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="209" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="209"/>
         <source>p95 latency</source>
         <translation>Latência p95</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="211" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="211"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="213" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="213"/>
         <source>5xx ratio</source>
         <translation>taxa de 5xx</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="215" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="215"/>
         <source>Requests</source>
         <translation>Requisições</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="217" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="217"/>
         <source>30-day availability</source>
         <translation>Disponibilidade 30 dias</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="219" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="219"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="221" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="221"/>
         <source>Bookings</source>
         <translation>Reservas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="223" />
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="223"/>
         <source>Payments OK</source>
         <translation>Pagamentos OK</translation>
     </message>
@@ -1929,8 +2652,8 @@
 <context>
     <name>atalaya::cache::Cache</name>
     <message>
-        <location filename="../models/cache/cache.cpp" line="73" />
-        <location filename="../models/cache/cache.cpp" line="199" />
+        <location filename="../models/cache/cache.cpp" line="73"/>
+        <location filename="../models/cache/cache.cpp" line="199"/>
         <source>the cache %1 is not open</source>
         <translation>o cache %1 não está aberto</translation>
     </message>
@@ -1938,47 +2661,47 @@
 <context>
     <name>atalaya::cache::CacheDb</name>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="179" />
+        <location filename="../models/cache/cachedb.cpp" line="179"/>
         <source>cache file %1 does not exist</source>
         <translation>o arquivo de cache %1 não existe</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="216" />
+        <location filename="../models/cache/cachedb.cpp" line="216"/>
         <source>%1 is not an Atalaya cache this version can read (schema %2, this build reads 1 to %3)</source>
         <translation>%1 não é um cache do Atalaya que esta versão consiga ler (esquema %2; esta versão lê de 1 a %3)</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="227" />
+        <location filename="../models/cache/cachedb.cpp" line="227"/>
         <source>cannot open the cache %1: %2</source>
         <translation>não é possível abrir o cache %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="232" />
+        <location filename="../models/cache/cachedb.cpp" line="232"/>
         <source>The cache %1 could not be read (%2); it was moved to %3 and a new cache was started.</source>
         <translation>Não foi possível ler o cache %1 (%2); ele foi movido para %3 e um novo cache foi iniciado.</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="243" />
+        <location filename="../models/cache/cachedb.cpp" line="243"/>
         <source>the disk is full</source>
         <translation>o disco está cheio</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="244" />
+        <location filename="../models/cache/cachedb.cpp" line="244"/>
         <source>cache %1: %2 failed: %3</source>
         <translation>cache %1: %2 falhou: %3</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="307" />
+        <location filename="../models/cache/cachedb.cpp" line="307"/>
         <source>cache %1 was written by a newer Atalaya (schema %2; this one knows up to %3)</source>
         <translation>o cache %1 foi gravado por um Atalaya mais novo (esquema %2; este conhece até o %3)</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="320" />
+        <location filename="../models/cache/cachedb.cpp" line="320"/>
         <source>cache %1: migration to schema %2 failed: %3</source>
         <translation>cache %1: a migração para o esquema %2 falhou: %3</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="648" />
+        <location filename="../models/cache/cachedb.cpp" line="648"/>
         <source>cache %1 is open read-only: nothing can be audited, so nothing may run</source>
         <translation>o cache %1 está aberto somente para leitura: nada pode ser auditado, então nada pode ser executado</translation>
     </message>
@@ -1986,113 +2709,113 @@
 <context>
     <name>atalaya::kube</name>
     <message>
-        <location filename="../models/actions/actions.cpp" line="67" />
-        <source>%1 replicas is above this vertical's cap of %2</source>
+        <location filename="../models/actions/actions.cpp" line="89"/>
+        <source>%1 replicas is above this vertical&apos;s cap of %2</source>
         <translation>%1 réplicas passa do limite de %2 desta vertical</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="69" />
+        <location filename="../models/actions/actions.cpp" line="91"/>
         <source>the deployment already has %1 replicas</source>
         <translation>o deployment já tem %1 réplicas</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="94" />
-        <location filename="../models/actions/actions.cpp" line="109" />
+        <location filename="../models/actions/actions.cpp" line="116"/>
+        <location filename="../models/actions/actions.cpp" line="131"/>
         <source>the deployment is paused: resume it first</source>
         <translation>o deployment está pausado: retome-o primeiro</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="96" />
+        <location filename="../models/actions/actions.cpp" line="118"/>
         <source>revision %1 is the one running</source>
         <translation>a revisão %1 é a que está rodando</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="126" />
+        <location filename="../models/actions/actions.cpp" line="148"/>
         <source>the deployment has no autoscaler any more</source>
         <translation>o deployment não tem mais autoescalador</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="128" />
+        <location filename="../models/actions/actions.cpp" line="150"/>
         <source>minReplicas %1 / maxReplicas %2 is not a valid range</source>
         <translation>minReplicas %1 / maxReplicas %2 não é um intervalo válido</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="130" />
+        <location filename="../models/actions/actions.cpp" line="152"/>
         <source>the autoscaler already has these values</source>
         <translation>o autoescalador já tem esses valores</translation>
     </message>
     <message>
-        <location filename="../models/actions/deployments.cpp" line="26" />
-        <source>kubectl's output is not JSON (%1 at byte %2)</source>
+        <location filename="../models/actions/deployments.cpp" line="26"/>
+        <source>kubectl&apos;s output is not JSON (%1 at byte %2)</source>
         <translation>a saída do kubectl não é JSON (%1 no byte %2)</translation>
     </message>
     <message>
-        <location filename="../models/actions/deployments.cpp" line="58" />
-        <source>expected Deployment objects, got "%1"</source>
-        <translation>esperava objetos Deployment e veio "%1"</translation>
+        <location filename="../models/actions/deployments.cpp" line="58"/>
+        <source>expected Deployment objects, got &quot;%1&quot;</source>
+        <translation>esperava objetos Deployment e veio &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="51" />
+        <location filename="../models/actions/kubectl.cpp" line="53"/>
         <source>kubectl could not be started (%1): install it or set its path in the configuration</source>
         <translation>não foi possível iniciar o kubectl (%1): instale-o ou informe o caminho na configuração</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="53" />
+        <location filename="../models/actions/kubectl.cpp" line="55"/>
         <source>kubectl did not finish in time and was stopped (%1)</source>
         <translation>o kubectl não terminou a tempo e foi parado (%1)</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="55" />
+        <location filename="../models/actions/kubectl.cpp" line="57"/>
         <source>not allowed by the cluster (RBAC): %1</source>
         <translation>o cluster não permite (RBAC): %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="57" />
+        <location filename="../models/actions/kubectl.cpp" line="59"/>
         <source>not found: %1</source>
         <translation>não encontrado: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="59" />
+        <location filename="../models/actions/kubectl.cpp" line="61"/>
         <source>changed meanwhile, read it again and retry: %1</source>
         <translation>mudou nesse meio-tempo, leia de novo e tente outra vez: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="61" />
+        <location filename="../models/actions/kubectl.cpp" line="63"/>
         <source>rejected by the API server: %1</source>
         <translation>rejeitado pelo API server: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="63" />
+        <location filename="../models/actions/kubectl.cpp" line="65"/>
         <source>the cluster refused the credentials of this kube context (log in again): %1</source>
         <translation>o cluster recusou as credenciais deste contexto do kube (entre de novo): %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="65" />
+        <location filename="../models/actions/kubectl.cpp" line="67"/>
         <source>someone else changed the replica count first: %1</source>
         <translation>outra pessoa mudou a quantidade de réplicas antes: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="67" />
+        <location filename="../models/actions/kubectl.cpp" line="69"/>
         <source>the API server refused the connection: %1</source>
         <translation>o API server recusou a conexão: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="69" />
+        <location filename="../models/actions/kubectl.cpp" line="71"/>
         <source>the API server cannot be reached: %1</source>
         <translation>não é possível alcançar o API server: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="71" />
+        <location filename="../models/actions/kubectl.cpp" line="73"/>
         <source>the kube context is not in the kubeconfig: %1</source>
         <translation>o contexto do kube não está no kubeconfig: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="73" />
+        <location filename="../models/actions/kubectl.cpp" line="75"/>
         <source>the rollout failed: %1</source>
         <translation>o rollout falhou: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="77" />
+        <location filename="../models/actions/kubectl.cpp" line="79"/>
         <source>kubectl failed: %1</source>
         <translation>o kubectl falhou: %1</translation>
     </message>
@@ -2100,37 +2823,37 @@
 <context>
     <name>atalaya::kube::Executor</name>
     <message>
-        <location filename="../models/actions/actions.cpp" line="162" />
+        <location filename="../models/actions/actions.cpp" line="184"/>
         <source>a reason is required</source>
         <translation>é preciso um motivo</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="165" />
+        <location filename="../models/actions/actions.cpp" line="187"/>
         <source>reason: %1</source>
         <translation>motivo: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="174" />
+        <location filename="../models/actions/actions.cpp" line="196"/>
         <source>the audit entry could not be written, so nothing was run</source>
         <translation>não foi possível gravar a auditoria, então nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="194" />
+        <location filename="../models/actions/actions.cpp" line="216"/>
         <source>autoscaler %1 back to %2–%3 replicas</source>
         <translation>autoescalador %1 de volta a %2–%3 réplicas</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="198" />
+        <location filename="../models/actions/actions.cpp" line="220"/>
         <source>%1 of %2 done and rolled out</source>
         <translation>%1 de %2 feito e implantado</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="216" />
+        <location filename="../models/actions/actions.cpp" line="238"/>
         <source>%1 has %2 ready replicas</source>
         <translation>%1 tem %2 réplicas prontas</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="217" />
+        <location filename="../models/actions/actions.cpp" line="239"/>
         <source>%1: %2 of %3 replicas ready after %4 s</source>
         <translation>%1: %2 de %3 réplicas prontas após %4 s</translation>
     </message>
@@ -2138,63 +2861,72 @@
 <context>
     <name>atalaya::kube::Runner</name>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="168" />
-        <source>namespace "%1" is not a valid Kubernetes name</source>
-        <translation>o namespace "%1" não é um nome válido do Kubernetes</translation>
+        <location filename="../models/actions/kubectl.cpp" line="197"/>
+        <source>namespace &quot;%1&quot; is not a valid Kubernetes name</source>
+        <translation>o namespace &quot;%1&quot; não é um nome válido do Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="170" />
-        <source>kube context "%1" is not a valid context name</source>
-        <translation>o contexto do kube "%1" não é um nome válido</translation>
+        <location filename="../models/actions/kubectl.cpp" line="199"/>
+        <source>kube context &quot;%1&quot; is not a valid context name</source>
+        <translation>o contexto do kube &quot;%1&quot; não é um nome válido</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="172" />
-        <source>kubeconfig path "%1" is not allowed</source>
-        <translation>o caminho de kubeconfig "%1" não é permitido</translation>
+        <location filename="../models/actions/kubectl.cpp" line="201"/>
+        <source>kubeconfig path &quot;%1&quot; is not allowed</source>
+        <translation>o caminho de kubeconfig &quot;%1&quot; não é permitido</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="188" />
-        <location filename="../models/actions/kubectl.cpp" line="206" />
-        <source>"%1" is not a valid Kubernetes name: nothing was run</source>
-        <translation>"%1" não é um nome válido do Kubernetes: nada foi executado</translation>
+        <location filename="../models/actions/kubectl.cpp" line="223"/>
+        <source>&quot;%1&quot; is not a valid Kubernetes name: nothing was run</source>
+        <translation>&quot;%1&quot; não é um nome válido do Kubernetes: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="243" />
+        <location filename="../models/actions/kubectl.cpp" line="256"/>
         <source>after %1 ms</source>
         <translation>após %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="247" />
+        <location filename="../models/actions/kubectl.cpp" line="260"/>
         <source>exit code %1</source>
         <translation>código de saída %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="303" />
-        <source>"%1" is not a valid label selector: nothing was run</source>
-        <translation>"%1" não é um seletor de rótulos válido: nada foi executado</translation>
+        <location filename="../models/actions/kubectl.cpp" line="339"/>
+        <source>&quot;%1&quot; is not a valid label selector: nothing was run</source>
+        <translation>&quot;%1&quot; não é um seletor de rótulos válido: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="322" />
+        <location filename="../models/actions/kubectl.cpp" line="354"/>
         <source>%1 replicas is not a replica count: nothing was run</source>
         <translation>%1 réplicas não é uma quantidade válida: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="333" />
+        <location filename="../models/actions/kubectl.cpp" line="361"/>
         <source>minReplicas %1 / maxReplicas %2 is not a valid range: nothing was run</source>
         <translation>minReplicas %1 / maxReplicas %2 não é um intervalo válido: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="348" />
+        <location filename="../models/actions/kubectl.cpp" line="370"/>
         <source>revision %1 does not exist: nothing was run</source>
         <translation>a revisão %1 não existe: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="375" />
-        <source>"%1" is not a verb or resource name: nothing was run</source>
-        <translation>"%1" não é um verbo nem um recurso: nada foi executado</translation>
+        <location filename="../models/actions/kubectl.cpp" line="392"/>
+        <source>the patch is %1 bytes, more than kubectl can take in one argument (%2): nothing was run</source>
+        <translation>o patch tem %1 bytes, mais do que o kubectl aceita em um argumento (%2): nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="385" />
+        <location filename="../models/actions/kubectl.cpp" line="396"/>
+        <source>the patch is not a JSON object: nothing was run</source>
+        <translation>o patch não é um objeto JSON: nada foi executado</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="405"/>
+        <source>&quot;%1&quot; is not a verb or resource name: nothing was run</source>
+        <translation>&quot;%1&quot; não é um verbo nem um recurso: nada foi executado</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/kubectl.cpp" line="413"/>
         <source>not allowed: %1</source>
         <translation>não permitido: %1</translation>
     </message>
@@ -2202,143 +2934,143 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="60" />
+        <location filename="../app/main.cpp" line="60"/>
         <source>cannot write %1: %2</source>
         <translation>não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="122" />
+        <location filename="../app/main.cpp" line="122"/>
         <source>Operations console for a multi-vertical booking platform.</source>
         <translation>Console de operações para uma plataforma de reservas multivertical.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125" />
+        <location filename="../app/main.cpp" line="125"/>
         <source>Configuration file to use.</source>
         <translation>Arquivo de configuração a usar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128" />
+        <location filename="../app/main.cpp" line="128"/>
         <source>Environment to open (default: the configured one).</source>
         <translation>Ambiente a abrir (padrão: o configurado).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130" />
+        <location filename="../app/main.cpp" line="130"/>
         <source>Log debug messages to stderr.</source>
         <translation>Registrar mensagens de depuração no stderr.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132" />
+        <location filename="../app/main.cpp" line="132"/>
         <source>Render the page offscreen once its data has loaded, save it as PNG and exit.</source>
         <translation>Desenhar a página fora da tela quando os dados carregarem, salvar como PNG e sair.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="135" />
+        <location filename="../app/main.cpp" line="135"/>
         <source>Page to open: %1.</source>
         <translation>Página a abrir: %1.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137" />
+        <location filename="../app/main.cpp" line="137"/>
         <source>Vertical to show.</source>
         <translation>Vertical a mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="139" />
+        <location filename="../app/main.cpp" line="139"/>
         <source>Time range, e.g. 15m, 6h, 7d.</source>
         <translation>Intervalo de tempo, p. ex. 15m, 6h, 7d.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="141" />
+        <location filename="../app/main.cpp" line="141"/>
         <source>Language, e.g. es_AR, pt_BR, en.</source>
         <translation>Idioma, p. ex. es_AR, pt_BR, en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="144" />
+        <location filename="../app/main.cpp" line="144"/>
         <source>Offline review: show what the local cache holds; ask no source.</source>
         <translation>Revisão offline: mostrar o que o cache local contém; não consultar nenhuma fonte.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146" />
+        <location filename="../app/main.cpp" line="146"/>
         <source>Open an exported window (a .atalaya file) read-only, offline.</source>
         <translation>Abrir uma janela exportada (um arquivo .atalaya) somente para leitura, offline.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149" />
-        <source>Cache file to use (default: per environment, under the user's cache folder).</source>
+        <location filename="../app/main.cpp" line="149"/>
+        <source>Cache file to use (default: per environment, under the user&apos;s cache folder).</source>
         <translation>Arquivo de cache a usar (padrão: um por ambiente, na pasta de cache do usuário).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152" />
+        <location filename="../app/main.cpp" line="152"/>
         <source>Headless: fetch every source into the cache, write a JSON summary (--out) and exit: 0 when every source answered, 2 otherwise.</source>
         <translation>Sem janela: trazer cada fonte para o cache, gravar um resumo JSON (--out) e sair: 0 se todas as fontes responderam, 2 caso contrário.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="153" />
+        <location filename="../app/main.cpp" line="153"/>
         <source>Where --snapshot writes its summary.</source>
         <translation>Onde o --snapshot grava o resumo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156" />
-        <source>With --page deployments: open the scale, rollback or restart dialog of the first deployment (its preview; nothing runs without confirmation).</source>
-        <translation>Com --page deployments: abrir o diálogo de escalar, reverter ou reiniciar do primeiro deployment (a prévia; nada roda sem confirmação).</translation>
+        <location filename="../app/main.cpp" line="156"/>
+        <source>Open the scale, rollback or restart dialog of the first deployment, or the degradation level dialog of the --vertical (its preview; nothing runs without confirmation).</source>
+        <translation>Abrir o diálogo de escala, reversão ou reinício do primeiro deployment, ou o diálogo de nível de degradação da --vertical (a prévia; nada é executado sem confirmação).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="176" />
-        <source>--range: "%1" is not a duration of at least 1m (examples: 15m, 6h, 7d)</source>
-        <translation>--range: "%1" não é uma duração de pelo menos 1m (exemplos: 15m, 6h, 7d)</translation>
+        <location filename="../app/main.cpp" line="190"/>
+        <source>--dialog: &quot;%1&quot; is not scale, rollback, restart or level</source>
+        <translation>--dialog: &quot;%1&quot; não é scale, rollback, restart nem level</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="190" />
-        <source>--dialog: "%1" is not scale, rollback or restart</source>
-        <translation>--dialog: "%1" não é scale, rollback nem restart</translation>
+        <location filename="../app/main.cpp" line="176"/>
+        <source>--range: &quot;%1&quot; is not a duration of at least 1m (examples: 15m, 6h, 7d)</source>
+        <translation>--range: &quot;%1&quot; não é uma duração de pelo menos 1m (exemplos: 15m, 6h, 7d)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="196" />
+        <location filename="../app/main.cpp" line="196"/>
         <source>--snapshot needs --out FILE.json</source>
         <translation>--snapshot precisa de --out ARQUIVO.json</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="198" />
+        <location filename="../app/main.cpp" line="198"/>
         <source>--snapshot fetches from the sources: it cannot be combined with --offline or --open</source>
         <translation>--snapshot consulta as fontes: não pode ser combinado com --offline nem --open</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="200" />
-        <source>--page: unknown page "%1" (pages: %2)</source>
-        <translation>--page: página desconhecida "%1" (páginas: %2)</translation>
+        <location filename="../app/main.cpp" line="200"/>
+        <source>--page: unknown page &quot;%1&quot; (pages: %2)</source>
+        <translation>--page: página desconhecida &quot;%1&quot; (páginas: %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="222" />
-        <source>--environment: no environment is named "%1"</source>
-        <translation>--environment: nenhum ambiente se chama "%1"</translation>
+        <location filename="../app/main.cpp" line="222"/>
+        <source>--environment: no environment is named &quot;%1&quot;</source>
+        <translation>--environment: nenhum ambiente se chama &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="237" />
+        <location filename="../app/main.cpp" line="237"/>
         <source>--open: %1</source>
         <translation>--open: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="250" />
+        <location filename="../app/main.cpp" line="250"/>
         <source>snapshot written to %1, but not every source answered</source>
         <translation>resumo gravado em %1, mas nem todas as fontes responderam</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="261" />
-        <source>--vertical: no vertical is named "%1"</source>
-        <translation>--vertical: nenhuma vertical se chama "%1"</translation>
+        <location filename="../app/main.cpp" line="261"/>
+        <source>--vertical: no vertical is named &quot;%1&quot;</source>
+        <translation>--vertical: nenhuma vertical se chama &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="281" />
+        <location filename="../app/main.cpp" line="283"/>
         <source>cannot write the screenshot to %1</source>
         <translation>não é possível gravar a captura em %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="283" />
+        <location filename="../app/main.cpp" line="285"/>
         <source>screenshot written to %1, but data could not load: %2</source>
         <translation>captura gravada em %1, mas os dados não carregaram: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="291" />
-        <source>timed out waiting for the page's data</source>
+        <location filename="../app/main.cpp" line="293"/>
+        <source>timed out waiting for the page&apos;s data</source>
         <translation>tempo esgotado esperando os dados da página</translation>
     </message>
 </context>

@@ -149,7 +149,8 @@ void AuditPage::refresh()
             for (const Vertical& v : m_session->config().verticals)
                 if (v.namespaceName == ns)
                     vertical = v.id;
-            markers.push_back({ e.atMs, 0, Annotation::Kind::Action, vertical, tr("%1 %2 by %3").arg(e.action, e.target, e.user),
+            const auto kind = e.action == u"degradation" ? Annotation::Kind::Degradation : Annotation::Kind::Action;
+            markers.push_back({ e.atMs, 0, kind, vertical, tr("%1 %2 by %3").arg(e.action, e.target, e.user),
                                 e.detail + u'\n' + outcome });
         }
         applyFilter();

@@ -127,6 +127,14 @@ void DeploymentsPage::refresh()
                                              : tr("The cluster says you may not change deployments here: %1").arg(read.canPatch.message);
         showDeployments(*read.deployments);
         emit loaded(true, {});
+        if (m_pendingKind >= 0) {
+            const int kind = std::exchange(m_pendingKind, -1);
+            for (int row = 0; row < m_table->rowCount(); ++row)
+                if (m_deployments[size_t(row)].name == m_pendingDeployment)
+                    m_table->selectRow(row);
+            if (m_mayAct)
+                openAction(kind);
+        }
     });
 }
 
@@ -180,6 +188,12 @@ void DeploymentsPage::updateButtons()
         b->setEnabled(selected && m_mayPatch);
         b->setToolTip(m_mayPatch ? QString() : m_whyNotPatch);
     }
+}
+
+void DeploymentsPage::openActionWhenLoaded(int kind, const QString& deployment)
+{
+    m_pendingKind = kind;
+    m_pendingDeployment = deployment;
 }
 
 void DeploymentsPage::openAction(int kind)

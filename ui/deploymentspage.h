@@ -30,6 +30,8 @@ public:
     void setVertical(const QString& verticalId);
     /// Opens an action's dialog for the selected deployment (the first one when none is).
     void openAction(int kind);
+    /// Opens @p kind on @p deployment as soon as the deployments are read (after setVertical + refresh).
+    void openActionWhenLoaded(int kind, const QString& deployment);
     const std::vector<kube::DeploymentInfo>& deployments() const { return m_deployments; }
 
 signals:
@@ -54,6 +56,8 @@ private:
     QString m_whyNot;
     QString m_whyNotPatch;
     quint64 m_generation = 0;
+    int m_pendingKind = -1; ///< openActionWhenLoaded()
+    QString m_pendingDeployment;
 };
 
 } // namespace atalaya

@@ -30,6 +30,10 @@
 #include "ui/cachedialog.h"
 #include "ui/deploymentspage.h"
 #include "ui/auditpage.h"
+#include "ui/degradationpage.h"
+#include "ui/leveldialog.h"
+#include "ui/recommendationspanel.h"
+#include "degradation/monitor.h"
 #include "actions/actions.h"
 #include "cache/cache.h"
 #include "ui/overviewpage.h"
@@ -74,11 +78,31 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
     m_vertical = new VerticalDashboardPage(session, m_stack);
     m_deployments = new DeploymentsPage(session, m_stack);
     m_audit = new AuditPage(session, m_stack);
+    m_monitor = new degradation::DegradationMonitor(session, this);
+    m_degradation = new DegradationPage(session, m_monitor, m_stack);
+    // The recommendations where the on-call engineer looks first, and on the degradation page.
+    auto* overviewCards = new RecommendationsPanel(session, m_monitor, m_overview);
+    m_overview->setTopWidget(overviewCards);
+    for (RecommendationsPanel* panel : { overviewCards, m_degradation->recommendations() }) {
+        connect(panel, &RecommendationsPanel::levelRequested, this, [this](const QString& id, int level) {
+            showPage(QStringLiteral("degradation"));
+            m_degradation->openLevelDialog(id, level);
+        });
+        connect(panel, &RecommendationsPanel::scaleRequested, this, [this](const QString& id) {
+            const Vertical* v = m_session->config().vertical(id);
+            if (!v)
+                return;
+            setVertical(id);
+            m_deployments->openActionWhenLoaded(int(kube::Plan::Kind::Scale), v->deployment);
+            showPage(QStringLiteral("deployments"));
+        });
+    }
+    connect(m_degradation, &DegradationPage::levelChanged, m_audit, &AuditPage::refresh);
     // Audited actions are drawn on every chart.
     connect(m_audit, &AuditPage::annotationsChanged, this, &MainWindow::setAnnotations);
     connect(m_deployments, &DeploymentsPage::actionExecuted, m_audit, &AuditPage::refresh);
     for (Page* page : { static_cast<Page*>(m_overview), static_cast<Page*>(m_vertical), static_cast<Page*>(m_deployments),
-                        static_cast<Page*>(m_audit) }) {
+                        static_cast<Page*>(m_audit), static_cast<Page*>(m_degradation) }) {
         m_stack->addWidget(page);
         page->setRange(m_range);
         connect(page, &Page::loaded, this, [this, page](bool ok, const QString& error) {
@@ -151,7 +175,8 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::pageNames()
 {
-    return { QStringLiteral("overview"), QStringLiteral("vertical"), QStringLiteral("deployments"), QStringLiteral("audit") };
+    return { QStringLiteral("overview"), QStringLiteral("vertical"), QStringLiteral("deployments"), QStringLiteral("audit"),
+             QStringLiteral("degradation") };
 }
 
 void MainWindow::buildToolBar()
@@ -184,6 +209,7 @@ void MainWindow::buildToolBar()
     addPage(tr("Vertical"), QStringLiteral("vertical"), QStringLiteral("Ctrl+2"));
     addPage(tr("Deployments"), QStringLiteral("deployments"), QStringLiteral("Ctrl+3"));
     addPage(tr("Audit"), QStringLiteral("audit"), QStringLiteral("Ctrl+4"));
+    addPage(tr("Degradation"), QStringLiteral("degradation"), QStringLiteral("Ctrl+5"));
     m_pageActions->actions().front()->setChecked(true);
     bar->addSeparator();
 
@@ -395,8 +421,12 @@ void MainWindow::chooseAbsoluteRange()
 
 void MainWindow::refresh()
 {
-    if (Page* page = currentPage())
+    Page* page = currentPage();
+    if (page)
         page->refresh();
+    // The recommendations follow every refresh, whatever the page (the degradation page asks itself).
+    if (page != m_degradation)
+        m_monitor->refresh();
 }
 
 void MainWindow::onPageLoaded(bool ok, const QString& error)
@@ -433,6 +463,13 @@ QDialog* MainWindow::openActionDialog(const QString& action)
             return m_deployments->findChild<QDialog*>();
         }
     return nullptr;
+}
+
+QDialog* MainWindow::openLevelDialog()
+{
+    const QString id = m_verticalBox->currentData().toString();
+    const degradation::LiveLevel live = m_monitor->level(id);
+    return m_degradation->openLevelDialog(id, std::min(3, (live.present ? live.level : 0) + 1));
 }
 
 void MainWindow::updateCacheLabel()

@@ -29,6 +29,10 @@ class SourceHealthLabel;
 class VerticalDashboardPage;
 class DeploymentsPage;
 class AuditPage;
+class DegradationPage;
+namespace degradation {
+class DegradationMonitor;
+}
 
 /// The console's window: a toolbar (page, vertical, time range, refresh), the pages, an inline
 /// banner for problems, and a status bar with each source's health.
@@ -53,6 +57,8 @@ public:
     /// Opens the deployments page's dialog for "scale", "rollback" or "restart" on its selected
     /// deployment (for --dialog); nullptr for another name or when nothing is loaded.
     QDialog* openActionDialog(const QString& action);
+    /// The degradation level dialog of the current vertical, one level up from what is live (--dialog level).
+    QDialog* openLevelDialog();
     /// Hands markers (alerts, actions, degradation changes) to every page's time charts.
     void setAnnotations(const Annotations& annotations);
 
@@ -78,6 +84,8 @@ private:
     VerticalDashboardPage* m_vertical = nullptr;
     DeploymentsPage* m_deployments = nullptr;
     AuditPage* m_audit = nullptr;
+    DegradationPage* m_degradation = nullptr;
+    degradation::DegradationMonitor* m_monitor = nullptr;
     QComboBox* m_verticalBox = nullptr;
     QComboBox* m_rangeBox = nullptr;
     QComboBox* m_refreshBox = nullptr;

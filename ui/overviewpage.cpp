@@ -73,6 +73,12 @@ OverviewPage::OverviewPage(Session* session, QWidget* parent)
 
 OverviewPage::~OverviewPage() = default;
 
+void OverviewPage::setTopWidget(QWidget* widget)
+{
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    box->insertWidget(box->indexOf(m_summary) + 1, widget);
+}
+
 void OverviewPage::refresh()
 {
     m_queries->setTargets(overview::targets(m_session->environment()));

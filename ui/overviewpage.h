@@ -31,6 +31,8 @@ public:
     QString pageName() const override { return QStringLiteral("overview"); }
     void setRange(const TimeRange&) override { }
     void refresh() override;
+    /// A widget shown between the summary and the table (the contingency recommendations).
+    void setTopWidget(QWidget* widget);
     VerticalStatusModel* model() const { return m_model; }
 
 private:
