@@ -28,6 +28,7 @@
 #include "cache/cache.h"
 #include "sources/session.h"
 #include "sources/snapshot.h"
+#include "degradation/monitor.h"
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
 #include "util/allocator.h"
@@ -265,13 +266,21 @@ int main(int argc, char** argv)
 
         if (!opt.screenshot.isEmpty()) {
             window->resize(1600, 1000);
-            QObject::connect(window.get(), &MainWindow::pageLoaded, &app, [&](bool ok, const QString& error) {
+            // The overview also shows the recommendation cards: they follow their own queries.
+            auto whenEvaluated = [&](std::function<void()> next) {
+                if (window->recommendationsEvaluated())
+                    return next();
+                QObject::connect(window->degradationMonitor(), &degradation::DegradationMonitor::evaluationsChanged, &app, next,
+                                 Qt::SingleShotConnection);
+            };
+            QObject::connect(window.get(), &MainWindow::pageLoaded, &app, [&, whenEvaluated](bool ok, const QString& error) {
+              whenEvaluated([&, ok, error] {
                 // Give the charts one more event-loop turn to lay out and paint the new data.
                 QDialog* dialog = !ok || opt.dialog.isEmpty() ? nullptr
                                   : opt.dialog == u"level"  ? window->openLevelDialog()
                                                             : window->openActionDialog(opt.dialog);
                 if (dialog)
-                    dialog->resize(900, 640);
+                    dialog->resize(opt.dialog == u"level" ? QSize(1000, 880) : QSize(900, 640));
                 // A dialog reads more (the revision history) before it is complete.
                 QTimer::singleShot(dialog ? 2500 : 200, &app, [&, ok, error, dialog] {
                     const QImage image = dialog ? dialog->grab().toImage() : window->grab().toImage();
@@ -288,6 +297,7 @@ int main(int argc, char** argv)
                             app.exit(exitCode);
                         });
                 });
+              });
             }, Qt::SingleShotConnection);
             QTimer::singleShot(120000, &app, [&] {
                 exitCode = fail(QApplication::translate("main", "timed out waiting for the page's data"), 3);

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>atalaya::DegradationPage</name>
+        <message numerus="yes">
+            <source>%n vertical(s) degraded.</source>
+            <translation>
+                <numerusform>%n vertical degraded.</numerusform>
+                <numerusform>%n verticals degraded.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vertical(s) differ from what this console wrote.</source>
+            <translation>
+                <numerusform>%n vertical differs from what this console wrote.</numerusform>
+                <numerusform>%n verticals differ from what this console wrote.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>atalaya::OverviewPage</name>
         <message numerus="yes">
             <source>%n vertical(s) critical</source>

@@ -469,37 +469,37 @@
         <translation>reemplazar %1 (se escribe al lado y después se renombra)</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="155"/>
+        <location filename="../models/degradation/flagstore.cpp" line="157"/>
         <source>&apos;{&quot;metadata&quot;:{…},&quot;data&quot;:{&quot;%1&quot;:&quot;&lt;the whole document&gt;&quot;}}&apos;</source>
         <translation>&apos;{&quot;metadata&quot;:{…},&quot;data&quot;:{&quot;%1&quot;:&quot;&lt;el documento completo&gt;&quot;}}&apos;</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="170"/>
+        <location filename="../models/degradation/flagstore.cpp" line="172"/>
         <source>there is no level %1 (levels are 0 to 3)</source>
         <translation>no existe el nivel %1 (los niveles van de 0 a 3)</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="204"/>
+        <location filename="../models/degradation/flagstore.cpp" line="206"/>
         <source>a reason is required</source>
         <translation>hace falta un motivo</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="215"/>
+        <location filename="../models/degradation/flagstore.cpp" line="217"/>
         <source>reason: %1</source>
         <translation>motivo: %1</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="221"/>
+        <location filename="../models/degradation/flagstore.cpp" line="223"/>
         <source>the audit entry could not be written, so nothing was changed</source>
         <translation>no se pudo escribir la auditoría, así que no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="238"/>
+        <location filename="../models/degradation/flagstore.cpp" line="240"/>
         <source>the document read back differs from the one written: someone changed it at the same time</source>
         <translation>el documento releído difiere del que se escribió: alguien lo cambió al mismo tiempo</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="240"/>
+        <location filename="../models/degradation/flagstore.cpp" line="242"/>
         <source>%1 is at level %2 in %3</source>
         <translation>%1 está en el nivel %2 en %3</translation>
     </message>
@@ -1308,132 +1308,132 @@
         <translation>Desvío</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="70"/>
+        <location filename="../ui/degradationpage.cpp" line="75"/>
         <source>Change level…</source>
         <translation>Cambiar nivel…</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="78"/>
+        <location filename="../ui/degradationpage.cpp" line="83"/>
         <source>%1 maintenance mode</source>
         <translation>%1: modo mantenimiento</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="78"/>
+        <location filename="../ui/degradationpage.cpp" line="83"/>
         <source>%1 off: %2</source>
         <translation>%1: desactiva %2</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="79"/>
+        <location filename="../ui/degradationpage.cpp" line="84"/>
         <source>Levels — %1. Managers change them; every change is audited and drawn on the charts.</source>
         <translation>Niveles — %1. Los cambian los managers; cada cambio queda en la auditoría y se marca en los gráficos.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="113"/>
+        <location filename="../ui/degradationpage.cpp" line="118"/>
         <source>Degradation levels are changed by managers; your role here is not manager.</source>
         <translation>Los niveles de degradación los cambian los managers; tu rol acá no es manager.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="119"/>
+        <location filename="../ui/degradationpage.cpp" line="124"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="131"/>
+        <location filename="../ui/degradationpage.cpp" line="136"/>
         <source>⚠ %1 — levels below are unknown; the rest of the console works as usual.</source>
         <translation>⚠ %1 — no se conocen los niveles de abajo; el resto de la consola funciona normalmente.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="133"/>
+        <location filename="../ui/degradationpage.cpp" line="138"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <location filename="../ui/degradationpage.cpp" line="152"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <location filename="../ui/degradationpage.cpp" line="152"/>
         <source>reduced</source>
         <translation>reducido</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <location filename="../ui/degradationpage.cpp" line="152"/>
         <source>essential only</source>
         <translation>solo lo esencial</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <location filename="../ui/degradationpage.cpp" line="152"/>
         <source>maintenance</source>
         <translation>mantenimiento</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="148"/>
+        <location filename="../ui/degradationpage.cpp" line="153"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="148"/>
-        <source>0 — normal (not published)</source>
-        <translation>0 — normal (no publicado)</translation>
-    </message>
-    <message>
-        <location filename="../ui/degradationpage.cpp" line="153"/>
+        <location filename="../ui/degradationpage.cpp" line="158"/>
         <source>maintenance: “%1”%2</source>
         <translation>mantenimiento: “%1”%2</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="156"/>
+        <location filename="../ui/degradationpage.cpp" line="161"/>
         <source>, until about %1</source>
         <translation>, hasta aprox. el %1</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="158"/>
+        <location filename="../ui/degradationpage.cpp" line="163"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="161"/>
+        <location filename="../ui/degradationpage.cpp" line="166"/>
         <source>%1 by %2: %3</source>
         <translation>%1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="168"/>
+        <location filename="../ui/degradationpage.cpp" line="173"/>
         <source>⚠ edited by hand: %1</source>
         <translation>⚠ editado a mano: %1</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="172"/>
+        <location filename="../ui/degradationpage.cpp" line="177"/>
         <source>⚠ differs from what this console wrote: %1</source>
         <translation>⚠ difiere de lo que escribió esta consola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="173"/>
+        <location filename="../ui/degradationpage.cpp" line="178"/>
         <source>⚠ changed by %1 since this console wrote it (%2)</source>
         <translation>⚠ %1 lo cambió después de que lo escribiera esta consola (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="176"/>
+        <location filename="../ui/degradationpage.cpp" line="181"/>
         <source>✔ as this console wrote it</source>
         <translation>✔ tal como lo escribió esta consola</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="179"/>
+        <location filename="../ui/degradationpage.cpp" line="184"/>
         <source>written elsewhere</source>
         <translation>escrito fuera de esta consola</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="186"/>
+        <location filename="../ui/degradationpage.cpp" line="184"/>
+        <source>no level published yet</source>
+        <translation>todavía no se publicó ningún nivel</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="191"/>
         <source>Live in %1, read at %2.</source>
         <translation>Vigente en %1, leído a las %2.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="188"/>
+        <location filename="../ui/degradationpage.cpp" line="193"/>
         <source>Every vertical at level 0.</source>
         <translation>Todas las verticales en nivel 0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/degradationpage.cpp" line="188"/>
+        <location filename="../ui/degradationpage.cpp" line="193"/>
         <source>%n vertical(s) degraded.</source>
         <translation>
             <numerusform>%n vertical degradada.</numerusform>
@@ -1441,7 +1441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/degradationpage.cpp" line="190"/>
+        <location filename="../ui/degradationpage.cpp" line="195"/>
         <source>%n vertical(s) differ from what this console wrote.</source>
         <translation>
             <numerusform>%n vertical difiere de lo que escribió esta consola.</numerusform>
@@ -1826,204 +1826,204 @@
         <translation>Atalaya — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Offline review: Prometheus is not asked</source>
         <translation>Revisión sin conexión: no se consulta a Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Local cache: %1</source>
         <translation>Caché local: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Times are shown in %1</source>
         <translation>Los horarios se muestran en %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Reviewing %1 (read-only): every chart shows what was exported; no source is asked.</source>
         <translation>Revisando %1 (solo lectura): cada gráfico muestra lo exportado; no se consulta ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Offline review: every chart shows the local cache; no source is asked.</source>
         <translation>Revisión sin conexión: cada gráfico muestra la caché local; no se consulta ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Coverage: status bar → Cache.</source>
         <translation>Cobertura: barra de estado → Caché.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
         <translation>Problema de configuración — la consola usa los valores incorporados:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>ATALAYA</source>
         <translation>ATALAYA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Production environment</source>
         <translation>Entorno de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Non-production environment</source>
         <translation>Entorno que no es de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Degradation</source>
         <translation>Degradación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Previous time range (%1)</source>
         <translation>Rango anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Next time range (%1)</source>
         <translation>Rango siguiente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Last %1</source>
         <translation>Últimos %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>From… to…</source>
         <translation>Desde… hasta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Time zone of every time shown</source>
         <translation>Zona horaria de todos los horarios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Off</source>
         <translation>Apagado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>every %1</source>
         <translation>cada %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Refresh now</source>
         <translation>Actualizar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Time range</source>
         <translation>Rango de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Updated %1 (%2)</source>
         <translation>Actualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Some data could not be loaded: %1</source>
         <translation>No se pudieron cargar algunos datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Offline — the sources do not answer; charts show the local cache as of %1. Live data resumes by itself.</source>
         <translation>Sin conexión — las fuentes no responden; los gráficos muestran la caché local de las %1. Los datos en vivo vuelven solos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Offline —</source>
         <translation>Sin conexión —</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Cache ⚠</source>
         <translation>Caché ⚠</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Cache: offline review</source>
         <translation>Caché: revisión sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Cache</source>
         <translation>Caché</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Local cache %1 — click for coverage, pinned windows, export</source>
         <translation>Caché local %1 — clic para cobertura, ventanas fijadas, exportar</translation>
     </message>
@@ -2934,142 +2934,142 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="122"/>
+        <location filename="../app/main.cpp" line="123"/>
         <source>Operations console for a multi-vertical booking platform.</source>
         <translation>Consola de operaciones para una plataforma de reservas multivertical.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="126"/>
         <source>Configuration file to use.</source>
         <translation>Archivo de configuración a usar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>Environment to open (default: the configured one).</source>
         <translation>Entorno a abrir (por defecto: el configurado).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../app/main.cpp" line="131"/>
         <source>Log debug messages to stderr.</source>
         <translation>Registrar mensajes de depuración en stderr.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132"/>
+        <location filename="../app/main.cpp" line="133"/>
         <source>Render the page offscreen once its data has loaded, save it as PNG and exit.</source>
         <translation>Dibujar la página fuera de pantalla cuando carguen sus datos, guardarla como PNG y salir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="135"/>
+        <location filename="../app/main.cpp" line="136"/>
         <source>Page to open: %1.</source>
         <translation>Página a abrir: %1.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137"/>
+        <location filename="../app/main.cpp" line="138"/>
         <source>Vertical to show.</source>
         <translation>Vertical a mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="139"/>
+        <location filename="../app/main.cpp" line="140"/>
         <source>Time range, e.g. 15m, 6h, 7d.</source>
         <translation>Rango de tiempo, p. ej. 15m, 6h, 7d.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="141"/>
+        <location filename="../app/main.cpp" line="142"/>
         <source>Language, e.g. es_AR, pt_BR, en.</source>
         <translation>Idioma, p. ej. es_AR, pt_BR, en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="144"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>Offline review: show what the local cache holds; ask no source.</source>
         <translation>Revisión sin conexión: mostrar lo que tiene la caché local; no consultar ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Open an exported window (a .atalaya file) read-only, offline.</source>
         <translation>Abrir una ventana exportada (un archivo .atalaya) en solo lectura, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149"/>
+        <location filename="../app/main.cpp" line="150"/>
         <source>Cache file to use (default: per environment, under the user&apos;s cache folder).</source>
         <translation>Archivo de caché a usar (por defecto: uno por entorno, en la carpeta de caché del usuario).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="153"/>
         <source>Headless: fetch every source into the cache, write a JSON summary (--out) and exit: 0 when every source answered, 2 otherwise.</source>
         <translation>Sin ventana: traer cada fuente a la caché, escribir un resumen JSON (--out) y salir: 0 si respondieron todas las fuentes, 2 si no.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="153"/>
+        <location filename="../app/main.cpp" line="154"/>
         <source>Where --snapshot writes its summary.</source>
         <translation>Dónde escribe --snapshot su resumen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>Open the scale, rollback or restart dialog of the first deployment, or the degradation level dialog of the --vertical (its preview; nothing runs without confirmation).</source>
         <translation>Abrir el diálogo de escalado, vuelta atrás o reinicio del primer deployment, o el diálogo de nivel de degradación de la --vertical (su vista previa; nada se ejecuta sin confirmación).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="190"/>
+        <location filename="../app/main.cpp" line="191"/>
         <source>--dialog: &quot;%1&quot; is not scale, rollback, restart or level</source>
         <translation>--dialog: &quot;%1&quot; no es scale, rollback, restart ni level</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="176"/>
+        <location filename="../app/main.cpp" line="177"/>
         <source>--range: &quot;%1&quot; is not a duration of at least 1m (examples: 15m, 6h, 7d)</source>
         <translation>--range: &quot;%1&quot; no es una duración de al menos 1m (ejemplos: 15m, 6h, 7d)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="196"/>
+        <location filename="../app/main.cpp" line="197"/>
         <source>--snapshot needs --out FILE.json</source>
         <translation>--snapshot necesita --out ARCHIVO.json</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="198"/>
+        <location filename="../app/main.cpp" line="199"/>
         <source>--snapshot fetches from the sources: it cannot be combined with --offline or --open</source>
         <translation>--snapshot consulta las fuentes: no se puede combinar con --offline ni --open</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="200"/>
+        <location filename="../app/main.cpp" line="201"/>
         <source>--page: unknown page &quot;%1&quot; (pages: %2)</source>
         <translation>--page: página desconocida &quot;%1&quot; (páginas: %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="222"/>
+        <location filename="../app/main.cpp" line="223"/>
         <source>--environment: no environment is named &quot;%1&quot;</source>
         <translation>--environment: no hay ningún entorno llamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="237"/>
+        <location filename="../app/main.cpp" line="238"/>
         <source>--open: %1</source>
         <translation>--open: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="250"/>
+        <location filename="../app/main.cpp" line="251"/>
         <source>snapshot written to %1, but not every source answered</source>
         <translation>resumen escrito en %1, pero no respondieron todas las fuentes</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="261"/>
+        <location filename="../app/main.cpp" line="262"/>
         <source>--vertical: no vertical is named &quot;%1&quot;</source>
         <translation>--vertical: no hay ninguna vertical llamada &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="283"/>
+        <location filename="../app/main.cpp" line="292"/>
         <source>cannot write the screenshot to %1</source>
         <translation>no se puede escribir la captura en %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="285"/>
+        <location filename="../app/main.cpp" line="294"/>
         <source>screenshot written to %1, but data could not load: %2</source>
         <translation>captura escrita en %1, pero los datos no cargaron: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="293"/>
+        <location filename="../app/main.cpp" line="303"/>
         <source>timed out waiting for the page&apos;s data</source>
         <translation>se agotó el tiempo esperando los datos de la página</translation>
     </message>

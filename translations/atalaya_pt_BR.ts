@@ -469,37 +469,37 @@
         <translation>substituir %1 (gravado ao lado e depois renomeado)</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="155"/>
+        <location filename="../models/degradation/flagstore.cpp" line="157"/>
         <source>&apos;{&quot;metadata&quot;:{…},&quot;data&quot;:{&quot;%1&quot;:&quot;&lt;the whole document&gt;&quot;}}&apos;</source>
         <translation>&apos;{&quot;metadata&quot;:{…},&quot;data&quot;:{&quot;%1&quot;:&quot;&lt;o documento inteiro&gt;&quot;}}&apos;</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="170"/>
+        <location filename="../models/degradation/flagstore.cpp" line="172"/>
         <source>there is no level %1 (levels are 0 to 3)</source>
         <translation>não existe o nível %1 (os níveis vão de 0 a 3)</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="204"/>
+        <location filename="../models/degradation/flagstore.cpp" line="206"/>
         <source>a reason is required</source>
         <translation>é preciso um motivo</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="215"/>
+        <location filename="../models/degradation/flagstore.cpp" line="217"/>
         <source>reason: %1</source>
         <translation>motivo: %1</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="221"/>
+        <location filename="../models/degradation/flagstore.cpp" line="223"/>
         <source>the audit entry could not be written, so nothing was changed</source>
         <translation>não foi possível gravar a auditoria, então nada foi alterado</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="238"/>
+        <location filename="../models/degradation/flagstore.cpp" line="240"/>
         <source>the document read back differs from the one written: someone changed it at the same time</source>
         <translation>o documento relido difere do que foi gravado: alguém o alterou ao mesmo tempo</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="240"/>
+        <location filename="../models/degradation/flagstore.cpp" line="242"/>
         <source>%1 is at level %2 in %3</source>
         <translation>%1 está no nível %2 em %3</translation>
     </message>
@@ -1308,132 +1308,132 @@
         <translation>Desvio</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="70"/>
+        <location filename="../ui/degradationpage.cpp" line="75"/>
         <source>Change level…</source>
         <translation>Alterar nível…</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="78"/>
+        <location filename="../ui/degradationpage.cpp" line="83"/>
         <source>%1 maintenance mode</source>
         <translation>%1: modo manutenção</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="78"/>
+        <location filename="../ui/degradationpage.cpp" line="83"/>
         <source>%1 off: %2</source>
         <translation>%1: desliga %2</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="79"/>
+        <location filename="../ui/degradationpage.cpp" line="84"/>
         <source>Levels — %1. Managers change them; every change is audited and drawn on the charts.</source>
         <translation>Níveis — %1. Os managers os alteram; cada alteração fica na auditoria e é marcada nos gráficos.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="113"/>
+        <location filename="../ui/degradationpage.cpp" line="118"/>
         <source>Degradation levels are changed by managers; your role here is not manager.</source>
         <translation>Os níveis de degradação são alterados pelos managers; seu papel aqui não é manager.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="119"/>
+        <location filename="../ui/degradationpage.cpp" line="124"/>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="131"/>
+        <location filename="../ui/degradationpage.cpp" line="136"/>
         <source>⚠ %1 — levels below are unknown; the rest of the console works as usual.</source>
         <translation>⚠ %1 — os níveis abaixo são desconhecidos; o resto do console funciona normalmente.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="133"/>
+        <location filename="../ui/degradationpage.cpp" line="138"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <location filename="../ui/degradationpage.cpp" line="152"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <location filename="../ui/degradationpage.cpp" line="152"/>
         <source>reduced</source>
         <translation>reduzido</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <location filename="../ui/degradationpage.cpp" line="152"/>
         <source>essential only</source>
         <translation>só o essencial</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <location filename="../ui/degradationpage.cpp" line="152"/>
         <source>maintenance</source>
         <translation>manutenção</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="148"/>
+        <location filename="../ui/degradationpage.cpp" line="153"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="148"/>
-        <source>0 — normal (not published)</source>
-        <translation>0 — normal (não publicado)</translation>
-    </message>
-    <message>
-        <location filename="../ui/degradationpage.cpp" line="153"/>
+        <location filename="../ui/degradationpage.cpp" line="158"/>
         <source>maintenance: “%1”%2</source>
         <translation>manutenção: “%1”%2</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="156"/>
+        <location filename="../ui/degradationpage.cpp" line="161"/>
         <source>, until about %1</source>
         <translation>, até por volta de %1</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="158"/>
+        <location filename="../ui/degradationpage.cpp" line="163"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="161"/>
+        <location filename="../ui/degradationpage.cpp" line="166"/>
         <source>%1 by %2: %3</source>
         <translation>%1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="168"/>
+        <location filename="../ui/degradationpage.cpp" line="173"/>
         <source>⚠ edited by hand: %1</source>
         <translation>⚠ editado manualmente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="172"/>
+        <location filename="../ui/degradationpage.cpp" line="177"/>
         <source>⚠ differs from what this console wrote: %1</source>
         <translation>⚠ difere do que este console gravou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="173"/>
+        <location filename="../ui/degradationpage.cpp" line="178"/>
         <source>⚠ changed by %1 since this console wrote it (%2)</source>
         <translation>⚠ alterado por %1 depois que este console o gravou (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="176"/>
+        <location filename="../ui/degradationpage.cpp" line="181"/>
         <source>✔ as this console wrote it</source>
         <translation>✔ como este console gravou</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="179"/>
+        <location filename="../ui/degradationpage.cpp" line="184"/>
         <source>written elsewhere</source>
         <translation>gravado fora deste console</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="186"/>
+        <location filename="../ui/degradationpage.cpp" line="184"/>
+        <source>no level published yet</source>
+        <translation>nenhum nível publicado ainda</translation>
+    </message>
+    <message>
+        <location filename="../ui/degradationpage.cpp" line="191"/>
         <source>Live in %1, read at %2.</source>
         <translation>Vigente em %1, lido às %2.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="188"/>
+        <location filename="../ui/degradationpage.cpp" line="193"/>
         <source>Every vertical at level 0.</source>
         <translation>Todas as verticais no nível 0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/degradationpage.cpp" line="188"/>
+        <location filename="../ui/degradationpage.cpp" line="193"/>
         <source>%n vertical(s) degraded.</source>
         <translation>
             <numerusform>%n vertical degradada.</numerusform>
@@ -1441,7 +1441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/degradationpage.cpp" line="190"/>
+        <location filename="../ui/degradationpage.cpp" line="195"/>
         <source>%n vertical(s) differ from what this console wrote.</source>
         <translation>
             <numerusform>%n vertical difere do que este console gravou.</numerusform>
@@ -1826,204 +1826,204 @@
         <translation>Atalaya — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Offline review: Prometheus is not asked</source>
         <translation>Revisão offline: o Prometheus não é consultado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Local cache: %1</source>
         <translation>Cache local: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Times are shown in %1</source>
         <translation>Os horários são mostrados em %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Reviewing %1 (read-only): every chart shows what was exported; no source is asked.</source>
         <translation>Revisando %1 (somente leitura): cada gráfico mostra o que foi exportado; nenhuma fonte é consultada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Offline review: every chart shows the local cache; no source is asked.</source>
         <translation>Revisão offline: cada gráfico mostra o cache local; nenhuma fonte é consultada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Coverage: status bar → Cache.</source>
         <translation>Cobertura: barra de status → Cache.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
         <translation>Problema de configuração — o console usa os valores embutidos:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>ATALAYA</source>
         <translation>ATALAYA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Production environment</source>
         <translation>Ambiente de produção</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Non-production environment</source>
         <translation>Ambiente fora de produção</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Overview</source>
         <translation>Visão geral</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Audit</source>
         <translation>Auditoria</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Degradation</source>
         <translation>Degradação</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Previous time range (%1)</source>
         <translation>Intervalo anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Next time range (%1)</source>
         <translation>Próximo intervalo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Range</source>
         <translation>Intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Last %1</source>
         <translation>Últimos %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>From… to…</source>
         <translation>De… até…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Time zone of every time shown</source>
         <translation>Fuso horário de todos os horários</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Off</source>
         <translation>Desligado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>every %1</source>
         <translation>a cada %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Time range</source>
         <translation>Intervalo de tempo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Updated %1 (%2)</source>
         <translation>Atualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Some data could not be loaded: %1</source>
         <translation>Alguns dados não puderam ser carregados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Offline — the sources do not answer; charts show the local cache as of %1. Live data resumes by itself.</source>
         <translation>Offline — as fontes não respondem; os gráficos mostram o cache local das %1. Os dados ao vivo voltam sozinhos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Offline —</source>
         <translation>Offline —</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Cache ⚠</source>
         <translation>Cache ⚠</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Cache: offline review</source>
         <translation>Cache: revisão offline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Cache</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Local cache %1 — click for coverage, pinned windows, export</source>
         <translation>Cache local %1 — clique para cobertura, janelas fixadas, exportação</translation>
     </message>
@@ -2934,142 +2934,142 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>cannot write %1: %2</source>
         <translation>não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="122"/>
+        <location filename="../app/main.cpp" line="123"/>
         <source>Operations console for a multi-vertical booking platform.</source>
         <translation>Console de operações para uma plataforma de reservas multivertical.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="126"/>
         <source>Configuration file to use.</source>
         <translation>Arquivo de configuração a usar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>Environment to open (default: the configured one).</source>
         <translation>Ambiente a abrir (padrão: o configurado).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../app/main.cpp" line="131"/>
         <source>Log debug messages to stderr.</source>
         <translation>Registrar mensagens de depuração no stderr.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132"/>
+        <location filename="../app/main.cpp" line="133"/>
         <source>Render the page offscreen once its data has loaded, save it as PNG and exit.</source>
         <translation>Desenhar a página fora da tela quando os dados carregarem, salvar como PNG e sair.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="135"/>
+        <location filename="../app/main.cpp" line="136"/>
         <source>Page to open: %1.</source>
         <translation>Página a abrir: %1.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137"/>
+        <location filename="../app/main.cpp" line="138"/>
         <source>Vertical to show.</source>
         <translation>Vertical a mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="139"/>
+        <location filename="../app/main.cpp" line="140"/>
         <source>Time range, e.g. 15m, 6h, 7d.</source>
         <translation>Intervalo de tempo, p. ex. 15m, 6h, 7d.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="141"/>
+        <location filename="../app/main.cpp" line="142"/>
         <source>Language, e.g. es_AR, pt_BR, en.</source>
         <translation>Idioma, p. ex. es_AR, pt_BR, en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="144"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>Offline review: show what the local cache holds; ask no source.</source>
         <translation>Revisão offline: mostrar o que o cache local contém; não consultar nenhuma fonte.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Open an exported window (a .atalaya file) read-only, offline.</source>
         <translation>Abrir uma janela exportada (um arquivo .atalaya) somente para leitura, offline.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149"/>
+        <location filename="../app/main.cpp" line="150"/>
         <source>Cache file to use (default: per environment, under the user&apos;s cache folder).</source>
         <translation>Arquivo de cache a usar (padrão: um por ambiente, na pasta de cache do usuário).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="153"/>
         <source>Headless: fetch every source into the cache, write a JSON summary (--out) and exit: 0 when every source answered, 2 otherwise.</source>
         <translation>Sem janela: trazer cada fonte para o cache, gravar um resumo JSON (--out) e sair: 0 se todas as fontes responderam, 2 caso contrário.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="153"/>
+        <location filename="../app/main.cpp" line="154"/>
         <source>Where --snapshot writes its summary.</source>
         <translation>Onde o --snapshot grava o resumo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>Open the scale, rollback or restart dialog of the first deployment, or the degradation level dialog of the --vertical (its preview; nothing runs without confirmation).</source>
         <translation>Abrir o diálogo de escala, reversão ou reinício do primeiro deployment, ou o diálogo de nível de degradação da --vertical (a prévia; nada é executado sem confirmação).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="190"/>
+        <location filename="../app/main.cpp" line="191"/>
         <source>--dialog: &quot;%1&quot; is not scale, rollback, restart or level</source>
         <translation>--dialog: &quot;%1&quot; não é scale, rollback, restart nem level</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="176"/>
+        <location filename="../app/main.cpp" line="177"/>
         <source>--range: &quot;%1&quot; is not a duration of at least 1m (examples: 15m, 6h, 7d)</source>
         <translation>--range: &quot;%1&quot; não é uma duração de pelo menos 1m (exemplos: 15m, 6h, 7d)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="196"/>
+        <location filename="../app/main.cpp" line="197"/>
         <source>--snapshot needs --out FILE.json</source>
         <translation>--snapshot precisa de --out ARQUIVO.json</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="198"/>
+        <location filename="../app/main.cpp" line="199"/>
         <source>--snapshot fetches from the sources: it cannot be combined with --offline or --open</source>
         <translation>--snapshot consulta as fontes: não pode ser combinado com --offline nem --open</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="200"/>
+        <location filename="../app/main.cpp" line="201"/>
         <source>--page: unknown page &quot;%1&quot; (pages: %2)</source>
         <translation>--page: página desconhecida &quot;%1&quot; (páginas: %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="222"/>
+        <location filename="../app/main.cpp" line="223"/>
         <source>--environment: no environment is named &quot;%1&quot;</source>
         <translation>--environment: nenhum ambiente se chama &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="237"/>
+        <location filename="../app/main.cpp" line="238"/>
         <source>--open: %1</source>
         <translation>--open: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="250"/>
+        <location filename="../app/main.cpp" line="251"/>
         <source>snapshot written to %1, but not every source answered</source>
         <translation>resumo gravado em %1, mas nem todas as fontes responderam</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="261"/>
+        <location filename="../app/main.cpp" line="262"/>
         <source>--vertical: no vertical is named &quot;%1&quot;</source>
         <translation>--vertical: nenhuma vertical se chama &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="283"/>
+        <location filename="../app/main.cpp" line="292"/>
         <source>cannot write the screenshot to %1</source>
         <translation>não é possível gravar a captura em %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="285"/>
+        <location filename="../app/main.cpp" line="294"/>
         <source>screenshot written to %1, but data could not load: %2</source>
         <translation>captura gravada em %1, mas os dados não carregaram: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="293"/>
+        <location filename="../app/main.cpp" line="303"/>
         <source>timed out waiting for the page&apos;s data</source>
         <translation>tempo esgotado esperando os dados da página</translation>
     </message>

@@ -57,8 +57,13 @@ DegradationPage::DegradationPage(Session* session, degradation::DegradationMonit
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setHorizontalHeaderLabels({ tr("Vertical"), tr("Live level"), tr("Switched off"), tr("Last change"), tr("Drift") });
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ChangedColumn, QHeaderView::Stretch);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(VerticalColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LevelColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ChangedColumn, QHeaderView::Stretch);
+    header->resizeSection(OffColumn, 380);
+    header->resizeSection(DriftColumn, 380);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -145,7 +150,7 @@ void DegradationPage::showLive()
         degraded += l > 0;
         QTableWidgetItem* levelItem = m_table->item(row, LevelColumn);
         static const char* names[] = { QT_TR_NOOP("normal"), QT_TR_NOOP("reduced"), QT_TR_NOOP("essential only"), QT_TR_NOOP("maintenance") };
-        levelItem->setText(level.present ? tr("%1 — %2").arg(l).arg(tr(names[l])) : tr("0 — normal (not published)"));
+        levelItem->setText(tr("%1 — %2").arg(l).arg(tr(names[l])));
         levelItem->setBackground(levelColor(l));
         levelItem->setForeground(Qt::white);
         QString off = level.featuresOff.join(QStringLiteral(", "));
@@ -176,7 +181,7 @@ void DegradationPage::showLive()
             driftText = tr("✔ as this console wrote it");
             driftColor = QColor(0x3f, 0xb9, 0x50);
         } else {
-            driftText = level.present ? tr("written elsewhere") : QString();
+            driftText = level.present ? tr("written elsewhere") : tr("no level published yet");
         }
         drifted += drift.drifted() || !level.inconsistencies.isEmpty();
         m_table->item(row, DriftColumn)->setText(driftText);

@@ -79,6 +79,7 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
     m_deployments = new DeploymentsPage(session, m_stack);
     m_audit = new AuditPage(session, m_stack);
     m_monitor = new degradation::DegradationMonitor(session, this);
+    connect(m_monitor, &degradation::DegradationMonitor::evaluationsChanged, this, [this] { m_recommendationsEvaluated = true; });
     m_degradation = new DegradationPage(session, m_monitor, m_stack);
     // The recommendations where the on-call engineer looks first, and on the degradation page.
     auto* overviewCards = new RecommendationsPanel(session, m_monitor, m_overview);

@@ -59,6 +59,9 @@ public:
     QDialog* openActionDialog(const QString& action);
     /// The degradation level dialog of the current vertical, one level up from what is live (--dialog level).
     QDialog* openLevelDialog();
+    degradation::DegradationMonitor* degradationMonitor() const { return m_monitor; }
+    /// The recommendations have been evaluated at least once since start-up.
+    bool recommendationsEvaluated() const { return m_recommendationsEvaluated; }
     /// Hands markers (alerts, actions, degradation changes) to every page's time charts.
     void setAnnotations(const Annotations& annotations);
 
@@ -86,6 +89,7 @@ private:
     AuditPage* m_audit = nullptr;
     DegradationPage* m_degradation = nullptr;
     degradation::DegradationMonitor* m_monitor = nullptr;
+    bool m_recommendationsEvaluated = false;
     QComboBox* m_verticalBox = nullptr;
     QComboBox* m_rangeBox = nullptr;
     QComboBox* m_refreshBox = nullptr;

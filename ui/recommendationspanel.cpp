@@ -154,6 +154,8 @@ void RecommendationsPanel::rebuild()
     if (shown == 0 && m_showQuiet && quiet.isEmpty() && !m_monitor->evaluations().empty())
         quiet << tr("No trigger holds: p95, errors and abandonment are within their baselines.");
     m_quiet->setText(quiet.join(QStringLiteral("  ")));
+    // Something holding, even briefly, is worth the eye: amber, like the pending states elsewhere.
+    m_quiet->setStyleSheet(watching.isEmpty() ? QString() : QStringLiteral("color: #d29922;"));
     m_quiet->setVisible(!quiet.isEmpty() && (m_showQuiet || !watching.isEmpty()));
     setVisible(shown > 0 || m_quiet->isVisibleTo(this));
 }

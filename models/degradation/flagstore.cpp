@@ -150,9 +150,11 @@ QString FlagStore::commandLine() const
 {
     if (m_config.kind == FlagStoreConfig::Kind::File)
         return Text::tr("replace %1 (written next to it, then renamed)").arg(m_config.displayName());
-    const auto args = m_runner.arguments(kube::Runner::patchConfigMapArgs(m_config.name, QByteArrayLiteral("PATCH")));
+    // The real patch holds the whole document: shown with a stand-in for it.
+    const QByteArray standIn = QByteArrayLiteral("{\"data\":{}}");
+    const auto args = m_runner.arguments(kube::Runner::patchConfigMapArgs(m_config.name, standIn));
     QString line = kube::displayCommand(m_runner.target().kubectl, args.value_or(QStringList()));
-    return line.replace(QStringLiteral("PATCH"), Text::tr("'{\"metadata\":{…},\"data\":{\"%1\":\"<the whole document>\"}}'").arg(m_config.key));
+    return line.replace(QStringLiteral("'{\"data\":{}}'"), Text::tr("'{\"metadata\":{…},\"data\":{\"%1\":\"<the whole document>\"}}'").arg(m_config.key));
 }
 
 LevelPlan planLevel(const LiveDocument& live, const Vertical& vertical, const DegradationConfig& config, const Change& change)
