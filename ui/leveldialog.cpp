@@ -78,6 +78,7 @@ LevelDialog::LevelDialog(Session* session, degradation::FlagStore store, Vertica
     auto* maintenanceForm = new QFormLayout(m_maintenanceBox);
     maintenanceForm->setContentsMargins(24, 0, 0, 0);
     m_message = new QLineEdit(config.maintenanceMessage, m_maintenanceBox);
+    m_message->setObjectName(QStringLiteral("maintenanceNotice"));
     maintenanceForm->addRow(tr("Notice"), m_message);
     m_eta = new QDateTimeEdit(m_maintenanceBox);
     m_eta->setTimeSpec(Qt::LocalTime); // the console's time zone (America/Argentina/Buenos_Aires by default)
