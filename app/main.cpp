@@ -268,7 +268,7 @@ int main(int argc, char** argv)
             window->resize(1600, 1000);
             // The overview also shows the recommendation cards: they follow their own queries.
             auto whenEvaluated = [&](std::function<void()> next) {
-                if (window->recommendationsEvaluated())
+                if (opt.page != u"overview" || window->recommendationsEvaluated())
                     return next();
                 QObject::connect(window->degradationMonitor(), &degradation::DegradationMonitor::evaluationsChanged, &app, next,
                                  Qt::SingleShotConnection);

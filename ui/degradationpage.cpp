@@ -42,15 +42,10 @@ DegradationPage::DegradationPage(Session* session, degradation::DegradationMonit
     , m_session(session)
     , m_monitor(monitor)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 8);
-    m_heading = new QLabel(tr("Degradation levels — %1").arg(session->environment().displayName), this);
-    m_heading->setObjectName(QStringLiteral("pageHeading"));
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("pageSummary"));
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_summary);
+    const Header top = addHeader(tr("Degradation levels — %1").arg(session->environment().displayName));
+    QVBoxLayout* layout = top.layout;
+    m_heading = top.heading;
+    m_summary = top.summary;
     m_recommendations = new RecommendationsPanel(session, monitor, this);
     m_recommendations->setShowQuiet(true);
     layout->addWidget(m_recommendations);

@@ -40,15 +40,10 @@ DeploymentsPage::DeploymentsPage(Session* session, QWidget* parent)
     : Page(parent)
     , m_session(session)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 8);
-    m_heading = new QLabel(this);
-    m_heading->setObjectName(QStringLiteral("pageHeading"));
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("pageSummary"));
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_summary);
+    const Header header = addHeader();
+    QVBoxLayout* layout = header.layout;
+    m_heading = header.heading;
+    m_summary = header.summary;
     m_table = new QTableWidget(0, 9, this);
     m_table->setHorizontalHeaderLabels({ tr("Deployment"), tr("Ready"), tr("Up to date"), tr("Available"), tr("Revision"), tr("Image"),
                                          tr("Age"), tr("Autoscaler"), tr("Rollout") });

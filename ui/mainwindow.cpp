@@ -169,6 +169,7 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
 
     setVertical(session->config().verticals.front().id);
     m_audit->refresh(); // the markers of past actions, for the charts
+    m_monitor->refresh(); // the recommendations, whatever page opens first
     resize(1500, 940);
 }
 

@@ -22,14 +22,10 @@ OverviewPage::OverviewPage(Session* session, QWidget* parent)
     : Page(parent)
     , m_session(session)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 8);
-    auto* heading = new QLabel(tr("Overview — %1").arg(session->environment().displayName), this);
-    heading->setObjectName(QStringLiteral("pageHeading"));
-    m_summary = new QLabel(tr("Loading…"), this);
-    m_summary->setObjectName(QStringLiteral("overviewSummary"));
-    layout->addWidget(heading);
-    layout->addWidget(m_summary);
+    const Header header = addHeader(tr("Overview — %1").arg(session->environment().displayName), QStringLiteral("overviewSummary"));
+    QVBoxLayout* layout = header.layout;
+    m_summary = header.summary;
+    m_summary->setText(tr("Loading…"));
 
     m_model = new VerticalStatusModel(this);
     m_proxy = new QSortFilterProxyModel(this);

@@ -5,7 +5,9 @@
 #include <chrono>
 
 #include <QDateTime>
+#include <QLabel>
 #include <QLocale>
+#include <QVBoxLayout>
 #include <QWidget>
 
 #include "domain/annotation.h"
@@ -50,6 +52,27 @@ signals:
     void rangeRequested(const QDateTime& startUtc, const QDateTime& endUtc);
 
 protected:
+    /// The page's layout with what every page starts with: a heading and a one-line summary.
+    struct Header
+    {
+        QVBoxLayout* layout;
+        QLabel* heading;
+        QLabel* summary;
+    };
+    Header addHeader(const QString& heading = {}, const QString& summaryObjectName = QStringLiteral("pageSummary"))
+    {
+        auto* layout = new QVBoxLayout(this);
+        layout->setContentsMargins(12, 8, 12, 8);
+        auto* title = new QLabel(heading, this);
+        title->setObjectName(QStringLiteral("pageHeading"));
+        auto* summary = new QLabel(this);
+        summary->setObjectName(summaryObjectName);
+        summary->setWordWrap(true);
+        layout->addWidget(title);
+        layout->addWidget(summary);
+        return { layout, title, summary };
+    }
+
     qint64 m_cachedAtMs = 0;
 };
 

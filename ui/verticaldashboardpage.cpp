@@ -29,15 +29,10 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
     : Page(parent)
     , m_session(session)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 8);
-    m_heading = new QLabel(this);
-    m_heading->setObjectName(QStringLiteral("pageHeading"));
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("pageSummary"));
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_summary);
+    const Header header = addHeader();
+    QVBoxLayout* layout = header.layout;
+    m_heading = header.heading;
+    m_summary = header.summary;
 
     m_latency = new ChartPanel(tr("Latency (p50 / p95 / p99)"), this);
     m_latency->setUnit(tr("ms"), 1000.0, 0);
