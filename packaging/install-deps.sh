@@ -18,8 +18,8 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev libqt6opengl6-dev
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     nlohmann-json3-dev libspdlog-dev libsqlite3-dev libvalijson-dev
-    # tests and the demo stack: real servers on loopback
-    prometheus prometheus-alertmanager
+    # tests and the demo stack: real servers on loopback (postgresql: the booking database, 15 on Debian 12)
+    prometheus prometheus-alertmanager postgresql postgresql-client
     # offscreen rendering, screenshots, fonts (without a font, text draws as boxes)
     fonts-dejavu-core xvfb xauth
     ca-certificates curl procps
@@ -54,5 +54,5 @@ echo "install-deps.sh: installing ${missing[*]}" >&2
 apt-get update
 apt-get install -y --no-install-recommends "${missing[@]}"
 
-# Debian starts the packaged Prometheus/Alertmanager services where systemd runs; Atalaya's
-# demo and tests start their own on free loopback ports, so the system ones are not needed.
+# Debian starts the packaged Prometheus/Alertmanager/PostgreSQL services where systemd runs;
+# Atalaya's demo and tests start their own on free loopback ports, so the system ones are not needed.
