@@ -30,6 +30,7 @@ class VerticalDashboardPage;
 class DeploymentsPage;
 class AuditPage;
 class DegradationPage;
+class BookingsPage;
 namespace degradation {
 class DegradationMonitor;
 }
@@ -88,6 +89,7 @@ private:
     DeploymentsPage* m_deployments = nullptr;
     AuditPage* m_audit = nullptr;
     DegradationPage* m_degradation = nullptr;
+    BookingsPage* m_bookings = nullptr;
     degradation::DegradationMonitor* m_monitor = nullptr;
     bool m_recommendationsEvaluated = false;
     QComboBox* m_verticalBox = nullptr;

@@ -201,6 +201,45 @@ SourceConfig parseSource(const json& j, const QString& path)
     return s;
 }
 
+DatabaseConfig parseDatabase(const json& j, const QString& path)
+{
+    checkKeys(j, path, { "host", "port", "database", "user", "sslmode", "sslrootcert", "passwordEnv", "connectTimeout", "statementTimeout" });
+    DatabaseConfig d;
+    // The values end up in a libpq connection string: a safe alphabet, no spaces or quotes.
+    static const QRegularExpression hostRe(QStringLiteral("^[A-Za-z0-9.:-]{1,253}$"));
+    static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z_][A-Za-z0-9_-]{0,62}$"));
+    d.host = getString(j, "host", path);
+    if (!hostRe.match(d.host).hasMatch())
+        throw KeyError { child(path, "host"), Text::tr("\"%1\" is not a host name or address").arg(d.host) };
+    const double port = getNumber(j, "port", path, d.port);
+    if (port < 1 || port > 65535 || std::floor(port) != port)
+        throw KeyError { child(path, "port"), Text::tr("expected a port from 1 to 65535") };
+    d.port = static_cast<int>(port);
+    d.database = getString(j, "database", path);
+    d.user = getString(j, "user", path);
+    for (const auto& [key, value] : { std::pair { "database", d.database }, { "user", d.user } })
+        if (!nameRe.match(value).hasMatch())
+            throw KeyError { child(path, key), Text::tr("\"%1\" is not a PostgreSQL name (letters, digits, '_', '-')").arg(value) };
+    d.sslmode = getString(j, "sslmode", path, d.sslmode);
+    static const QStringList modes { QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"), QStringLiteral("require"),
+                                     QStringLiteral("verify-ca"), QStringLiteral("verify-full") };
+    if (!modes.contains(d.sslmode))
+        throw KeyError { child(path, "sslmode"), Text::tr("must be one of %1").arg(modes.join(QStringLiteral(", "))) };
+    d.sslrootcert = getString(j, "sslrootcert", path);
+    if (!d.sslrootcert.isEmpty() && (!QDir::isAbsolutePath(d.sslrootcert) || d.sslrootcert.contains(u' ') || d.sslrootcert.contains(u'\'')))
+        throw KeyError { child(path, "sslrootcert"), Text::tr("expected an absolute file name without spaces or quotes") };
+    d.passwordEnv = getString(j, "passwordEnv", path);
+    static const QRegularExpression envRe(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (!d.passwordEnv.isEmpty() && !envRe.match(d.passwordEnv).hasMatch())
+        throw KeyError { child(path, "passwordEnv"),
+                         Text::tr("must name the environment variable that holds the password (passwords are never stored in this file)") };
+    d.connectTimeout = std::chrono::duration_cast<std::chrono::seconds>(getDuration(j, "connectTimeout", path, d.connectTimeout));
+    d.statementTimeout = getDuration(j, "statementTimeout", path, d.statementTimeout);
+    if (d.host.isEmpty() || d.database.isEmpty() || d.user.isEmpty())
+        throw KeyError { path, Text::tr("host, database and user are required") };
+    return d;
+}
+
 void parseQueries(const json& j, const QString& path, QueryTemplates& into)
 {
     if (!j.is_object())
@@ -291,7 +330,9 @@ Environment parseEnvironment(const json& j, const QString& path, const QueryTemp
     e.queries = globalQueries;
     if (auto s = j.find("sources"); s != j.end()) {
         const QString sp = child(path, "sources");
-        checkKeys(*s, sp, { "prometheus", "simulator" });
+        checkKeys(*s, sp, { "prometheus", "simulator", "bookings" });
+        if (auto p = s->find("bookings"); p != s->end())
+            e.bookings = parseDatabase(*p, child(sp, "bookings"));
         if (auto p = s->find("prometheus"); p != s->end())
             e.prometheus = parseSource(*p, child(sp, "prometheus"));
         if (auto p = s->find("simulator"); p != s->end())

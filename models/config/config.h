@@ -117,6 +117,7 @@ struct Environment
     bool production = false;
     SourceConfig prometheus;
     SourceConfig simulator; ///< the demo stack's control endpoint, when present
+    DatabaseConfig bookings; ///< the booking database, when configured
     KubernetesConfig kubernetes;
     Role role = Role::Viewer;
     FlagStoreConfig flags;

@@ -36,4 +36,23 @@ struct SourceConfig
     bool isConfigured() const { return url.isValid() && !url.isEmpty(); }
 };
 
+/// How to reach the booking database (PostgreSQL, read-only, views in schema "atalaya" only).
+/// The password is never configured: passwordEnv names the environment variable that holds it,
+/// else the OS keychain is asked (service "Atalaya", key "<environment>/bookings/<user>").
+struct DatabaseConfig
+{
+    QString host;
+    int port = 5432;
+    QString database;
+    QString user;
+    QString sslmode = QStringLiteral("verify-full"); ///< libpq sslmode: disable … verify-full
+    QString sslrootcert; ///< CA file for verify-ca / verify-full (empty: libpq's default)
+    QString passwordEnv;
+    std::chrono::seconds connectTimeout { 5 };
+    std::chrono::milliseconds statementTimeout { 15000 };
+    bool isConfigured() const { return !host.isEmpty() && !database.isEmpty() && !user.isEmpty(); }
+    /// For people and logs: "booking@127.0.0.1:5432" (no password, ever).
+    QString displayName() const { return database + u'@' + host + u':' + QString::number(port); }
+};
+
 } // namespace atalaya

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sources/session.h"
 
+#include "sources/bookingsdb.h"
+
 #include "actions/kubectl.h"
 #include "cache/cache.h"
 #include "sources/prometheusclient.h"
@@ -38,6 +40,8 @@ Session::Session(Config config, const QString& environmentName, SessionOptions o
     m_cache = std::make_unique<cache::Cache>(path, m_options.readOnly ? cache::CacheDb::Mode::ReadOnly
                                                                       : cache::CacheDb::Mode::ReadWrite);
     connect(m_cache.get(), &cache::Cache::problem, this, &Session::cacheProblem);
+    if (m_environment->bookings.isConfigured() && !isOffline())
+        m_bookings = std::make_unique<bookings::BookingsDatabase>(m_environment->bookings, m_environment->name, m_cache.get());
 }
 
 Session::~Session()

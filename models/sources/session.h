@@ -9,6 +9,10 @@
 
 #include "config/config.h"
 
+namespace atalaya::bookings {
+class BookingsDatabase;
+}
+
 namespace atalaya {
 
 class PrometheusClient;
@@ -46,6 +50,8 @@ public:
     cache::Cache* cache() const { return m_cache.get(); }
     bool isOffline() const { return m_options.offline || m_options.readOnly; }
     bool isReadOnly() const { return m_options.readOnly; }
+    /// The booking database, when the environment has one (nullptr otherwise).
+    bookings::BookingsDatabase* bookings() const { return m_bookings.get(); }
     /// kubectl for one of the environment's namespaces (the user's kubeconfig and context).
     kube::Runner kubectl(const QString& namespaceName) const;
     /// Who acts, for the audit trail: the login name.
@@ -71,6 +77,7 @@ private:
     std::unique_ptr<QThread, ThreadStopper> m_netThread;
     PrometheusClient* m_prometheus = nullptr; ///< lives on m_netThread, deleted there
     std::unique_ptr<cache::Cache> m_cache;
+    std::unique_ptr<bookings::BookingsDatabase> m_bookings; ///< after m_cache: gone before it
 };
 
 } // namespace atalaya

@@ -95,6 +95,15 @@ private slots:
                                                 << QStringLiteral("cache.retentionDays") << QStringLiteral("3650");
         QTest::newRow("cache unknown key") << QByteArray("{\"cache\": {\"retention\": 7}}")
                                            << QStringLiteral("cache.retention") << QStringLiteral("unknown key");
+        QTest::newRow("database password inline")
+            << QByteArray("{\"environments\": [{\"name\": \"x\", \"sources\": {\"prometheus\": {\"url\": \"http://h\"}, \"bookings\": {\"host\": \"db\", \"database\": \"booking\", \"user\": \"r\", \"password\": \"s3cret\"}}}]}")
+            << QStringLiteral("environments[1].sources.bookings.password") << QStringLiteral("unknown key");
+        QTest::newRow("database sslmode")
+            << QByteArray("{\"environments\": [{\"name\": \"x\", \"sources\": {\"prometheus\": {\"url\": \"http://h\"}, \"bookings\": {\"host\": \"db\", \"database\": \"booking\", \"user\": \"r\", \"sslmode\": \"maybe\"}}}]}")
+            << QStringLiteral("environments[1].sources.bookings.sslmode") << QStringLiteral("verify-full");
+        QTest::newRow("database host injection")
+            << QByteArray("{\"environments\": [{\"name\": \"x\", \"sources\": {\"prometheus\": {\"url\": \"http://h\"}, \"bookings\": {\"host\": \"db sslmode=disable\", \"database\": \"booking\", \"user\": \"r\"}}}]}")
+            << QStringLiteral("environments[1].sources.bookings.host") << QStringLiteral("host name");
         QTest::newRow("missing environment") << QByteArray("{\"defaultEnvironment\": \"prod\"}")
                                              << QStringLiteral("defaultEnvironment") << QStringLiteral("prod");
     }

@@ -1,0 +1,263 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The booking database on the real PostgreSQL of the demo stack, as the console's read-only role
+// over TLS (verify-full): the figures the console reads equal those of an independent SQL query
+// over the seeded tables (run as the owner with psql); a wrong password, an unreachable host, a
+// missing view, a statement that runs too long and a canceled one each end in an error that
+// names the cause, and the next statement on a good connection still works.
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QFile>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTest>
+#include <QtConcurrent>
+
+#include "config/config.h"
+#include "sources/bookingsdb.h"
+#include "testutils.h"
+
+using namespace atalaya;
+using namespace atalaya::bookings;
+using atalaya::test::await;
+
+class TestBookingsDb : public QObject
+{
+    Q_OBJECT
+private:
+    QString m_state;
+    DatabaseConfig m_db;
+    QString m_socketDir;
+    QString m_owner;
+
+    /// Runs @p sql as the database owner through the stack's unix socket (psql, unaligned).
+    QString owner(const QString& sql)
+    {
+        QProcess psql;
+        psql.start(QStringLiteral("psql"), { QStringLiteral("-X"), QStringLiteral("-qAt"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                             QStringLiteral("-h"), m_socketDir, QStringLiteral("-p"), QString::number(m_db.port),
+                                             QStringLiteral("-U"), m_owner, QStringLiteral("-d"), m_db.database, QStringLiteral("-c"), sql });
+        if (!psql.waitForFinished(60000) || psql.exitCode() != 0)
+            qFatal("psql failed: %s", psql.readAllStandardError().constData());
+        return QString::fromUtf8(psql.readAllStandardOutput()).trimmed();
+    }
+
+    /// An owner session that holds the trickle still (it takes booking.sim_clock FOR UPDATE every
+    /// 15 s), so that the console's read and the independent one see the same rows.
+    struct Frozen
+    {
+        QProcess psql;
+    };
+    std::unique_ptr<Frozen> freeze()
+    {
+        auto f = std::make_unique<Frozen>();
+        f->psql.start(QStringLiteral("psql"), { QStringLiteral("-X"), QStringLiteral("-qAt"), QStringLiteral("-h"), m_socketDir,
+                                                QStringLiteral("-p"), QString::number(m_db.port), QStringLiteral("-U"), m_owner,
+                                                QStringLiteral("-d"), m_db.database });
+        f->psql.write("BEGIN; SELECT 'held' FROM booking.sim_clock FOR UPDATE;\n");
+        QElapsedTimer t;
+        t.start();
+        while (!f->psql.readAllStandardOutput().contains("held") && t.elapsed() < 30000)
+            f->psql.waitForReadyRead(500);
+        return f;
+    }
+    static void thaw(std::unique_ptr<Frozen> f)
+    {
+        f->psql.write("COMMIT;\n");
+        f->psql.closeWriteChannel();
+        f->psql.waitForFinished(10000);
+    }
+
+    static int freePort()
+    {
+        QTcpServer s;
+        s.listen(QHostAddress::LocalHost);
+        return s.serverPort(); // closed again when s goes
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_state = qEnvironmentVariable("ATALAYA_DEMO_STATE");
+        const QString path = m_state + QStringLiteral("/atalaya-demo.json");
+        QVERIFY2(QFile::exists(path), "the demo stack fixture did not start (no config written)");
+        ConfigLoadResult loaded = QtConcurrent::run([path] { return ConfigLoader::load(path); }).result();
+        QVERIFY2(loaded.problems.empty(), loaded.problems.empty() ? "" : qPrintable(loaded.problems.front().toDisplayString()));
+        m_db = loaded.config.environment(QStringLiteral("demo"))->bookings;
+        QVERIFY2(m_db.isConfigured(), "the demo environment has no booking database");
+        QCOMPARE(m_db.sslmode, QStringLiteral("verify-full"));
+        // The reader's password, as run-demo.sh hands it to the console: in the environment.
+        QFile pw(m_state + QStringLiteral("/db-password"));
+        QVERIFY(pw.open(QIODevice::ReadOnly));
+        qputenv(m_db.passwordEnv.toLatin1().constData(), pw.readAll().trimmed());
+        // The owner's way in: the unix socket of the cluster, found by its name.
+        QDirIterator it(m_state, { QStringLiteral(".s.PGSQL.%1").arg(m_db.port) }, QDir::System | QDir::Hidden,
+                        QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+        QVERIFY2(it.hasNext(), "no PostgreSQL socket in the state directory");
+        m_socketDir = QFileInfo(it.next()).absolutePath();
+        QFile ownerFile(m_state + QStringLiteral("/pg/owner"));
+        m_owner = ownerFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(ownerFile.readAll()).trimmed() : QStringLiteral("postgres");
+        QVERIFY(!owner(QStringLiteral("SELECT 1")).isEmpty());
+    }
+
+    void figuresEqualIndependentSql()
+    {
+        BookingsDatabase db(m_db, QStringLiteral("demo"));
+        // The trickle also updates past bookings (cancellations, no-shows): held still meanwhile.
+        auto frozen = freeze();
+        QVERIFY(frozen->psql.state() == QProcess::Running);
+        // Whole past hours: new bookings keep trickling in for the current one.
+        const QDateTime to = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 3600 * 3600, Qt::UTC);
+        const QDateTime from = to.addDays(-7);
+        const auto r = await(db.bookingsHourly(from, to));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toDisplayString()));
+        QVERIFY(r.value().cachedAtMs == 0);
+        QVERIFY(r.value().rows.size() > 1000);
+        std::map<QString, std::array<double, 5>> mine; // vertical -> checkouts, bookings, cancellations, no-shows, revenue
+        for (const HourlyRow& row : r.value().rows) {
+            auto& m = mine[row.vertical];
+            m[0] += double(row.checkouts);
+            m[1] += double(row.bookings);
+            m[2] += double(row.cancellations);
+            m[3] += double(row.noShows);
+            m[4] += row.revenueArs;
+        }
+        // The same figures from the platform's own tables, not through the views.
+        const QString range = QStringLiteral("'%1' AND created_at < '%2'").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+        const QString sql =
+            QStringLiteral("SELECT vertical, count(*), count(*) FILTER (WHERE status = 'cancelled'), count(*) FILTER (WHERE status = 'no_show'), "
+                           "coalesce(sum(price_ars) FILTER (WHERE status <> 'cancelled' AND payment_status = 'approved'), 0) "
+                           "FROM booking.bookings WHERE created_at >= %1 GROUP BY vertical ORDER BY vertical")
+                .arg(range);
+        const QStringList lines = owner(sql).split(u'\n');
+        QVERIFY(lines.size() >= 3);
+        for (const QString& line : lines) {
+            const QStringList f = line.split(u'|');
+            QCOMPARE(f.size(), 5);
+            QVERIFY2(mine.count(f[0]), qPrintable(f[0]));
+            const auto& m = mine[f[0]];
+            QCOMPARE(qint64(m[1]), f[1].toLongLong());
+            QCOMPARE(qint64(m[2]), f[2].toLongLong());
+            QCOMPARE(qint64(m[3]), f[3].toLongLong());
+            QVERIFY2(std::abs(m[4] - f[4].toDouble()) < 0.01, qPrintable(QStringLiteral("%1: %2 vs %3").arg(f[0]).arg(m[4], 0, 'f', 2).arg(f[4])));
+        }
+        const QString checkouts = owner(QStringLiteral("SELECT count(*) FROM booking.checkouts WHERE started_at >= '%1' AND started_at < '%2'")
+                                            .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+        double total = 0;
+        for (const auto& [v, m] : mine)
+            total += m[0];
+        QCOMPARE(qint64(total), checkouts.toLongLong());
+
+        // Payments per provider, the same way.
+        const auto p = await(db.paymentsHourly(from, to));
+        QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().toDisplayString()));
+        std::map<QString, qint64> approved;
+        for (const PaymentRow& row : p.value().rows)
+            approved[row.provider] += row.approved;
+        for (const QString& line : owner(QStringLiteral("SELECT payment_provider, count(*) FROM booking.bookings WHERE created_at >= %1 "
+                                                        "AND payment_status = 'approved' GROUP BY 1")
+                                             .arg(range))
+                                       .split(u'\n')) {
+            const QStringList f = line.split(u'|');
+            QCOMPARE(approved[f[0]], f[1].toLongLong());
+        }
+        thaw(std::move(frozen));
+    }
+
+    void theReaderReadsViewsOnly()
+    {
+        // The contract is all the role sees: a base table is not even readable through the console's connection.
+        BookingsDatabase db(m_db, QStringLiteral("demo"));
+        const auto ok = await(db.providersDaily(QDate::currentDate().addDays(-3), QDate::currentDate()));
+        QVERIFY2(ok.ok(), ok.ok() ? "" : qPrintable(ok.error().toDisplayString()));
+        QVERIFY(!ok.value().rows.empty());
+        const QString grants = owner(QStringLiteral("SELECT has_table_privilege('%1', 'booking.bookings', 'SELECT')").arg(m_db.user));
+        QCOMPARE(grants, QStringLiteral("f"));
+    }
+
+    void aWrongPasswordSaysSo()
+    {
+        DatabaseConfig c = m_db;
+        c.passwordEnv = QStringLiteral("ATALAYA_TEST_WRONG_PASSWORD");
+        qputenv("ATALAYA_TEST_WRONG_PASSWORD", "not-the-password");
+        BookingsDatabase db(c, QStringLiteral("demo"));
+        const auto r = await(db.bookingsHourly(QDateTime::currentDateTimeUtc().addSecs(-3600), QDateTime::currentDateTimeUtc()));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ApiError::Kind::Auth);
+        const QString text = r.error().toDisplayString();
+        QVERIFY2(text.contains(QStringLiteral("wrong password for user %1").arg(c.user)), qPrintable(text));
+        QVERIFY2(text.contains(c.displayName()), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("not-the-password")));
+    }
+
+    void anUnreachableHostSaysSo()
+    {
+        DatabaseConfig c = m_db;
+        c.port = freePort();
+        BookingsDatabase db(c, QStringLiteral("demo"));
+        QElapsedTimer t;
+        t.start();
+        const auto r = await(db.bookingsHourly(QDateTime::currentDateTimeUtc().addSecs(-3600), QDateTime::currentDateTimeUtc()));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ApiError::Kind::Transport);
+        QVERIFY2(r.error().toDisplayString().contains(QStringLiteral("unreachable")), qPrintable(r.error().toDisplayString()));
+        QVERIFY(t.elapsed() < 10000);
+        // A second try within the backoff fails at once and says when the next attempt is.
+        const auto again = await(db.bookingsHourly(QDateTime::currentDateTimeUtc().addSecs(-3600), QDateTime::currentDateTimeUtc()));
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().message.contains(QStringLiteral("next attempt")), qPrintable(again.error().message));
+    }
+
+    void aMissingViewSlowViewsAndCancel()
+    {
+        // The owner renames one view away, and puts a slow one in place of another.
+        owner(QStringLiteral("ALTER VIEW atalaya.providers_daily RENAME TO providers_daily_away"));
+        owner(QStringLiteral("ALTER VIEW atalaya.payments_hourly RENAME TO payments_hourly_real; "
+                             "CREATE VIEW atalaya.payments_hourly AS SELECT p.* FROM atalaya.payments_hourly_real p, pg_sleep(3) s; "
+                             "GRANT SELECT ON atalaya.payments_hourly TO %1")
+                  .arg(m_db.user));
+        auto restore = qScopeGuard([this] {
+            owner(QStringLiteral("ALTER VIEW atalaya.providers_daily_away RENAME TO providers_daily"));
+            owner(QStringLiteral("DROP VIEW atalaya.payments_hourly; ALTER VIEW atalaya.payments_hourly_real RENAME TO payments_hourly"));
+        });
+        const QDateTime to = QDateTime::currentDateTimeUtc();
+        {
+            BookingsDatabase db(m_db, QStringLiteral("demo"));
+            const auto missing = await(db.providersDaily(QDate::currentDate().addDays(-3), QDate::currentDate()));
+            QVERIFY(!missing.ok());
+            QVERIFY2(missing.error().message.contains(QStringLiteral("view of the contract is missing")), qPrintable(missing.error().message));
+            QVERIFY2(missing.error().message.contains(QStringLiteral("providers_daily")), qPrintable(missing.error().message));
+            // The same connection goes on working.
+            const auto fine = await(db.bookingsHourly(to.addSecs(-3600 * 3), to));
+            QVERIFY2(fine.ok(), fine.ok() ? "" : qPrintable(fine.error().toDisplayString()));
+
+            // Canceled by the user half-way.
+            QElapsedTimer t;
+            t.start();
+            auto slow = db.paymentsHourly(to.addSecs(-3600), to);
+            QTest::qWait(500);
+            db.cancel();
+            const auto canceled = await(slow);
+            QVERIFY(!canceled.ok());
+            QCOMPARE(canceled.error().kind, ApiError::Kind::Canceled);
+            QVERIFY2(t.elapsed() < 2900, qPrintable(QString::number(t.elapsed())));
+        }
+        {
+            DatabaseConfig c = m_db;
+            c.statementTimeout = std::chrono::milliseconds(800);
+            BookingsDatabase db(c, QStringLiteral("demo"));
+            const auto timedOut = await(db.paymentsHourly(to.addSecs(-3600), to));
+            QVERIFY(!timedOut.ok());
+            QCOMPARE(timedOut.error().kind, ApiError::Kind::Timeout);
+            QVERIFY2(timedOut.error().message.contains(QStringLiteral("800 ms")), qPrintable(timedOut.error().message));
+            const auto fine = await(db.bookingsHourly(to.addSecs(-3600 * 3), to));
+            QVERIFY2(fine.ok(), fine.ok() ? "" : qPrintable(fine.error().toDisplayString()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBookingsDb)
+#include "tst_bookingsdb.moc"
