@@ -105,6 +105,74 @@
     </message>
 </context>
 <context>
+    <name>BookingsDatabase</name>
+    <message>
+        <location filename="../models/sources/bookingsdb.cpp" line="52"/>
+        <source>wrong password for user %1</source>
+        <translation>contraseña incorrecta para el usuario %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/bookingsdb.cpp" line="54"/>
+        <source>the server refuses user %1 here: %2</source>
+        <translation>el servidor no acepta al usuario %1 acá: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/bookingsdb.cpp" line="56"/>
+        <source>TLS failed (sslmode %1): %2</source>
+        <translation>falló TLS (sslmode %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/bookingsdb.cpp" line="59"/>
+        <source>no answer within %1 s (connect timeout)</source>
+        <translation>sin respuesta en %1 s (tiempo límite de conexión)</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/bookingsdb.cpp" line="60"/>
+        <source>unreachable: %1</source>
+        <translation>inaccesible: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/bookingsdb.cpp" line="105"/>
+        <source>no password: store it in the keychain (service Atalaya, key %1)</source>
+        <translation>sin contraseña: guardala en el llavero (servicio Atalaya, clave %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/bookingsdb.cpp" line="106"/>
+        <source>no password: set %1, or store it in the keychain (service Atalaya, key %2)</source>
+        <translation>sin contraseña: definí %1 o guardala en el llavero (servicio Atalaya, clave %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/bookingsdb.cpp" line="117"/>
+        <source>(next attempt in %1 s)</source>
+        <translation>(próximo intento en %1 s)</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/bookingsdb.cpp" line="199"/>
+        <source>canceled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/bookingsdb.cpp" line="201"/>
+        <source>the statement ran longer than %1 ms (statement_timeout) and was stopped</source>
+        <translation>la consulta tardó más de %1 ms (statement_timeout) y se detuvo</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/bookingsdb.cpp" line="206"/>
+        <source>a view of the contract is missing (%1): install packaging/bookings/views.sql</source>
+        <translation>falta una vista del contrato (%1): instalá packaging/bookings/views.sql</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/bookingsdb.cpp" line="208"/>
+        <source>not allowed: %1</source>
+        <translation>no permitido: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/bookingsdb.cpp" line="212"/>
+        <source>the connection was lost: %1</source>
+        <translation>se perdió la conexión: %1</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <location filename="../models/config/config.cpp" line="64"/>
@@ -133,7 +201,7 @@
     </message>
     <message>
         <location filename="../models/config/config.cpp" line="135"/>
-        <location filename="../models/config/config.cpp" line="512"/>
+        <location filename="../models/config/config.cpp" line="553"/>
         <source>is required</source>
         <translation>es obligatoria</translation>
     </message>
@@ -198,217 +266,252 @@
         <translation>debe ser de al menos 1s</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="207"/>
+        <location filename="../models/config/config.cpp" line="213"/>
+        <source>&quot;%1&quot; is not a host name or address</source>
+        <translation>&quot;%1&quot; no es un nombre de host ni una dirección</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="216"/>
+        <source>expected a port from 1 to 65535</source>
+        <translation>se esperaba un puerto de 1 a 65535</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="222"/>
+        <source>&quot;%1&quot; is not a PostgreSQL name (letters, digits, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>&quot;%1&quot; no es un nombre de PostgreSQL (letras, dígitos, &apos;_&apos;, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="227"/>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de %1</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="230"/>
+        <source>expected an absolute file name without spaces or quotes</source>
+        <translation>se esperaba una ruta de archivo absoluta, sin espacios ni comillas</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="235"/>
+        <source>must name the environment variable that holds the password (passwords are never stored in this file)</source>
+        <translation>debe nombrar la variable de entorno que contiene la contraseña (las contraseñas nunca se guardan en este archivo)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="239"/>
+        <source>host, database and user are required</source>
+        <translation>host, database y user son obligatorios</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="246"/>
         <source>expected an object of query names to PromQL</source>
         <translation>se esperaba un objeto de nombres de consulta a PromQL</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="215"/>
+        <location filename="../models/config/config.cpp" line="254"/>
         <source>unknown query (known: %1)</source>
         <translation>consulta desconocida (válidas: %1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="217"/>
+        <location filename="../models/config/config.cpp" line="256"/>
         <source>expected a PromQL string</source>
         <translation>se esperaba un texto PromQL</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="222"/>
+        <location filename="../models/config/config.cpp" line="261"/>
         <source>unknown placeholder {%1} (known: %2)</source>
         <translation>marcador desconocido {%1} (válidos: %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="241"/>
+        <location filename="../models/config/config.cpp" line="280"/>
         <source>expected a list of [from, to] hours</source>
         <translation>se esperaba una lista de horas [desde, hasta]</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="246"/>
+        <location filename="../models/config/config.cpp" line="285"/>
         <source>expected [from, to] with 0 &lt;= from &lt; to &lt;= 24</source>
         <translation>se esperaba [desde, hasta] con 0 &lt;= desde &lt; hasta &lt;= 24</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="255"/>
+        <location filename="../models/config/config.cpp" line="294"/>
         <source>expected a whole number from 1 to 1000</source>
         <translation>se esperaba un número entero de 1 a 1000</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="271"/>
+        <location filename="../models/config/config.cpp" line="310"/>
         <source>latitude must be between -90 and 90</source>
         <translation>la latitud debe estar entre -90 y 90</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="273"/>
+        <location filename="../models/config/config.cpp" line="312"/>
         <source>longitude must be between -180 and 180</source>
         <translation>la longitud debe estar entre -180 y 180</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="276"/>
+        <location filename="../models/config/config.cpp" line="315"/>
         <source>must be a positive number of milliseconds</source>
         <translation>debe ser un número positivo de milisegundos</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="280"/>
+        <location filename="../models/config/config.cpp" line="319"/>
         <source>must be between 0 and 1</source>
         <translation>debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="307"/>
+        <location filename="../models/config/config.cpp" line="348"/>
         <source>&quot;%1&quot; is not a kube context name</source>
         <translation>&quot;%1&quot; no es un nombre de contexto de kube</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="310"/>
+        <location filename="../models/config/config.cpp" line="351"/>
         <source>&quot;%1&quot; is not a file name</source>
         <translation>&quot;%1&quot; no es un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="316"/>
+        <location filename="../models/config/config.cpp" line="357"/>
         <source>give either &quot;configMap&quot; or &quot;file&quot;</source>
         <translation>indicá &quot;configMap&quot; o &quot;file&quot;, uno solo de los dos</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="326"/>
+        <location filename="../models/config/config.cpp" line="367"/>
         <source>is not a Kubernetes object name</source>
         <translation>no es un nombre de objeto de Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="329"/>
+        <location filename="../models/config/config.cpp" line="370"/>
         <source>is not a ConfigMap key (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
         <translation>no es una clave de ConfigMap (letras, dígitos, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="334"/>
+        <location filename="../models/config/config.cpp" line="375"/>
         <source>expected an absolute file name</source>
         <translation>se esperaba una ruta de archivo absoluta</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="345"/>
+        <location filename="../models/config/config.cpp" line="386"/>
         <source>must be viewer, operator or manager</source>
         <translation>debe ser viewer, operator o manager</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="347"/>
+        <location filename="../models/config/config.cpp" line="388"/>
         <source>every environment needs a Prometheus URL</source>
         <translation>cada entorno necesita una URL de Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="410"/>
+        <location filename="../models/config/config.cpp" line="451"/>
         <source>expected a list of names</source>
         <translation>se esperaba una lista de nombres</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="413"/>
+        <location filename="../models/config/config.cpp" line="454"/>
         <source>expected a name</source>
         <translation>se esperaba un nombre</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="421"/>
+        <location filename="../models/config/config.cpp" line="462"/>
         <source>expected the three levels 1, 2 and 3</source>
         <translation>se esperaban los tres niveles 1, 2 y 3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="430"/>
+        <location filename="../models/config/config.cpp" line="471"/>
         <source>expected %1 (levels 1, 2, 3 in order)</source>
         <translation>se esperaba %1 (niveles 1, 2, 3 en orden)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="435"/>
+        <location filename="../models/config/config.cpp" line="476"/>
         <source>&quot;%1&quot; is not a feature name (lowercase letters, digits and &apos;_&apos;)</source>
         <translation>&quot;%1&quot; no es un nombre de función (minúsculas, dígitos y &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="437"/>
+        <location filename="../models/config/config.cpp" line="478"/>
         <source>&quot;%1&quot; is switched off by an earlier level already</source>
         <translation>&quot;%1&quot; ya lo desactiva un nivel anterior</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="455"/>
+        <location filename="../models/config/config.cpp" line="496"/>
         <source>must be above 1</source>
         <translation>debe ser mayor que 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="457"/>
+        <location filename="../models/config/config.cpp" line="498"/>
         <source>must be a fraction above 0, e.g. 0.2 for +20%</source>
         <translation>debe ser una fracción mayor que 0, p. ej. 0.2 para +20%</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="461"/>
+        <location filename="../models/config/config.cpp" line="502"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="470"/>
+        <location filename="../models/config/config.cpp" line="511"/>
         <source>must be sameHourLastWeek or medianOfSevenDays</source>
         <translation>debe ser sameHourLastWeek o medianOfSevenDays</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="482"/>
+        <location filename="../models/config/config.cpp" line="523"/>
         <source>this console reads configuration version 1</source>
         <translation>esta consola lee la versión 1 de la configuración</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="485"/>
+        <location filename="../models/config/config.cpp" line="526"/>
         <source>&quot;%1&quot; is not a known IANA time zone</source>
         <translation>&quot;%1&quot; no es una zona horaria IANA conocida</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="496"/>
+        <location filename="../models/config/config.cpp" line="537"/>
         <source>must be a fraction, e.g. 0.999</source>
         <translation>debe ser una fracción, p. ej. 0.999</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="503"/>
+        <location filename="../models/config/config.cpp" line="544"/>
         <source>must be between 1 and 3650 days</source>
         <translation>debe estar entre 1 y 3650 días</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="519"/>
+        <location filename="../models/config/config.cpp" line="560"/>
         <source>expected a non-empty list</source>
         <translation>se esperaba una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="530"/>
+        <location filename="../models/config/config.cpp" line="571"/>
         <source>&quot;%1&quot; appears twice</source>
         <translation>&quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="542"/>
+        <location filename="../models/config/config.cpp" line="583"/>
         <source>no environment is named &quot;%1&quot;</source>
         <translation>no hay ningún entorno llamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="560"/>
+        <location filename="../models/config/config.cpp" line="601"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="562"/>
+        <location filename="../models/config/config.cpp" line="603"/>
         <source>not valid JSON (%1)</source>
         <translation>no es JSON válido (%1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="566"/>
+        <location filename="../models/config/config.cpp" line="607"/>
         <source>the top level must be a JSON object</source>
         <translation>el nivel superior debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="642"/>
+        <location filename="../models/config/config.cpp" line="683"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="643"/>
+        <location filename="../models/config/config.cpp" line="684"/>
         <source>%1: key &quot;%2&quot;: %3</source>
         <translation>%1: clave &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="650"/>
+        <location filename="../models/config/config.cpp" line="691"/>
         <source>ConfigMap %1/%2 (%3)</source>
         <translation>ConfigMap %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="735"/>
+        <location filename="../models/config/config.cpp" line="776"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -1064,6 +1167,179 @@
     </message>
 </context>
 <context>
+    <name>atalaya::BookingsPage</name>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="98"/>
+        <source>Bookings — %1</source>
+        <translation>Reservas — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="102"/>
+        <source>Vertical</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="102"/>
+        <source>Bookings (24 h)</source>
+        <translation>Reservas (24 h)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="102"/>
+        <source>vs same hours last week</source>
+        <translation>vs. mismas horas de la semana pasada</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="102"/>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="102"/>
+        <source>No-shows</source>
+        <translation>Inasistencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="103"/>
+        <source>Conversion</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="103"/>
+        <source>Revenue (ARS)</source>
+        <translation>Ingresos (ARS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="103"/>
+        <source>Provider utilisation (7 d)</source>
+        <translation>Ocupación de prestadores (7 d)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="105"/>
+        <source>Aggregates only: no row names a patient, a customer or a provider</source>
+        <translation>Solo agregados: ninguna fila nombra a un paciente, un cliente ni un prestador</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="109"/>
+        <source>Payment provider</source>
+        <translation>Proveedor de pago</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="109"/>
+        <source>Attempts (24 h)</source>
+        <translation>Intentos (24 h)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="109"/>
+        <source>Approved</source>
+        <translation>Aprobados</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="109"/>
+        <source>Success</source>
+        <translation>Éxito</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="110"/>
+        <source>MercadoPago&apos;s target is 97 %; below 95 % is an incident</source>
+        <translation>El objetivo de MercadoPago es 97 %; por debajo de 95 % es un incidente</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="112"/>
+        <source>Bookings per hour, every vertical</source>
+        <translation>Reservas por hora, todas las verticales</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="113"/>
+        <source>/h</source>
+        <translation>/h</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="114"/>
+        <source>bookings/h</source>
+        <translation>reservas/h</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="114"/>
+        <source>same hour last week</source>
+        <translation>misma hora de la semana pasada</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="118"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="121"/>
+        <source>Read from %1 as %2 (views of schema atalaya; sslmode %3)</source>
+        <translation>Leído de %1 como %2 (vistas del esquema atalaya; sslmode %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="123"/>
+        <source>No booking database is configured for this environment (sources.bookings).</source>
+        <translation>No hay ninguna base de datos de reservas configurada para este entorno (sources.bookings).</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="134"/>
+        <source>Offline review: the booking database is not asked.</source>
+        <translation>Revisión sin conexión: no se consulta la base de datos de reservas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="135"/>
+        <source>No booking database is configured for this environment.</source>
+        <translation>No hay ninguna base de datos de reservas configurada para este entorno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="146"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="198"/>
+        <source>%1 (aggregates only)</source>
+        <translation>%1 (solo agregados)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="203"/>
+        <location filename="../ui/bookingspage.cpp" line="207"/>
+        <location filename="../ui/bookingspage.cpp" line="208"/>
+        <location filename="../ui/bookingspage.cpp" line="209"/>
+        <location filename="../ui/bookingspage.cpp" line="212"/>
+        <location filename="../ui/bookingspage.cpp" line="227"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="254"/>
+        <source>Last 24 h (%1–%2) against the same hours last week</source>
+        <translation>Últimas 24 h (%1–%2) frente a las mismas horas de la semana pasada</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="258"/>
+        <source>⚠ %1 — %2</source>
+        <translation>⚠ %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="260"/>
+        <source>%1 — offline: the database does not answer; figures as of %2</source>
+        <translation>%1 — sin conexión: la base de datos no responde; cifras de las %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="268"/>
+        <source>Export bookings as CSV</source>
+        <translation>Exportar reservas como CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="268"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="292"/>
+        <source>⚠ cannot write %1</source>
+        <translation>⚠ no se puede escribir %1</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::CacheDialog</name>
     <message>
         <location filename="../ui/cachedialog.cpp" line="74"/>
@@ -1278,162 +1554,162 @@
 <context>
     <name>atalaya::DegradationPage</name>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="47"/>
+        <location filename="../ui/degradationpage.cpp" line="45"/>
         <source>Degradation levels — %1</source>
         <translation>Niveles de degradación — %1</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="59"/>
+        <location filename="../ui/degradationpage.cpp" line="54"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="59"/>
+        <location filename="../ui/degradationpage.cpp" line="54"/>
         <source>Live level</source>
         <translation>Nivel vigente</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="59"/>
+        <location filename="../ui/degradationpage.cpp" line="54"/>
         <source>Switched off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="59"/>
+        <location filename="../ui/degradationpage.cpp" line="54"/>
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="59"/>
+        <location filename="../ui/degradationpage.cpp" line="54"/>
         <source>Drift</source>
         <translation>Desvío</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="75"/>
+        <location filename="../ui/degradationpage.cpp" line="70"/>
         <source>Change level…</source>
         <translation>Cambiar nivel…</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="83"/>
+        <location filename="../ui/degradationpage.cpp" line="78"/>
         <source>%1 maintenance mode</source>
         <translation>%1: modo mantenimiento</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="83"/>
+        <location filename="../ui/degradationpage.cpp" line="78"/>
         <source>%1 off: %2</source>
         <translation>%1: desactiva %2</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="84"/>
+        <location filename="../ui/degradationpage.cpp" line="79"/>
         <source>Levels — %1. Managers change them; every change is audited and drawn on the charts.</source>
         <translation>Niveles — %1. Los cambian los managers; cada cambio queda en la auditoría y se marca en los gráficos.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="118"/>
+        <location filename="../ui/degradationpage.cpp" line="113"/>
         <source>Degradation levels are changed by managers; your role here is not manager.</source>
         <translation>Los niveles de degradación los cambian los managers; tu rol acá no es manager.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="124"/>
+        <location filename="../ui/degradationpage.cpp" line="119"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="136"/>
+        <location filename="../ui/degradationpage.cpp" line="131"/>
         <source>⚠ %1 — levels below are unknown; the rest of the console works as usual.</source>
         <translation>⚠ %1 — no se conocen los niveles de abajo; el resto de la consola funciona normalmente.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="138"/>
+        <location filename="../ui/degradationpage.cpp" line="133"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="152"/>
+        <location filename="../ui/degradationpage.cpp" line="147"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="152"/>
+        <location filename="../ui/degradationpage.cpp" line="147"/>
         <source>reduced</source>
         <translation>reducido</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="152"/>
+        <location filename="../ui/degradationpage.cpp" line="147"/>
         <source>essential only</source>
         <translation>solo lo esencial</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="152"/>
+        <location filename="../ui/degradationpage.cpp" line="147"/>
         <source>maintenance</source>
         <translation>mantenimiento</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="153"/>
+        <location filename="../ui/degradationpage.cpp" line="148"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="158"/>
+        <location filename="../ui/degradationpage.cpp" line="153"/>
         <source>maintenance: “%1”%2</source>
         <translation>mantenimiento: “%1”%2</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="161"/>
+        <location filename="../ui/degradationpage.cpp" line="156"/>
         <source>, until about %1</source>
         <translation>, hasta aprox. el %1</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="163"/>
+        <location filename="../ui/degradationpage.cpp" line="158"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="166"/>
+        <location filename="../ui/degradationpage.cpp" line="161"/>
         <source>%1 by %2: %3</source>
         <translation>%1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="173"/>
+        <location filename="../ui/degradationpage.cpp" line="168"/>
         <source>⚠ edited by hand: %1</source>
         <translation>⚠ editado a mano: %1</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="177"/>
+        <location filename="../ui/degradationpage.cpp" line="172"/>
         <source>⚠ differs from what this console wrote: %1</source>
         <translation>⚠ difiere de lo que escribió esta consola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="178"/>
+        <location filename="../ui/degradationpage.cpp" line="173"/>
         <source>⚠ changed by %1 since this console wrote it (%2)</source>
         <translation>⚠ %1 lo cambió después de que lo escribiera esta consola (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="181"/>
+        <location filename="../ui/degradationpage.cpp" line="176"/>
         <source>✔ as this console wrote it</source>
         <translation>✔ tal como lo escribió esta consola</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="184"/>
+        <location filename="../ui/degradationpage.cpp" line="179"/>
         <source>written elsewhere</source>
         <translation>escrito fuera de esta consola</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="184"/>
+        <location filename="../ui/degradationpage.cpp" line="179"/>
         <source>no level published yet</source>
         <translation>todavía no se publicó ningún nivel</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="191"/>
+        <location filename="../ui/degradationpage.cpp" line="186"/>
         <source>Live in %1, read at %2.</source>
         <translation>Vigente en %1, leído a las %2.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="193"/>
+        <location filename="../ui/degradationpage.cpp" line="188"/>
         <source>Every vertical at level 0.</source>
         <translation>Todas las verticales en nivel 0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/degradationpage.cpp" line="193"/>
+        <location filename="../ui/degradationpage.cpp" line="188"/>
         <source>%n vertical(s) degraded.</source>
         <translation>
             <numerusform>%n vertical degradada.</numerusform>
@@ -1441,7 +1717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/degradationpage.cpp" line="195"/>
+        <location filename="../ui/degradationpage.cpp" line="190"/>
         <source>%n vertical(s) differ from what this console wrote.</source>
         <translation>
             <numerusform>%n vertical difiere de lo que escribió esta consola.</numerusform>
@@ -1452,132 +1728,132 @@
 <context>
     <name>atalaya::DeploymentsPage</name>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="53"/>
+        <location filename="../ui/deploymentspage.cpp" line="48"/>
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="53"/>
+        <location filename="../ui/deploymentspage.cpp" line="48"/>
         <source>Ready</source>
         <translation>Listas</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="53"/>
+        <location filename="../ui/deploymentspage.cpp" line="48"/>
         <source>Up to date</source>
         <translation>Actualizadas</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="53"/>
+        <location filename="../ui/deploymentspage.cpp" line="48"/>
         <source>Available</source>
         <translation>Disponibles</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="53"/>
+        <location filename="../ui/deploymentspage.cpp" line="48"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="53"/>
+        <location filename="../ui/deploymentspage.cpp" line="48"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="54"/>
+        <location filename="../ui/deploymentspage.cpp" line="49"/>
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="54"/>
+        <location filename="../ui/deploymentspage.cpp" line="49"/>
         <source>Autoscaler</source>
         <translation>Autoescalador</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="54"/>
+        <location filename="../ui/deploymentspage.cpp" line="49"/>
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="64"/>
+        <location filename="../ui/deploymentspage.cpp" line="59"/>
         <source>Scale…</source>
         <translation>Escalar…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="65"/>
+        <location filename="../ui/deploymentspage.cpp" line="60"/>
         <source>Roll back…</source>
         <translation>Volver atrás…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="66"/>
+        <location filename="../ui/deploymentspage.cpp" line="61"/>
         <source>Restart…</source>
         <translation>Reiniciar…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="82"/>
+        <location filename="../ui/deploymentspage.cpp" line="77"/>
         <source>Deployments — %1 (namespace %2)</source>
         <translation>Deployments — %1 (namespace %2)</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="93"/>
+        <location filename="../ui/deploymentspage.cpp" line="88"/>
         <source>Reading the deployments with kubectl…</source>
         <translation>Leyendo los deployments con kubectl…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="115"/>
+        <location filename="../ui/deploymentspage.cpp" line="110"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="122"/>
+        <location filename="../ui/deploymentspage.cpp" line="117"/>
         <source>Your role in this environment is viewer: actions are not offered.</source>
         <translation>Tu rol en este entorno es viewer: no se ofrecen acciones.</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="124"/>
+        <location filename="../ui/deploymentspage.cpp" line="119"/>
         <source>The cluster says you may not scale here: %1</source>
         <translation>El clúster dice que no podés escalar acá: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="127"/>
+        <location filename="../ui/deploymentspage.cpp" line="122"/>
         <source>The cluster says you may not change deployments here: %1</source>
         <translation>El clúster dice que no podés cambiar deployments acá: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="157"/>
+        <location filename="../ui/deploymentspage.cpp" line="152"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="164"/>
+        <location filename="../ui/deploymentspage.cpp" line="159"/>
         <source>%1–%2 (now %3)</source>
         <translation>%1–%2 (ahora %3)</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="164"/>
+        <location filename="../ui/deploymentspage.cpp" line="159"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="165"/>
+        <location filename="../ui/deploymentspage.cpp" line="160"/>
         <source>failed: progress deadline exceeded</source>
         <translation>falló: se venció el plazo de progreso</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="165"/>
+        <location filename="../ui/deploymentspage.cpp" line="160"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="166"/>
+        <location filename="../ui/deploymentspage.cpp" line="161"/>
         <source>complete</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="167"/>
+        <location filename="../ui/deploymentspage.cpp" line="162"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deploymentspage.cpp" line="170"/>
+        <location filename="../ui/deploymentspage.cpp" line="165"/>
         <source>%n deployment(s) not fully ready</source>
         <translation>
             <numerusform>%n deployment no está del todo listo</numerusform>
@@ -1585,12 +1861,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="170"/>
+        <location filename="../ui/deploymentspage.cpp" line="165"/>
         <source>All deployments ready</source>
         <translation>Todos los deployments listos</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="171"/>
+        <location filename="../ui/deploymentspage.cpp" line="166"/>
         <source> · read with kubectl at %1</source>
         <translation> · leído con kubectl a las %1</translation>
     </message>
@@ -1663,157 +1939,157 @@
         <translation>; se avisa a los usuarios con %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="81"/>
+        <location filename="../ui/leveldialog.cpp" line="82"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="87"/>
+        <location filename="../ui/leveldialog.cpp" line="88"/>
         <source>Estimated resolution</source>
         <translation>Resolución estimada</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="95"/>
+        <location filename="../ui/leveldialog.cpp" line="96"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — the vertical&apos;s flags, as flagd will serve them (diff):</source>
         <translation>&lt;b&gt;Vista previa&lt;/b&gt; — los flags de la vertical, tal como los va a servir flagd (diff):</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="104"/>
+        <location filename="../ui/leveldialog.cpp" line="105"/>
         <source>Publishes with: %1</source>
         <translation>Se publica con: %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="110"/>
+        <location filename="../ui/leveldialog.cpp" line="111"/>
         <source>Why (kept in the audit log and in the flags&apos; metadata), e.g. &quot;p95 3× baseline since 21:40&quot;</source>
         <translation>Por qué (queda en la auditoría y en la metadata de los flags), p. ej. &quot;p95 3× la línea base desde las 21:40&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="111"/>
+        <location filename="../ui/leveldialog.cpp" line="112"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="114"/>
+        <location filename="../ui/leveldialog.cpp" line="115"/>
         <source>Type %1 to confirm maintenance mode</source>
         <translation>Escribí %1 para confirmar el modo mantenimiento</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="115"/>
+        <location filename="../ui/leveldialog.cpp" line="116"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="124"/>
+        <location filename="../ui/leveldialog.cpp" line="125"/>
         <source>Apply level</source>
         <translation>Aplicar nivel</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="155"/>
+        <location filename="../ui/leveldialog.cpp" line="156"/>
         <source>Degradation levels are the managers&apos;: your role in this environment is %1.</source>
         <translation>Los niveles de degradación los manejan los managers: tu rol en este entorno es %1.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="156"/>
+        <location filename="../ui/leveldialog.cpp" line="157"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="156"/>
+        <location filename="../ui/leveldialog.cpp" line="157"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="158"/>
+        <location filename="../ui/leveldialog.cpp" line="159"/>
         <source>The cluster says you may not change %1: %2</source>
         <translation>El clúster dice que no podés cambiar %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="161"/>
+        <location filename="../ui/leveldialog.cpp" line="162"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="165"/>
+        <location filename="../ui/leveldialog.cpp" line="166"/>
         <source>Live now: &lt;b&gt;level %1&lt;/b&gt;</source>
         <translation>Vigente ahora: &lt;b&gt;nivel %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="165"/>
+        <location filename="../ui/leveldialog.cpp" line="166"/>
         <source>Live now: no level published (level 0)</source>
         <translation>Vigente ahora: ningún nivel publicado (nivel 0)</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="167"/>
+        <location filename="../ui/leveldialog.cpp" line="168"/>
         <source>, set by %1 at %2</source>
         <translation>, definido por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="170"/>
+        <location filename="../ui/leveldialog.cpp" line="171"/>
         <source>Edited by hand: %1</source>
         <translation>Editado a mano: %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="171"/>
+        <location filename="../ui/leveldialog.cpp" line="172"/>
         <source>Read from %1.</source>
         <translation>Leído de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="198"/>
+        <location filename="../ui/leveldialog.cpp" line="199"/>
         <source>Apply level %1</source>
         <translation>Aplicar nivel %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="208"/>
+        <location filename="../ui/leveldialog.cpp" line="209"/>
         <source>%1 is at level %2 already; applying it again rewrites the same flags.</source>
         <translation>%1 ya está en el nivel %2; aplicarlo de nuevo reescribe los mismos flags.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="210"/>
+        <location filename="../ui/leveldialog.cpp" line="211"/>
         <source>Goes off: &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Se desactiva: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="212"/>
+        <location filename="../ui/leveldialog.cpp" line="213"/>
         <source>Comes back: &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Vuelve: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="214"/>
+        <location filename="../ui/leveldialog.cpp" line="215"/>
         <source>&lt;b&gt;Maintenance mode&lt;/b&gt;: every user of %1 sees “%2” until it is lifted.</source>
         <translation>&lt;b&gt;Modo mantenimiento&lt;/b&gt;: todos los usuarios de %1 ven “%2” hasta que se levante.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="217"/>
+        <location filename="../ui/leveldialog.cpp" line="218"/>
         <source>Cannot be applied: %1</source>
         <translation>No se puede aplicar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="219"/>
+        <location filename="../ui/leveldialog.cpp" line="220"/>
         <source>(no change in the flags)</source>
         <translation>(sin cambios en los flags)</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="240"/>
+        <location filename="../ui/leveldialog.cpp" line="241"/>
         <source>A reason is needed.</source>
         <translation>Hace falta un motivo.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="242"/>
+        <location filename="../ui/leveldialog.cpp" line="243"/>
         <source>Maintenance mode: type %1 to confirm.</source>
         <translation>Modo mantenimiento: escribí %1 para confirmar.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="253"/>
+        <location filename="../ui/leveldialog.cpp" line="254"/>
         <source>Writing the audit entry, then %1…</source>
         <translation>Escribiendo la auditoría y después %1…</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="260"/>
+        <location filename="../ui/leveldialog.cpp" line="261"/>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="260"/>
+        <location filename="../ui/leveldialog.cpp" line="261"/>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
     </message>
@@ -1821,209 +2097,214 @@
 <context>
     <name>atalaya::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Atalaya — %1</source>
         <translation>Atalaya — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Offline review: Prometheus is not asked</source>
         <translation>Revisión sin conexión: no se consulta a Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Local cache: %1</source>
         <translation>Caché local: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Times are shown in %1</source>
         <translation>Los horarios se muestran en %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Reviewing %1 (read-only): every chart shows what was exported; no source is asked.</source>
         <translation>Revisando %1 (solo lectura): cada gráfico muestra lo exportado; no se consulta ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Offline review: every chart shows the local cache; no source is asked.</source>
         <translation>Revisión sin conexión: cada gráfico muestra la caché local; no se consulta ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Coverage: status bar → Cache.</source>
         <translation>Cobertura: barra de estado → Caché.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
         <translation>Problema de configuración — la consola usa los valores incorporados:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>ATALAYA</source>
         <translation>ATALAYA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Production environment</source>
         <translation>Entorno de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Non-production environment</source>
         <translation>Entorno que no es de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Degradation</source>
         <translation>Degradación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <source>Bookings</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Previous time range (%1)</source>
         <translation>Rango anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Next time range (%1)</source>
         <translation>Rango siguiente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Last %1</source>
         <translation>Últimos %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>From… to…</source>
         <translation>Desde… hasta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Time zone of every time shown</source>
         <translation>Zona horaria de todos los horarios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Off</source>
         <translation>Apagado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>every %1</source>
         <translation>cada %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Refresh now</source>
         <translation>Actualizar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Time range</source>
         <translation>Rango de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Updated %1 (%2)</source>
         <translation>Actualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Some data could not be loaded: %1</source>
         <translation>No se pudieron cargar algunos datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Offline — the sources do not answer; charts show the local cache as of %1. Live data resumes by itself.</source>
         <translation>Sin conexión — las fuentes no responden; los gráficos muestran la caché local de las %1. Los datos en vivo vuelven solos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Offline —</source>
         <translation>Sin conexión —</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>Cache ⚠</source>
         <translation>Caché ⚠</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>Cache: offline review</source>
         <translation>Caché: revisión sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>Cache</source>
         <translation>Caché</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Local cache %1 — click for coverage, pinned windows, export</source>
         <translation>Caché local %1 — clic para cobertura, ventanas fijadas, exportar</translation>
     </message>
@@ -2031,47 +2312,47 @@
 <context>
     <name>atalaya::OverviewPage</name>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="27"/>
+        <location filename="../ui/overviewpage.cpp" line="25"/>
         <source>Overview — %1</source>
         <translation>Resumen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="29"/>
+        <location filename="../ui/overviewpage.cpp" line="28"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="53"/>
+        <location filename="../ui/overviewpage.cpp" line="49"/>
         <source>Click a vertical to open its dashboard</source>
         <translation>Haga clic en una vertical para abrir su tablero</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="100"/>
+        <location filename="../ui/overviewpage.cpp" line="96"/>
         <source>Showing the cache as of %1 while the sources answer…</source>
         <translation>Mostrando la caché de las %1 mientras responden las fuentes…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="119"/>
+        <location filename="../ui/overviewpage.cpp" line="115"/>
         <source>Could not refresh: %1</source>
         <translation>No se pudo actualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="121"/>
+        <location filename="../ui/overviewpage.cpp" line="117"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="122"/>
+        <location filename="../ui/overviewpage.cpp" line="118"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="124"/>
+        <location filename="../ui/overviewpage.cpp" line="120"/>
         <source>All verticals within their SLA · updated %1</source>
         <translation>Todas las verticales dentro de su SLA · actualizado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="126"/>
+        <location filename="../ui/overviewpage.cpp" line="122"/>
         <source>%n vertical(s) critical</source>
         <translation>
             <numerusform>%n vertical crítica</numerusform>
@@ -2079,7 +2360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="127"/>
+        <location filename="../ui/overviewpage.cpp" line="123"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -2087,7 +2368,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="128"/>
+        <location filename="../ui/overviewpage.cpp" line="124"/>
         <source>updated %1</source>
         <translation>actualizado %1</translation>
     </message>
@@ -2244,257 +2525,257 @@
 <context>
     <name>atalaya::VerticalDashboardPage</name>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="42"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="37"/>
         <source>Latency (p50 / p95 / p99)</source>
         <translation>Latencia (p50 / p95 / p99)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="72"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="38"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="67"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="44"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="39"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="44"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="81"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="39"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="76"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="44"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="39"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="45"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="40"/>
         <source>Requests per second</source>
         <translation>Solicitudes por segundo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="41"/>
         <source>req/s</source>
         <translation>sol/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="42"/>
         <source>requests/s</source>
         <translation>solicitudes/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="298"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="42"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="293"/>
         <source>forecast</source>
         <translation>pronóstico</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
         <source>Forecast for the next two hours: the same hours last week, scaled by how the last hour compares with the same hour last week</source>
         <translation>Pronóstico de las próximas dos horas: las mismas horas de la semana pasada, escaladas según cómo se compara la última hora con la misma hora de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="45"/>
         <source>Error ratio (5xx)</source>
         <translation>Proporción de errores (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="67"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="54"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="52"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
         <source>5xx ratio</source>
         <translation>proporción 5xx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="53"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
         <source>1 % (5xx alert threshold, CheckIn canvas)</source>
         <translation>1 % (umbral de alerta 5xx, canvas CheckIn)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="54"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="49"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
         <source>desired</source>
         <translation>deseadas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
         <source>ready</source>
         <translation>listas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
         <source>HPA min</source>
         <translation>HPA mín</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="57"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="52"/>
         <source>HPA max</source>
         <translation>HPA máx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="58"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="53"/>
         <source>CPU and memory utilisation</source>
         <translation>Uso de CPU y memoria</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
         <source>memory</source>
         <translation>memoria</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="61"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
         <source>memory 80 % (scaling policy)</source>
         <translation>memoria 80 % (política de escalado)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="57"/>
         <source>CPU 70 % (scaling policy)</source>
         <translation>CPU 70 % (política de escalado)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="63"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="58"/>
         <source>Bookings per hour</source>
         <translation>Reservas por hora</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="64"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
         <source>/h</source>
         <translation>/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="65"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="66"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="61"/>
         <source>Payment success by provider</source>
         <translation>Pagos exitosos por proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="68"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="63"/>
         <source>95 % floor (production infrastructure)</source>
         <translation>piso 95 % (infraestructura de producción)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="69"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="64"/>
         <source>97 % MercadoPago target (roadmap)</source>
         <translation>objetivo 97 % MercadoPago (roadmap)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="71"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="66"/>
         <source>Payment gateway latency (p95)</source>
         <translation>Latencia de pasarelas de pago (p95)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="78"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="73"/>
         <source>Slowest routes now (p95, last 5 minutes)</source>
         <translation>Rutas más lentas ahora (p95, últimos 5 minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="81"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="76"/>
         <source>Route</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="175"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="170"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="178"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="173"/>
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="224"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="219"/>
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horas pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="282"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="277"/>
         <source>loading…</source>
         <translation>cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="327"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="322"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="349"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="344"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>en caché %1 — esperando a la fuente…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="351"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="346"/>
         <source>offline — as of %1</source>
         <translation>sin conexión — de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="355"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="350"/>
         <source>no data in this range</source>
         <translation>sin datos en este rango</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="353"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="348"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="363"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="358"/>
         <source>no forecast: no data from last week</source>
         <translation>sin pronóstico: no hay datos de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="368"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="363"/>
         <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sin pronóstico: esta hora es %1× la de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="374"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="369"/>
         <source>forecast: last week × %1</source>
         <translation>pronóstico: semana pasada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="391"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="386"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="412"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="407"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="413"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="408"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="415"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="410"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Paso %1, ventana de tasa %2 · actualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="418"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="413"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falló · %1</numerusform>

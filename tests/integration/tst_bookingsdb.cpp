@@ -16,8 +16,12 @@
 #include <QTest>
 #include <QtConcurrent>
 
+#include <QSignalSpy>
+
 #include "config/config.h"
 #include "sources/bookingsdb.h"
+#include "sources/session.h"
+#include "ui/bookingspage.h"
 #include "testutils.h"
 
 using namespace atalaya;
@@ -84,7 +88,7 @@ private slots:
         m_state = qEnvironmentVariable("ATALAYA_DEMO_STATE");
         const QString path = m_state + QStringLiteral("/atalaya-demo.json");
         QVERIFY2(QFile::exists(path), "the demo stack fixture did not start (no config written)");
-        ConfigLoadResult loaded = QtConcurrent::run([path] { return ConfigLoader::load(path); }).result();
+        ConfigLoadResult loaded = await(QtConcurrent::run([path] { return ConfigLoader::load(path); }));
         QVERIFY2(loaded.problems.empty(), loaded.problems.empty() ? "" : qPrintable(loaded.problems.front().toDisplayString()));
         m_db = loaded.config.environment(QStringLiteral("demo"))->bookings;
         QVERIFY2(m_db.isConfigured(), "the demo environment has no booking database");
@@ -165,6 +169,40 @@ private slots:
             QCOMPARE(approved[f[0]], f[1].toLongLong());
         }
         thaw(std::move(frozen));
+    }
+
+    void theBookingsPageShowsTheSameFigures()
+    {
+        const QString path = m_state + QStringLiteral("/atalaya-demo.json");
+        ConfigLoadResult loaded = await(QtConcurrent::run([path] { return ConfigLoader::load(path); }));
+        SessionOptions options;
+        options.cachePath = QDir::temp().filePath(QStringLiteral("tst_bookingsdb-%1.db").arg(QCoreApplication::applicationPid()));
+        Session session(loaded.config, QStringLiteral("demo"), options);
+        QVERIFY(session.bookings());
+        auto frozen = freeze();
+        BookingsPage page(&session);
+        page.resize(1400, 900);
+        QSignalSpy done(&page, &Page::loaded);
+        page.refresh();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.front().at(0).toBool(), qPrintable(done.front().at(1).toString()));
+        // The page's window: the 24 whole hours before this one.
+        const QDateTime to = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 3600 * 3600, Qt::UTC);
+        const QDateTime from = to.addDays(-1);
+        const QString line = owner(QStringLiteral("SELECT count(*), (SELECT count(*) FROM booking.checkouts WHERE vertical = 'barbershop' AND "
+                                                  "started_at >= '%1' AND started_at < '%2') FROM booking.bookings WHERE vertical = 'barbershop' "
+                                                  "AND created_at >= '%1' AND created_at < '%2'")
+                                       .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+        thaw(std::move(frozen));
+        const QStringList f = line.split(u'|');
+        QCOMPARE(f.size(), 2);
+        const QLocale locale;
+        QCOMPARE(page.verticalCell(QStringLiteral("barbershop"), 1), locale.toString(f[0].toLongLong()));
+        const QString conversion = locale.toString(100.0 * f[0].toDouble() / f[1].toDouble(), 'f', 1) + QStringLiteral(" %");
+        QCOMPARE(page.verticalCell(QStringLiteral("barbershop"), 5), conversion);
+        // Payment success is shown for each provider the platform uses.
+        QVERIFY(page.providerCell(QStringLiteral("mercadopago"), 3).endsWith(QStringLiteral(" %")));
+        QFile::remove(options.cachePath);
     }
 
     void theReaderReadsViewsOnly()
@@ -259,5 +297,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBookingsDb)
+QTEST_MAIN(TestBookingsDb)
 #include "tst_bookingsdb.moc"
