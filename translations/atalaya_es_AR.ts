@@ -2525,257 +2525,270 @@
 <context>
     <name>atalaya::VerticalDashboardPage</name>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="37"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="41"/>
         <source>Latency (p50 / p95 / p99)</source>
         <translation>Latencia (p50 / p95 / p99)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="38"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="67"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="42"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="72"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="39"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="39"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="76"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="81"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="39"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="40"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="44"/>
         <source>Requests per second</source>
         <translation>Solicitudes por segundo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="41"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="45"/>
         <source>req/s</source>
         <translation>sol/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="42"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
         <source>requests/s</source>
         <translation>solicitudes/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="42"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="293"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="332"/>
         <source>forecast</source>
         <translation>pronóstico</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
         <source>Forecast for the next two hours: the same hours last week, scaled by how the last hour compares with the same hour last week</source>
         <translation>Pronóstico de las próximas dos horas: las mismas horas de la semana pasada, escaladas según cómo se compara la última hora con la misma hora de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="45"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="49"/>
         <source>Error ratio (5xx)</source>
         <translation>Proporción de errores (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="54"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="58"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="67"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
         <source>5xx ratio</source>
         <translation>proporción 5xx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="52"/>
         <source>1 % (5xx alert threshold, CheckIn canvas)</source>
         <translation>1 % (umbral de alerta 5xx, canvas CheckIn)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="49"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="53"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
         <source>desired</source>
         <translation>deseadas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
         <source>ready</source>
         <translation>listas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
         <source>HPA min</source>
         <translation>HPA mín</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="52"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
         <source>HPA max</source>
         <translation>HPA máx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="53"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="57"/>
         <source>CPU and memory utilisation</source>
         <translation>Uso de CPU y memoria</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
         <source>memory</source>
         <translation>memoria</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
         <source>memory 80 % (scaling policy)</source>
         <translation>memoria 80 % (política de escalado)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="57"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="61"/>
         <source>CPU 70 % (scaling policy)</source>
         <translation>CPU 70 % (política de escalado)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="58"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
         <source>Bookings per hour</source>
         <translation>Reservas por hora</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
+        <source>Bookings per hour — booking database</source>
+        <translation>Reservas por hora — base de datos de reservas</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="64"/>
         <source>/h</source>
         <translation>/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="65"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="302"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="61"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="66"/>
         <source>Payment success by provider</source>
         <translation>Pagos exitosos por proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="63"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="68"/>
         <source>95 % floor (production infrastructure)</source>
         <translation>piso 95 % (infraestructura de producción)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="64"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="69"/>
         <source>97 % MercadoPago target (roadmap)</source>
         <translation>objetivo 97 % MercadoPago (roadmap)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="66"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="71"/>
         <source>Payment gateway latency (p95)</source>
         <translation>Latencia de pasarelas de pago (p95)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="73"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="78"/>
         <source>Slowest routes now (p95, last 5 minutes)</source>
         <translation>Rutas más lentas ahora (p95, últimos 5 minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="76"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="81"/>
         <source>Route</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="170"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="177"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="173"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="180"/>
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="219"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="226"/>
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horas pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="277"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="284"/>
         <source>loading…</source>
         <translation>cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="322"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="298"/>
+        <source>bookings/h (bookings_total: %1)</source>
+        <translation>reservas/h (bookings_total: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="363"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="344"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="385"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>en caché %1 — esperando a la fuente…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="346"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="314"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="387"/>
         <source>offline — as of %1</source>
         <translation>sin conexión — de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="350"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="315"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="391"/>
         <source>no data in this range</source>
         <translation>sin datos en este rango</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="348"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="389"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="358"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="399"/>
         <source>no forecast: no data from last week</source>
         <translation>sin pronóstico: no hay datos de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="363"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="404"/>
         <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sin pronóstico: esta hora es %1× la de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="369"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="410"/>
         <source>forecast: last week × %1</source>
         <translation>pronóstico: semana pasada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="386"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="427"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="407"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="448"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="408"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="449"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="410"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="451"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Paso %1, ventana de tasa %2 · actualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="413"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="454"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falló · %1</numerusform>

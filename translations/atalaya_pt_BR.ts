@@ -2525,257 +2525,270 @@
 <context>
     <name>atalaya::VerticalDashboardPage</name>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="37"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="41"/>
         <source>Latency (p50 / p95 / p99)</source>
         <translation>Latência (p50 / p95 / p99)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="38"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="67"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="42"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="72"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="39"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="39"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="76"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="81"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="39"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="40"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="44"/>
         <source>Requests per second</source>
         <translation>Requisições por segundo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="41"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="45"/>
         <source>req/s</source>
         <translation>req/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="42"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
         <source>requests/s</source>
         <translation>requisições/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="42"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="293"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="332"/>
         <source>forecast</source>
         <translation>previsão</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
         <source>Forecast for the next two hours: the same hours last week, scaled by how the last hour compares with the same hour last week</source>
         <translation>Previsão das próximas duas horas: as mesmas horas da semana passada, escaladas pela comparação da última hora com a mesma hora da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="45"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="49"/>
         <source>Error ratio (5xx)</source>
         <translation>Taxa de erros (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="54"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="58"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="67"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
         <source>5xx ratio</source>
         <translation>taxa de 5xx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="52"/>
         <source>1 % (5xx alert threshold, CheckIn canvas)</source>
         <translation>1 % (limite de alerta 5xx, canvas CheckIn)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="49"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="53"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
         <source>desired</source>
         <translation>desejadas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
         <source>ready</source>
         <translation>prontas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
         <source>HPA min</source>
         <translation>HPA mín</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="52"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
         <source>HPA max</source>
         <translation>HPA máx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="53"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="57"/>
         <source>CPU and memory utilisation</source>
         <translation>Uso de CPU e memória</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
         <source>memory</source>
         <translation>memória</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
         <source>memory 80 % (scaling policy)</source>
         <translation>memória 80 % (política de escalonamento)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="57"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="61"/>
         <source>CPU 70 % (scaling policy)</source>
         <translation>CPU 70 % (política de escalonamento)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="58"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
         <source>Bookings per hour</source>
         <translation>Reservas por hora</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
+        <source>Bookings per hour — booking database</source>
+        <translation>Reservas por hora — banco de dados de reservas</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="64"/>
         <source>/h</source>
         <translation>/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="65"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="302"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="61"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="66"/>
         <source>Payment success by provider</source>
         <translation>Pagamentos aprovados por provedor</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="63"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="68"/>
         <source>95 % floor (production infrastructure)</source>
         <translation>piso 95 % (infraestrutura de produção)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="64"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="69"/>
         <source>97 % MercadoPago target (roadmap)</source>
         <translation>meta 97 % MercadoPago (roadmap)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="66"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="71"/>
         <source>Payment gateway latency (p95)</source>
         <translation>Latência dos gateways de pagamento (p95)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="73"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="78"/>
         <source>Slowest routes now (p95, last 5 minutes)</source>
         <translation>Rotas mais lentas agora (p95, últimos 5 minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="76"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="81"/>
         <source>Route</source>
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="170"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="177"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="173"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="180"/>
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="219"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="226"/>
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horários de pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="277"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="284"/>
         <source>loading…</source>
         <translation>carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="322"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="298"/>
+        <source>bookings/h (bookings_total: %1)</source>
+        <translation>reservas/h (bookings_total: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="363"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="344"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="385"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>em cache %1 — aguardando a fonte…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="346"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="314"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="387"/>
         <source>offline — as of %1</source>
         <translation>offline — das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="350"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="315"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="391"/>
         <source>no data in this range</source>
         <translation>sem dados neste intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="348"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="389"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="358"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="399"/>
         <source>no forecast: no data from last week</source>
         <translation>sem previsão: sem dados da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="363"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="404"/>
         <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sem previsão: esta hora é %1× a da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="369"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="410"/>
         <source>forecast: last week × %1</source>
         <translation>previsão: semana passada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="386"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="427"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="407"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="448"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisão offline · do cache, obtido %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="408"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="449"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Offline — mostrando o cache das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="410"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="451"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Passo %1, janela de taxa %2 · atualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="413"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="454"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falhou · %1</numerusform>

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/verticaldashboardpage.h"
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -15,7 +17,9 @@
 
 #include "domain/querytiming.h"
 #include "sources/queryset.h"
+#include "sources/bookingsdb.h"
 #include "sources/session.h"
+#include "util/whenready.h"
 #include "ui/chartpanel.h"
 
 namespace atalaya {
@@ -55,7 +59,8 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
     m_resources->setLines({ { tr("CPU"), kCyan }, { tr("memory"), kPurple } });
     m_resources->setThreshold(80.0, tr("memory 80 % (scaling policy)"));
     m_resources->setSecondThreshold(70.0, tr("CPU 70 % (scaling policy)"));
-    m_bookings = new ChartPanel(tr("Bookings per hour"), this);
+    m_bookings = new ChartPanel(session->bookings() ? tr("Bookings per hour — booking database") : tr("Bookings per hour"), this);
+    m_bookings->setObjectName(QStringLiteral("bookingsPanel"));
     m_bookings->setUnit(tr("/h"), 1.0, 0);
     m_bookings->setLines({ { tr("bookings/h"), kGreen } });
     m_payments = new ChartPanel(tr("Payment success by provider"), this);
@@ -116,6 +121,8 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
         { m_payments, -1, QStringLiteral("provider"), QStringLiteral("paymentSuccess"), {}, 3600 },
         { m_gateway, -1, QStringLiteral("provider"), QStringLiteral("gatewayLatency"), {}, 3600 },
     };
+    // With a booking database, bookings are counted there; Prometheus' bookings_total stays the
+    // fallback while the database does not answer (no password, unreachable).
 
     m_queries = new QuerySet(session, this);
     m_queries->setProvisionalAnswers(true);
@@ -277,6 +284,38 @@ void VerticalDashboardPage::refresh()
         p->setState(tr("loading…"));
     }
     updatePeakBands();
+    m_bookingsFromDb = false;
+    if (bookings::BookingsDatabase* db = m_session->bookings()) {
+        const quint64 gen = ++m_bookingsGeneration;
+        // Whole hours, so that the first and last points are not partial counts.
+        const QDateTime from = QDateTime::fromSecsSinceEpoch(start.toSecsSinceEpoch() / 3600 * 3600, Qt::UTC);
+        const QDateTime to = QDateTime::fromSecsSinceEpoch(end.toSecsSinceEpoch() / 3600 * 3600, Qt::UTC);
+        whenReady(db->bookingsHourly(from, to), this, [this, gen, id = vertical->id](const Result<bookings::Answer<bookings::HourlyRow>>& r) {
+            if (gen != m_bookingsGeneration)
+                return;
+            if (!r.ok()) {
+                // Prometheus' estimate stays; the tooltip says why the database's count is not shown.
+                m_bookings->renameLine(0, tr("bookings/h (bookings_total: %1)").arg(r.error().shortText()));
+                return;
+            }
+            m_bookingsFromDb = true;
+            m_bookings->renameLine(0, tr("bookings/h"));
+            std::map<qint64, double> perHour;
+            for (const auto& row : r.value().rows)
+                if (row.vertical == id)
+                    perHour[row.hourMs] += double(row.bookings);
+            m_dbBookings = {};
+            for (const auto& [t, v] : perHour) {
+                m_dbBookings.timestamps.push_back(double(t) / 1000.0);
+                m_dbBookings.values.push_back(v);
+            }
+            m_bookings->setGapStep(3600);
+            m_bookings->setSeries(0, m_dbBookings.values.empty() ? nullptr : &m_dbBookings);
+            m_bookings->setState(r.value().cachedAtMs ? tr("offline — as of %1").arg(formatAsOf(r.value().cachedAtMs))
+                                 : perHour.empty()    ? tr("no data in this range")
+                                                      : QString());
+        });
+    }
     // Every set runs on every refresh, so that a new refresh supersedes all of the previous one;
     // a set without targets (no forecast for a past window) answers at once.
     m_pendingSets = 4;
@@ -318,6 +357,8 @@ void VerticalDashboardPage::panBy(qint64 deltaMs, bool finished)
 void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& result)
 {
     const Binding& b = m_bindings[static_cast<size_t>(target)];
+    if (b.panel == m_bookings && m_bookingsFromDb)
+        return; // the booking database answered this refresh: its counts stand
     if (!result.ok()) {
         b.panel->setState(tr("⚠ %1").arg(result.error().shortText()), result.error().toDisplayString());
         return;

@@ -78,6 +78,9 @@ private:
     ChartPanel* m_replicas = nullptr;
     ChartPanel* m_resources = nullptr;
     ChartPanel* m_bookings = nullptr;
+    Series m_dbBookings; ///< bookings per hour from the booking database, when there is one
+    quint64 m_bookingsGeneration = 0;
+    bool m_bookingsFromDb = false; ///< this refresh's bookings came from the database
     ChartPanel* m_payments = nullptr;
     ChartPanel* m_gateway = nullptr;
     QTableWidget* m_routes = nullptr;

@@ -22,6 +22,11 @@
 #include "sources/bookingsdb.h"
 #include "sources/session.h"
 #include "ui/bookingspage.h"
+#include "ui/chartpanel.h"
+#include "ui/verticaldashboardpage.h"
+
+#include <QChartView>
+#include <QLineSeries>
 #include "testutils.h"
 
 using namespace atalaya;
@@ -203,6 +208,50 @@ private slots:
         // Payment success is shown for each provider the platform uses.
         QVERIFY(page.providerCell(QStringLiteral("mercadopago"), 3).endsWith(QStringLiteral(" %")));
         QFile::remove(options.cachePath);
+    }
+
+    void theVerticalDashboardCountsBookingsInTheDatabase()
+    {
+        const QString path = m_state + QStringLiteral("/atalaya-demo.json");
+        ConfigLoadResult loaded = await(QtConcurrent::run([path] { return ConfigLoader::load(path); }));
+        SessionOptions options;
+        options.cachePath = QDir::temp().filePath(QStringLiteral("tst_bookingsdb-v-%1.db").arg(QCoreApplication::applicationPid()));
+        auto cleanup = qScopeGuard([&] { QFile::remove(options.cachePath); });
+        Session session(loaded.config, QStringLiteral("demo"), options);
+        VerticalDashboardPage page(&session);
+        page.resize(1500, 900);
+        page.show();
+        page.setVertical(QStringLiteral("barbershop"));
+        page.setRange(TimeRange::last(std::chrono::hours(12)));
+        QSignalSpy done(&page, &Page::loaded);
+        page.refresh();
+        QVERIFY(done.wait(60000));
+        auto* panel = page.findChild<ChartPanel*>(QStringLiteral("bookingsPanel"));
+        QVERIFY(panel);
+        // Hourly counts from the database: about 12 points (Prometheus' estimate would have hundreds),
+        // the last whole hour equal to an independent count.
+        auto points = [panel] {
+            std::vector<QPointF> out;
+            for (QAbstractSeries* s : panel->findChild<QChartView*>()->chart()->series())
+                if (auto* line = qobject_cast<QLineSeries*>(s))
+                    for (const QPointF& p : line->points())
+                        out.push_back(p);
+            return out;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!points().empty() && points().size() <= 14, 20000);
+        const auto drawn = points();
+        const QDateTime lastHour = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 3600 * 3600 - 3600, Qt::UTC);
+        double last = -1;
+        for (const QPointF& p : drawn)
+            if (qint64(p.x()) == lastHour.toMSecsSinceEpoch())
+                last = p.y();
+        QVERIFY2(last >= 0, "no point for the last whole hour");
+        auto frozen = freeze();
+        const QString count = owner(QStringLiteral("SELECT count(*) FROM booking.bookings WHERE vertical = 'barbershop' AND created_at >= '%1' "
+                                                   "AND created_at < '%2'")
+                                        .arg(lastHour.toString(Qt::ISODate), lastHour.addSecs(3600).toString(Qt::ISODate)));
+        thaw(std::move(frozen));
+        QCOMPARE(qint64(last), count.toLongLong());
     }
 
     void theReaderReadsViewsOnly()
