@@ -1169,172 +1169,182 @@
 <context>
     <name>atalaya::BookingsPage</name>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="98"/>
+        <location filename="../ui/bookingspage.cpp" line="99"/>
         <source>Bookings — %1</source>
         <translation>Reservas — %1</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="102"/>
+        <location filename="../ui/bookingspage.cpp" line="103"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="102"/>
+        <location filename="../ui/bookingspage.cpp" line="103"/>
+        <location filename="../ui/bookingspage.cpp" line="114"/>
         <source>Bookings (24 h)</source>
         <translation>Reservas (24 h)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="102"/>
+        <location filename="../ui/bookingspage.cpp" line="103"/>
+        <location filename="../ui/bookingspage.cpp" line="114"/>
         <source>vs same hours last week</source>
         <translation>vs. mismas horas de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="102"/>
+        <location filename="../ui/bookingspage.cpp" line="103"/>
         <source>Cancelled</source>
         <translation>Canceladas</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="102"/>
+        <location filename="../ui/bookingspage.cpp" line="103"/>
         <source>No-shows</source>
         <translation>Inasistencias</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="103"/>
+        <location filename="../ui/bookingspage.cpp" line="104"/>
+        <location filename="../ui/bookingspage.cpp" line="114"/>
         <source>Conversion</source>
         <translation>Conversión</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="103"/>
+        <location filename="../ui/bookingspage.cpp" line="104"/>
         <source>Revenue (ARS)</source>
         <translation>Ingresos (ARS)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="103"/>
+        <location filename="../ui/bookingspage.cpp" line="104"/>
         <source>Provider utilisation (7 d)</source>
         <translation>Ocupación de prestadores (7 d)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="105"/>
+        <location filename="../ui/bookingspage.cpp" line="106"/>
         <source>Aggregates only: no row names a patient, a customer or a provider</source>
         <translation>Solo agregados: ninguna fila nombra a un paciente, un cliente ni un prestador</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="109"/>
+        <location filename="../ui/bookingspage.cpp" line="110"/>
         <source>Payment provider</source>
         <translation>Proveedor de pago</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="109"/>
+        <location filename="../ui/bookingspage.cpp" line="110"/>
         <source>Attempts (24 h)</source>
         <translation>Intentos (24 h)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="109"/>
+        <location filename="../ui/bookingspage.cpp" line="110"/>
         <source>Approved</source>
         <translation>Aprobados</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="109"/>
+        <location filename="../ui/bookingspage.cpp" line="110"/>
         <source>Success</source>
         <translation>Éxito</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="110"/>
+        <location filename="../ui/bookingspage.cpp" line="111"/>
         <source>MercadoPago&apos;s target is 97 %; below 95 % is an incident</source>
         <translation>El objetivo de MercadoPago es 97 %; por debajo de 95 % es un incidente</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="112"/>
+        <location filename="../ui/bookingspage.cpp" line="114"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="117"/>
         <source>Bookings per hour, every vertical</source>
         <translation>Reservas por hora, todas las verticales</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="113"/>
+        <location filename="../ui/bookingspage.cpp" line="118"/>
         <source>/h</source>
         <translation>/h</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="114"/>
+        <location filename="../ui/bookingspage.cpp" line="119"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="114"/>
+        <location filename="../ui/bookingspage.cpp" line="119"/>
         <source>same hour last week</source>
         <translation>misma hora de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="118"/>
+        <location filename="../ui/bookingspage.cpp" line="123"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="121"/>
+        <location filename="../ui/bookingspage.cpp" line="126"/>
         <source>Read from %1 as %2 (views of schema atalaya; sslmode %3)</source>
         <translation>Leído de %1 como %2 (vistas del esquema atalaya; sslmode %3)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="123"/>
+        <location filename="../ui/bookingspage.cpp" line="128"/>
         <source>No booking database is configured for this environment (sources.bookings).</source>
         <translation>No hay ninguna base de datos de reservas configurada para este entorno (sources.bookings).</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="134"/>
+        <location filename="../ui/bookingspage.cpp" line="139"/>
         <source>Offline review: the booking database is not asked.</source>
         <translation>Revisión sin conexión: no se consulta la base de datos de reservas.</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="135"/>
+        <location filename="../ui/bookingspage.cpp" line="140"/>
         <source>No booking database is configured for this environment.</source>
         <translation>No hay ninguna base de datos de reservas configurada para este entorno.</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="146"/>
+        <location filename="../ui/bookingspage.cpp" line="151"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="198"/>
+        <location filename="../ui/bookingspage.cpp" line="203"/>
         <source>%1 (aggregates only)</source>
         <translation>%1 (solo agregados)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="203"/>
-        <location filename="../ui/bookingspage.cpp" line="207"/>
         <location filename="../ui/bookingspage.cpp" line="208"/>
-        <location filename="../ui/bookingspage.cpp" line="209"/>
         <location filename="../ui/bookingspage.cpp" line="212"/>
-        <location filename="../ui/bookingspage.cpp" line="227"/>
+        <location filename="../ui/bookingspage.cpp" line="213"/>
+        <location filename="../ui/bookingspage.cpp" line="214"/>
+        <location filename="../ui/bookingspage.cpp" line="217"/>
+        <location filename="../ui/bookingspage.cpp" line="237"/>
+        <location filename="../ui/bookingspage.cpp" line="238"/>
+        <location filename="../ui/bookingspage.cpp" line="254"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="254"/>
+        <location filename="../ui/bookingspage.cpp" line="281"/>
         <source>Last 24 h (%1–%2) against the same hours last week</source>
         <translation>Últimas 24 h (%1–%2) frente a las mismas horas de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="258"/>
+        <location filename="../ui/bookingspage.cpp" line="285"/>
         <source>⚠ %1 — %2</source>
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="260"/>
+        <location filename="../ui/bookingspage.cpp" line="287"/>
         <source>%1 — offline: the database does not answer; figures as of %2</source>
         <translation>%1 — sin conexión: la base de datos no responde; cifras de las %2</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="268"/>
+        <location filename="../ui/bookingspage.cpp" line="295"/>
         <source>Export bookings as CSV</source>
         <translation>Exportar reservas como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="268"/>
+        <location filename="../ui/bookingspage.cpp" line="295"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="292"/>
+        <location filename="../ui/bookingspage.cpp" line="323"/>
         <source>⚠ cannot write %1</source>
         <translation>⚠ no se puede escribir %1</translation>
     </message>

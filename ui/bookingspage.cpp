@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/bookingspage.h"
 
+#include <array>
 #include <map>
 
 #include <QFileDialog>
@@ -108,7 +109,11 @@ BookingsPage::BookingsPage(Session* session, QWidget* parent)
     auto* lower = new QHBoxLayout;
     m_providers = makeTable(PCount, { tr("Payment provider"), tr("Attempts (24 h)"), tr("Approved"), tr("Success") }, this);
     m_providers->setToolTip(tr("MercadoPago's target is 97 %; below 95 % is an incident"));
-    lower->addWidget(m_providers, 2);
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_providers, 1);
+    m_cities = makeTable(4, { tr("City"), tr("Bookings (24 h)"), tr("vs same hours last week"), tr("Conversion") }, this);
+    left->addWidget(m_cities, 1);
+    lower->addLayout(left, 2);
     m_chart = new ChartPanel(tr("Bookings per hour, every vertical"), this);
     m_chart->setUnit(tr("/h"), 1.0, 0);
     m_chart->setLines({ { tr("bookings/h"), QColor(0x3f, 0xb9, 0x50) }, { tr("same hour last week"), QColor(0x8b, 0x94, 0x9e), true } });
@@ -212,6 +217,28 @@ void BookingsPage::show()
         m_verticals->setItem(row, VUtilisation, number(u.second ? percent(double(u.first) / double(u.second)) : tr("—")));
     }
 
+    // Per city: the same figures, every vertical together.
+    std::map<QString, std::array<qint64, 3>> cities; // bookings, checkouts, bookings last week
+    for (const auto& r : m_now) {
+        cities[r.city][0] += r.bookings;
+        cities[r.city][1] += r.checkouts;
+    }
+    for (const auto& r : m_lastWeek)
+        cities[r.city][2] += r.bookings;
+    m_cities->setRowCount(static_cast<int>(cities.size()));
+    int cityRow = 0;
+    for (const auto& [city, c] : cities) {
+        const Region* region = m_session->config().region(city);
+        auto* name = new QTableWidgetItem(region ? region->name : city);
+        name->setData(Qt::UserRole + 1, city);
+        m_cities->setItem(cityRow, 0, name);
+        m_cities->setItem(cityRow, 1, number(locale.toString(c[0])));
+        const double change = c[2] > 0 ? double(c[0]) / double(c[2]) - 1 : 0;
+        m_cities->setItem(cityRow, 2, number(c[2] > 0 ? (change >= 0 ? QStringLiteral("+") : QString()) + percent(change) : tr("—")));
+        m_cities->setItem(cityRow, 3, number(c[1] ? percent(double(c[0]) / double(c[1])) : tr("—")));
+        ++cityRow;
+    }
+
     std::map<QString, std::pair<qint64, qint64>> providers; // attempts, approved
     for (const auto& p : m_payments) {
         providers[p.provider].first += p.attempts;
@@ -268,18 +295,22 @@ void BookingsPage::exportCsv()
     const QString file = QFileDialog::getSaveFileName(this, tr("Export bookings as CSV"), QStringLiteral("bookings.csv"), tr("CSV (*.csv)"));
     if (file.isEmpty())
         return;
+    // The three tables one after the other, each with its header, a blank line between them.
     QStringList lines;
-    QStringList header;
-    for (int c = 0; c < m_verticals->columnCount(); ++c)
-        header << m_verticals->horizontalHeaderItem(c)->text();
-    lines << header.join(u',');
-    for (int r = 0; r < m_verticals->rowCount(); ++r) {
-        QStringList cells;
-        for (int c = 0; c < m_verticals->columnCount(); ++c) {
-            QString text = m_verticals->item(r, c) ? m_verticals->item(r, c)->text() : QString();
-            cells << u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
+    auto quoted = [](QString text) -> QString { return u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"'; };
+    for (QTableWidget* table : { m_verticals, m_cities, m_providers }) {
+        if (!lines.isEmpty())
+            lines << QString();
+        QStringList header;
+        for (int c = 0; c < table->columnCount(); ++c)
+            header << quoted(table->horizontalHeaderItem(c)->text());
+        lines << header.join(u',');
+        for (int r = 0; r < table->rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < table->columnCount(); ++c)
+                cells << quoted(table->item(r, c) ? table->item(r, c)->text() : QString());
+            lines << cells.join(u',');
         }
-        lines << cells.join(u',');
     }
     const QByteArray bytes = lines.join(u'\n').toUtf8() + '\n';
     // Writing is file I/O: off the GUI thread.
@@ -298,6 +329,14 @@ QString BookingsPage::verticalCell(const QString& verticalId, int column) const
     for (int r = 0; r < m_verticals->rowCount(); ++r)
         if (m_verticals->item(r, VName)->data(Qt::UserRole + 1).toString() == verticalId)
             return m_verticals->item(r, column)->text();
+    return {};
+}
+
+QString BookingsPage::cityCell(const QString& city, int column) const
+{
+    for (int r = 0; r < m_cities->rowCount(); ++r)
+        if (m_cities->item(r, 0)->data(Qt::UserRole + 1).toString() == city)
+            return m_cities->item(r, column)->text();
     return {};
 }
 

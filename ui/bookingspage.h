@@ -31,6 +31,7 @@ public:
     /// For tests: a cell of the per-vertical table, by vertical id and column.
     QString verticalCell(const QString& verticalId, int column) const;
     QString providerCell(const QString& provider, int column) const;
+    QString cityCell(const QString& city, int column) const;
 
 private:
     void show();
@@ -40,6 +41,7 @@ private:
     QLabel* m_summary = nullptr;
     QTableWidget* m_verticals = nullptr;
     QTableWidget* m_providers = nullptr;
+    QTableWidget* m_cities = nullptr;
     ChartPanel* m_chart = nullptr;
     QPushButton* m_export = nullptr;
     quint64 m_generation = 0;

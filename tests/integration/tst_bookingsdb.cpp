@@ -13,11 +13,14 @@
 #include <QFile>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
 
 #include <QSignalSpy>
 
+#include "cache/cache.h"
 #include "config/config.h"
 #include "sources/bookingsdb.h"
 #include "sources/session.h"
@@ -31,6 +34,43 @@
 
 using namespace atalaya;
 using namespace atalaya::bookings;
+
+namespace {
+
+/// A TCP relay to the database that the test can take away: the database "goes" while the
+/// console keeps the same host and port (and so the same cache entries).
+class Relay : public QTcpServer
+{
+public:
+    explicit Relay(quint16 target)
+        : m_target(target)
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* in = nextPendingConnection()) {
+                auto* out = new QTcpSocket(this);
+                out->connectToHost(QHostAddress::LocalHost, m_target);
+                connect(in, &QTcpSocket::readyRead, out, [in, out] { out->write(in->readAll()); });
+                connect(out, &QTcpSocket::readyRead, in, [in, out] { in->write(out->readAll()); });
+                connect(in, &QTcpSocket::disconnected, out, &QTcpSocket::disconnectFromHost);
+                connect(out, &QTcpSocket::disconnected, in, &QTcpSocket::disconnectFromHost);
+                m_sockets << in << out;
+            }
+        });
+    }
+    /// Closes the port and every relayed connection.
+    void cut()
+    {
+        close();
+        for (QTcpSocket* s : std::as_const(m_sockets))
+            s->abort();
+    }
+
+private:
+    quint16 m_target;
+    QList<QTcpSocket*> m_sockets;
+};
+
+} // namespace
 using atalaya::test::await;
 
 class TestBookingsDb : public QObject
@@ -198,6 +238,9 @@ private slots:
                                                   "started_at >= '%1' AND started_at < '%2') FROM booking.bookings WHERE vertical = 'barbershop' "
                                                   "AND created_at >= '%1' AND created_at < '%2'")
                                        .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+        const QString city = owner(QStringLiteral("SELECT count(*) FROM booking.bookings WHERE city = 'buenos_aires' AND created_at >= '%1' "
+                                                  "AND created_at < '%2'")
+                                       .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
         thaw(std::move(frozen));
         const QStringList f = line.split(u'|');
         QCOMPARE(f.size(), 2);
@@ -205,6 +248,9 @@ private slots:
         QCOMPARE(page.verticalCell(QStringLiteral("barbershop"), 1), locale.toString(f[0].toLongLong()));
         const QString conversion = locale.toString(100.0 * f[0].toDouble() / f[1].toDouble(), 'f', 1) + QStringLiteral(" %");
         QCOMPARE(page.verticalCell(QStringLiteral("barbershop"), 5), conversion);
+        // Per city too, every vertical together.
+        QCOMPARE(page.cityCell(QStringLiteral("buenos_aires"), 0), QStringLiteral("Buenos Aires"));
+        QCOMPARE(page.cityCell(QStringLiteral("buenos_aires"), 1), locale.toString(city.toLongLong()));
         // Payment success is shown for each provider the platform uses.
         QVERIFY(page.providerCell(QStringLiteral("mercadopago"), 3).endsWith(QStringLiteral(" %")));
         QFile::remove(options.cachePath);
@@ -252,6 +298,40 @@ private slots:
                                         .arg(lastHour.toString(Qt::ISODate), lastHour.addSecs(3600).toString(Qt::ISODate)));
         thaw(std::move(frozen));
         QCOMPARE(qint64(last), count.toLongLong());
+    }
+
+    void whenTheDatabaseGoesTheCacheAnswers()
+    {
+        Relay relay(quint16(m_db.port));
+        QVERIFY(relay.listen(QHostAddress::LocalHost));
+        DatabaseConfig c = m_db;
+        c.port = relay.serverPort();
+        c.connectTimeout = std::chrono::seconds(2);
+        QTemporaryDir dir;
+        cache::Cache cache(dir.filePath(QStringLiteral("cache.db")));
+        QCOMPARE(await(cache.opened()), QString());
+        BookingsDatabase db(c, QStringLiteral("demo"), &cache);
+        const QDateTime to = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 3600 * 3600, Qt::UTC);
+        const auto live = await(db.bookingsHourly(to.addSecs(-6 * 3600), to));
+        QVERIFY2(live.ok(), live.ok() ? "" : qPrintable(live.error().toDisplayString()));
+        QCOMPARE(live.value().cachedAtMs, qint64(0));
+        QVERIFY(!live.value().rows.empty());
+        // The database is gone: the same question is answered from the cache, and says so.
+        relay.cut();
+        const auto offline = await(db.bookingsHourly(to.addSecs(-6 * 3600), to));
+        QVERIFY2(offline.ok(), offline.ok() ? "" : qPrintable(offline.error().toDisplayString()));
+        QVERIFY(offline.value().cachedAtMs > 0);
+        QCOMPARE(offline.value().rows.size(), live.value().rows.size());
+        qint64 a = 0, b = 0;
+        for (const auto& r : live.value().rows)
+            a += r.bookings;
+        for (const auto& r : offline.value().rows)
+            b += r.bookings;
+        QCOMPARE(b, a);
+        // A question never asked before has nothing cached: the error, naming the cause.
+        const auto never = await(db.bookingsHourly(to.addSecs(-30 * 3600), to.addSecs(-24 * 3600)));
+        QVERIFY(!never.ok());
+        QVERIFY(never.error().kind == ApiError::Kind::Transport || never.error().kind == ApiError::Kind::Timeout);
     }
 
     void theReaderReadsViewsOnly()
