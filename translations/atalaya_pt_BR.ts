@@ -171,6 +171,11 @@
         <source>the connection was lost: %1</source>
         <translation>a conexão foi perdida: %1</translation>
     </message>
+    <message>
+        <location filename="../models/sources/bookingsdb.cpp" line="354"/>
+        <source>offline review: nothing is cached for this window</source>
+        <translation>revisão offline: nada em cache para esta janela</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -1288,63 +1293,63 @@
     </message>
     <message>
         <location filename="../ui/bookingspage.cpp" line="139"/>
-        <source>Offline review: the booking database is not asked.</source>
-        <translation>Revisão offline: o banco de dados de reservas não é consultado.</translation>
-    </message>
-    <message>
-        <location filename="../ui/bookingspage.cpp" line="140"/>
         <source>No booking database is configured for this environment.</source>
         <translation>Nenhum banco de dados de reservas está configurado para este ambiente.</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="151"/>
+        <location filename="../ui/bookingspage.cpp" line="150"/>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="203"/>
+        <location filename="../ui/bookingspage.cpp" line="202"/>
         <source>%1 (aggregates only)</source>
         <translation>%1 (apenas agregados)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="208"/>
+        <location filename="../ui/bookingspage.cpp" line="207"/>
+        <location filename="../ui/bookingspage.cpp" line="211"/>
         <location filename="../ui/bookingspage.cpp" line="212"/>
         <location filename="../ui/bookingspage.cpp" line="213"/>
-        <location filename="../ui/bookingspage.cpp" line="214"/>
-        <location filename="../ui/bookingspage.cpp" line="217"/>
+        <location filename="../ui/bookingspage.cpp" line="216"/>
+        <location filename="../ui/bookingspage.cpp" line="236"/>
         <location filename="../ui/bookingspage.cpp" line="237"/>
-        <location filename="../ui/bookingspage.cpp" line="238"/>
-        <location filename="../ui/bookingspage.cpp" line="254"/>
+        <location filename="../ui/bookingspage.cpp" line="253"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="281"/>
+        <location filename="../ui/bookingspage.cpp" line="280"/>
         <source>Last 24 h (%1–%2) against the same hours last week</source>
         <translation>Últimas 24 h (%1–%2) comparadas com as mesmas horas da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="285"/>
+        <location filename="../ui/bookingspage.cpp" line="284"/>
         <source>⚠ %1 — %2</source>
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="287"/>
+        <location filename="../ui/bookingspage.cpp" line="286"/>
+        <source>%1 — offline review: figures as of %2</source>
+        <translation>%1 — revisão offline: números de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="288"/>
         <source>%1 — offline: the database does not answer; figures as of %2</source>
         <translation>%1 — offline: o banco de dados não responde; números das %2</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="295"/>
+        <location filename="../ui/bookingspage.cpp" line="296"/>
         <source>Export bookings as CSV</source>
         <translation>Exportar reservas como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="295"/>
+        <location filename="../ui/bookingspage.cpp" line="296"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="323"/>
+        <location filename="../ui/bookingspage.cpp" line="324"/>
         <source>⚠ cannot write %1</source>
         <translation>⚠ não é possível gravar %1</translation>
     </message>

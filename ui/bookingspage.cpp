@@ -136,8 +136,7 @@ void BookingsPage::refresh()
 {
     bookings::BookingsDatabase* db = m_session->bookings();
     if (!db) {
-        m_summary->setText(m_session->isOffline() ? tr("Offline review: the booking database is not asked.")
-                                                  : tr("No booking database is configured for this environment."));
+        m_summary->setText(tr("No booking database is configured for this environment."));
         emit loaded(true, {});
         return;
     }
@@ -283,6 +282,8 @@ void BookingsPage::show()
                                     locale.toString(m_to.toLocalTime(), QStringLiteral("dd/MM HH:mm")));
     if (!m_error.isEmpty())
         m_summary->setText(tr("⚠ %1 — %2").arg(m_error, window));
+    else if (m_cachedAt && m_session->isOffline())
+        m_summary->setText(tr("%1 — offline review: figures as of %2").arg(window, formatAsOf(m_cachedAt)));
     else if (m_cachedAt)
         m_summary->setText(tr("%1 — offline: the database does not answer; figures as of %2").arg(window, formatAsOf(m_cachedAt)));
     else

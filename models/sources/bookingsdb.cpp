@@ -296,11 +296,12 @@ ProviderRow readRow<ProviderRow>(const QSqlQuery& q)
 
 } // namespace
 
-BookingsDatabase::BookingsDatabase(DatabaseConfig config, QString environment, cache::Cache* cache, QObject* parent)
+BookingsDatabase::BookingsDatabase(DatabaseConfig config, QString environment, cache::Cache* cache, bool offline, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_environment(std::move(environment))
     , m_cache(cache)
+    , m_offline(offline)
     , m_thread(new QThread)
     , m_worker(std::make_shared<Worker>())
 {
@@ -345,17 +346,20 @@ QFuture<Result<Answer<Row>>> BookingsDatabase::submit(QString what, QString sql,
     promise->start();
     QMetaObject::invokeMethod(
         m_context,
-        [promise, worker = m_worker, cache = m_cache, what, sql, binds, cacheKey] {
+        [promise, worker = m_worker, cache = m_cache, offline = m_offline, what, sql, binds, cacheKey] {
             Answer<Row> answer;
             QElapsedTimer timer;
             timer.start();
-            const auto error = worker->run(sql, binds, [&answer](const QSqlQuery& q) { answer.rows.push_back(readRow<Row>(q)); });
+            const auto error = offline ? std::optional<ApiError>(makeError(ApiError::Kind::NotCached, worker->config,
+                                                                           Text::tr("offline review: nothing is cached for this window"), sql))
+                                       : worker->run(sql, binds, [&answer](const QSqlQuery& q) { answer.rows.push_back(readRow<Row>(q)); });
             if (!error) {
                 spdlog::debug("bookings {}: {} rows in {} ms", what.toStdString(), answer.rows.size(), timer.elapsed());
                 if (cache)
                     cache->storeDocument(QStringLiteral("bookings"), cacheKey, encode(answer.rows));
                 promise->addResult(Result<Answer<Row>>(std::move(answer)));
-            } else if (cache && (error->kind == ApiError::Kind::Transport || error->kind == ApiError::Kind::Timeout)) {
+            } else if (cache && (error->kind == ApiError::Kind::Transport || error->kind == ApiError::Kind::Timeout
+                                 || error->kind == ApiError::Kind::NotCached)) {
                 // The database's fault: what was fetched before, marked as such.
                 const auto cached = cache->loadDocument(QStringLiteral("bookings"), cacheKey).result();
                 auto rows = cached ? decode<Row>(cached->first) : std::nullopt;

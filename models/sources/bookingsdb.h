@@ -82,7 +82,9 @@ class BookingsDatabase : public QObject
 {
     Q_OBJECT
 public:
-    BookingsDatabase(DatabaseConfig config, QString environment, cache::Cache* cache = nullptr, QObject* parent = nullptr);
+    /// With @p offline (offline review), the database is never asked: answers come from the
+    /// cache only, and a window never fetched is ApiError::Kind::NotCached.
+    BookingsDatabase(DatabaseConfig config, QString environment, cache::Cache* cache = nullptr, bool offline = false, QObject* parent = nullptr);
     /// Cancels what runs, then closes the connection and stops the thread.
     ~BookingsDatabase() override;
 
@@ -104,6 +106,7 @@ private:
     DatabaseConfig m_config;
     QString m_environment;
     cache::Cache* m_cache;
+    bool m_offline = false;
     std::unique_ptr<QThread> m_thread;
     QObject* m_context = nullptr; ///< lives on m_thread
     std::shared_ptr<Worker> m_worker; ///< used on m_thread only, except its atomics

@@ -40,8 +40,8 @@ Session::Session(Config config, const QString& environmentName, SessionOptions o
     m_cache = std::make_unique<cache::Cache>(path, m_options.readOnly ? cache::CacheDb::Mode::ReadOnly
                                                                       : cache::CacheDb::Mode::ReadWrite);
     connect(m_cache.get(), &cache::Cache::problem, this, &Session::cacheProblem);
-    if (m_environment->bookings.isConfigured() && !isOffline())
-        m_bookings = std::make_unique<bookings::BookingsDatabase>(m_environment->bookings, m_environment->name, m_cache.get());
+    if (m_environment->bookings.isConfigured())
+        m_bookings = std::make_unique<bookings::BookingsDatabase>(m_environment->bookings, m_environment->name, m_cache.get(), isOffline());
 }
 
 Session::~Session()

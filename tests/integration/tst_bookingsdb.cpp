@@ -328,6 +328,14 @@ private slots:
         for (const auto& r : offline.value().rows)
             b += r.bookings;
         QCOMPARE(b, a);
+        // Offline review (--offline): the database is never asked, the cache answers.
+        BookingsDatabase review(c, QStringLiteral("demo"), &cache, true);
+        const auto reviewed = await(review.bookingsHourly(to.addSecs(-6 * 3600), to));
+        QVERIFY2(reviewed.ok(), reviewed.ok() ? "" : qPrintable(reviewed.error().toDisplayString()));
+        QCOMPARE(reviewed.value().rows.size(), live.value().rows.size());
+        const auto notCached = await(review.paymentsHourly(to.addSecs(-6 * 3600), to));
+        QVERIFY(!notCached.ok());
+        QCOMPARE(notCached.error().kind, ApiError::Kind::NotCached);
         // A question never asked before has nothing cached: the error, naming the cause.
         const auto never = await(db.bookingsHourly(to.addSecs(-30 * 3600), to.addSecs(-24 * 3600)));
         QVERIFY(!never.ok());
