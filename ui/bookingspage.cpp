@@ -257,19 +257,8 @@ void BookingsPage::show()
     }
 
     // Hourly totals, now and a week earlier moved onto today's hours.
-    auto hourly = [](const std::vector<bookings::HourlyRow>& rows, qint64 shiftMs) {
-        std::map<qint64, double> sum;
-        for (const auto& r : rows)
-            sum[r.hourMs + shiftMs] += double(r.bookings);
-        Series s;
-        for (const auto& [t, v] : sum) {
-            s.timestamps.push_back(double(t) / 1000.0);
-            s.values.push_back(v);
-        }
-        return s;
-    };
-    const Series nowSeries = hourly(m_now, 0);
-    const Series beforeSeries = hourly(m_lastWeek, qint64(7) * 86'400'000);
+    const Series nowSeries = bookings::bookingsPerHour(m_now);
+    const Series beforeSeries = bookings::bookingsPerHour(m_lastWeek, {}, qint64(7) * 86'400'000);
     m_chart->setTimeRange(m_from, m_to, 3600);
     m_chart->setGapStep(3600);
     m_chart->setSeries(0, &nowSeries);

@@ -93,9 +93,7 @@ DegradationPage::DegradationPage(Session* session, degradation::DegradationMonit
     m_table->selectRow(0);
     auto openSelected = [this] {
         const int row = std::max(0, m_table->currentRow());
-        const QString id = m_table->item(row, VerticalColumn)->data(Qt::UserRole).toString();
-        const degradation::LiveLevel live = m_monitor->level(id);
-        openLevelDialog(id, std::min(3, (live.present ? live.level : 0) + 1));
+        openNextLevelDialog(m_table->item(row, VerticalColumn)->data(Qt::UserRole).toString());
     };
     connect(m_change, &QPushButton::clicked, this, openSelected);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, openSelected);
@@ -213,6 +211,12 @@ LevelDialog* DegradationPage::openLevelDialog(const QString& verticalId, int lev
     });
     dialog->open();
     return dialog;
+}
+
+LevelDialog* DegradationPage::openNextLevelDialog(const QString& verticalId)
+{
+    const degradation::LiveLevel live = m_monitor->level(verticalId);
+    return openLevelDialog(verticalId, std::min(3, (live.present ? live.level : 0) + 1));
 }
 
 QString DegradationPage::cellText(const QString& verticalId, int column) const

@@ -31,6 +31,8 @@ public:
     RecommendationsPanel* recommendations() const { return m_recommendations; }
     /// Opens the level dialog of @p verticalId with @p level chosen (nothing applied without confirmation).
     LevelDialog* openLevelDialog(const QString& verticalId, int level);
+    /// The same, one level above what is live.
+    LevelDialog* openNextLevelDialog(const QString& verticalId);
     /// For tests: the table's text of @p column in the row of @p verticalId.
     QString cellText(const QString& verticalId, int column) const;
 

@@ -473,9 +473,7 @@ QDialog* MainWindow::openActionDialog(const QString& action)
 
 QDialog* MainWindow::openLevelDialog()
 {
-    const QString id = m_verticalBox->currentData().toString();
-    const degradation::LiveLevel live = m_monitor->level(id);
-    return m_degradation->openLevelDialog(id, std::min(3, (live.present ? live.level : 0) + 1));
+    return m_degradation->openNextLevelDialog(m_verticalBox->currentData().toString());
 }
 
 void MainWindow::updateCacheLabel()

@@ -300,19 +300,11 @@ void VerticalDashboardPage::refresh()
             }
             m_bookingsFromDb = true;
             m_bookings->renameLine(0, tr("bookings/h"));
-            std::map<qint64, double> perHour;
-            for (const auto& row : r.value().rows)
-                if (row.vertical == id)
-                    perHour[row.hourMs] += double(row.bookings);
-            m_dbBookings = {};
-            for (const auto& [t, v] : perHour) {
-                m_dbBookings.timestamps.push_back(double(t) / 1000.0);
-                m_dbBookings.values.push_back(v);
-            }
+            m_dbBookings = bookings::bookingsPerHour(r.value().rows, id);
             m_bookings->setGapStep(3600);
             m_bookings->setSeries(0, m_dbBookings.values.empty() ? nullptr : &m_dbBookings);
             m_bookings->setState(r.value().cachedAtMs ? tr("offline — as of %1").arg(formatAsOf(r.value().cachedAtMs))
-                                 : perHour.empty()    ? tr("no data in this range")
+                                 : m_dbBookings.values.empty() ? tr("no data in this range")
                                                       : QString());
         });
     }

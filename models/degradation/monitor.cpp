@@ -171,7 +171,7 @@ void DegradationMonitor::evaluateSignals()
     auto gather = std::make_shared<Gather>();
     gather->remaining = kQueries * int(1 + offsets.size()) + 1;
     PrometheusClient* prom = m_session->prometheus();
-    auto finish = [this, gen, gather, offsets, endMs, stepMs, triggers] {
+    auto finish = [this, gen, gather, offsets, stepMs, triggers] {
         if (--gather->remaining > 0 || gen != m_signalGeneration)
             return;
         const Config& config = m_session->config();
@@ -221,7 +221,6 @@ void DegradationMonitor::evaluateSignals()
                 continue;
             out.push_back(evaluate(in, thresholds, QDateTime::currentMSecsSinceEpoch()));
         }
-        Q_UNUSED(endMs);
         m_evaluations = std::move(out);
         m_signalError = gather->error;
         emit evaluationsChanged();

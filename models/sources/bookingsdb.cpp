@@ -3,6 +3,7 @@
 #include "sources/bookingsdb.h"
 
 #include <algorithm>
+#include <map>
 
 #include <spdlog/spdlog.h>
 
@@ -14,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -74,6 +76,7 @@ struct BookingsDatabase::Worker
     ApiError lastConnectError;
     std::atomic<qint64> runningPid { 0 }; ///< the backend running a statement now (for cancel)
     std::atomic<bool> canceled { false };
+    bool noKeychain = false; ///< the keychain did not answer once: not waited for again
 
     /// The password: the configured environment variable, else the OS keychain. Never logged.
     std::optional<QString> password(ApiError* error)
@@ -84,6 +87,15 @@ struct BookingsDatabase::Worker
                 return value;
         }
         const QString key = environment + QStringLiteral("/bookings/") + config.user;
+        auto noPassword = [&] {
+            *error = makeError(ApiError::Kind::Auth, config,
+                               config.passwordEnv.isEmpty()
+                                   ? Text::tr("no password: store it in the keychain (service Atalaya, key %1)").arg(key)
+                                   : Text::tr("no password: set %1, or store it in the keychain (service Atalaya, key %2)").arg(config.passwordEnv, key));
+            return std::nullopt;
+        };
+        if (noKeychain)
+            return noPassword();
         QKeychain::ReadPasswordJob job(QStringLiteral("Atalaya"));
         job.setAutoDelete(false);
         job.setKey(key);
@@ -100,11 +112,8 @@ struct BookingsDatabase::Worker
             loop.exec();
         if (finished && job.error() == QKeychain::NoError && !job.textData().isEmpty())
             return job.textData();
-        *error = makeError(ApiError::Kind::Auth, config,
-                           config.passwordEnv.isEmpty()
-                               ? Text::tr("no password: store it in the keychain (service Atalaya, key %1)").arg(key)
-                               : Text::tr("no password: set %1, or store it in the keychain (service Atalaya, key %2)").arg(config.passwordEnv, key));
-        return std::nullopt;
+        noKeychain = !finished || job.error() == QKeychain::NoBackendAvailable;
+        return noPassword();
     }
 
     std::optional<ApiError> ensureOpen()
@@ -296,6 +305,20 @@ ProviderRow readRow<ProviderRow>(const QSqlQuery& q)
 
 } // namespace
 
+Series bookingsPerHour(const std::vector<HourlyRow>& rows, const QString& vertical, qint64 shiftMs)
+{
+    std::map<qint64, double> sum;
+    for (const HourlyRow& r : rows)
+        if (vertical.isEmpty() || r.vertical == vertical)
+            sum[r.hourMs + shiftMs] += double(r.bookings);
+    Series s;
+    for (const auto& [t, v] : sum) {
+        s.timestamps.push_back(double(t) / 1000.0);
+        s.values.push_back(v);
+    }
+    return s;
+}
+
 BookingsDatabase::BookingsDatabase(DatabaseConfig config, QString environment, cache::Cache* cache, bool offline, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
@@ -329,7 +352,7 @@ void BookingsDatabase::cancel()
         return;
     m_worker->canceled = true;
     // A second, short-lived connection asks the server to cancel the first one's statement.
-    QtConcurrent::run([worker = m_worker, pid] {
+    QThreadPool::globalInstance()->start([worker = m_worker, pid] {
         Worker other;
         other.config = worker->config;
         other.environment = worker->environment;

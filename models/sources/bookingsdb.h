@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include "config/sourceconfig.h"
+#include "domain/series.h"
 #include "util/result.h"
 
 namespace atalaya::cache {
@@ -60,6 +61,10 @@ struct ProviderRow
     qint64 bookedMinutes = 0;
     qint64 availableMinutes = 0;
 };
+
+/// Bookings per hour as a chart series (seconds, count): the cities of @p vertical summed (every
+/// vertical when empty), timestamps moved by @p shiftMs (a week earlier onto today's hours).
+Series bookingsPerHour(const std::vector<HourlyRow>& rows, const QString& vertical = {}, qint64 shiftMs = 0);
 
 /// Rows, and when they were fetched if they come from the local cache because the database did
 /// not answer (0: live).
