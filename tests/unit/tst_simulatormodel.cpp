@@ -2,17 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The demo simulator's traffic model: the business day, the latency targets, the scripted
-// incident, the HPA, and above all that the backfilled history and the live endpoint agree.
+// incident, the HPA, the cluster's cost as OpenCost exports it, and above all that the
+// backfilled history and the live endpoint agree.
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <regex>
+#include <set>
 #include <string>
 
 #include <QTest>
 
 #include "backfillwriter.h"
 #include "catalog.h"
+#include "costmodel.h"
 #include "livemetrics.h"
 #include "metricset.h"
 #include "simulatormodel.h"
@@ -93,6 +97,54 @@ std::string backfill(
                             },
                             stats);
     return ok ? text : std::string();
+}
+
+/// How many series exist (are not NaN) at a state.
+size_t presentSeries(const MetricSet& set, const ModelState& state)
+{
+    std::vector<double> values;
+    set.evaluateAll(state, values);
+    return static_cast<size_t>(std::count_if(values.begin(), values.end(), [](double v) { return !std::isnan(v); }));
+}
+
+/// One sample of an OpenMetrics backfill.
+struct Sample
+{
+    std::string name;
+    std::map<std::string, std::string> labels;
+    double value = 0;
+    long long timestamp = 0;
+};
+
+/// The samples of the named metrics in a backfill.
+std::vector<Sample> parseBackfill(const std::string& text, const std::set<std::string>& names)
+{
+    std::vector<Sample> out;
+    static const std::regex label("([a-z_]+)=\"([^\"]*)\"");
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t end = text.find('\n', pos);
+        if (end == std::string::npos)
+            end = text.size();
+        const std::string_view line(text.data() + pos, end - pos);
+        pos = end + 1;
+        const size_t brace = line.find('{');
+        if (line.empty() || line[0] == '#' || brace == std::string_view::npos
+            || !names.contains(std::string(line.substr(0, brace))))
+            continue;
+        const size_t close = line.find("} ");
+        Sample s;
+        s.name = std::string(line.substr(0, brace));
+        const std::string labels(line.substr(brace + 1, close - brace - 1));
+        for (auto it = std::sregex_iterator(labels.begin(), labels.end(), label); it != std::sregex_iterator(); ++it)
+            s.labels[(*it)[1]] = (*it)[2];
+        const std::string rest(line.substr(close + 2));
+        const size_t space = rest.find(' ');
+        s.value = std::stod(rest.substr(0, space));
+        s.timestamp = std::stoll(rest.substr(space + 1));
+        out.push_back(std::move(s));
+    }
+    return out;
 }
 
 } // namespace
@@ -330,14 +382,20 @@ private slots:
         std::map<std::string, double> previous;
         for (double t = at(0, 0); t <= at(0, 8); t += 7 * 60 + 13) {
             const auto now = samples(live.exposition(t));
-            QCOMPARE(now.size(), set.series().size());
-            for (const SeriesDef& s : set.series()) {
-                if (s.kind == SeriesKind::Gauge)
+            QCOMPARE(now.size(), presentSeries(set, stateAt(m, t)));
+            for (const MetricDef& metric : set.metrics()) {
+                // A pod's CPU counter starts again when the pod is made again (podsComeAndGo...).
+                if (metric.quantity == Quantity::ContainerCpuUsage)
                     continue;
-                const std::string key = s.name + "{" + s.labels + "}";
-                const double v = std::stod(now.at(key));
-                QVERIFY2(v >= previous[key], key.c_str());
-                previous[key] = v;
+                for (size_t i = metric.firstSeries; i < metric.firstSeries + metric.seriesCount; ++i) {
+                    const SeriesDef& s = set.series()[i];
+                    if (s.kind == SeriesKind::Gauge)
+                        continue;
+                    const std::string key = s.name + "{" + s.labels + "}";
+                    const double v = std::stod(now.at(key));
+                    QVERIFY2(v >= previous[key], key.c_str());
+                    previous[key] = v;
+                }
             }
         }
         // Cumulative across le, +Inf equal to _count.
@@ -369,9 +427,23 @@ private slots:
         QVERIFY(text.ends_with("\n# EOF\n"));
         QVERIFY(text.find("# TYPE http_requests counter\n") != std::string::npos);
         QVERIFY(text.find("# TYPE http_request_duration_seconds histogram\n") != std::string::npos);
-        QCOMPARE(stats.series, set.series().size() + 1);
-        QCOMPARE(stats.samples, stats.series * 181);
-        QVERIFY(set.series().size() >= 1000 && set.series().size() <= 1600);
+        // Every series that exists at some minute, and one sample per minute while it does.
+        size_t existing = 0, expectedSamples = 181; // up
+        std::vector<double> values;
+        std::vector<char> seen(set.series().size(), 0);
+        for (double t = start; t <= end; t += 60) {
+            set.evaluateAll(stateAt(model, t), values);
+            for (size_t i = 0; i < values.size(); ++i)
+                if (!std::isnan(values[i])) {
+                    ++expectedSamples;
+                    seen[i] = 1;
+                }
+        }
+        existing = static_cast<size_t>(std::count(seen.begin(), seen.end(), 1));
+        QCOMPARE(stats.series, existing + 1);
+        QCOMPARE(stats.samples, expectedSamples);
+        // The traffic series, and a few hundred for the cluster's cost (pods come and go).
+        QVERIFY2(existing >= 1500 && existing <= 2100, qPrintable(QString::number(existing)));
         QVERIFY(text.find("up{job=\"barberpro-backend\",instance=\"sim-1\"} 1 " + std::to_string(qint64(end)) + "\n")
             != std::string::npos);
 
@@ -381,7 +453,7 @@ private slots:
         for (double t : { start + 3600, end }) {
             const auto history = samples(text, std::to_string(qint64(t)));
             const auto served = samples(live.exposition(t));
-            QCOMPARE(history.size(), set.series().size());
+            QCOMPARE(history.size(), presentSeries(set, stateAt(model, t)));
             QCOMPARE(served.size(), history.size());
             for (const auto& [key, value] : history)
                 QVERIFY2(served.at(key) == value,
@@ -467,6 +539,269 @@ private slots:
         QCOMPARE(stateAt(model, now + 901).readyReplicas[size_t(Catalog::vertical("beauty"))], 0);
         QCOMPARE(SimulatorModel::latencyQuantile(stateAt(model, now + 1081), 0.95, -1, kCordoba),
             SimulatorModel::latencyQuantile(stateAt(SimulatorModel(start, start), now + 1081), 0.95, -1, kCordoba));
+    }
+    void exportedCostSamplesAreTheCostModel()
+    {
+        // A Tuesday evening rush: barbershop's api scales up and down meanwhile.
+        const double start = at(1, 16.5), end = at(1, 19.5);
+        const SimulatorModel model(start, end);
+        const MetricSet set;
+        const std::string text = backfill(model, set, start, end);
+        const auto parsed = parseBackfill(text,
+            { "container_cpu_allocation", "container_memory_allocation_bytes", "pod_pvc_allocation",
+                "node_cpu_hourly_cost", "node_ram_hourly_cost", "node_total_hourly_cost", "pv_hourly_cost" });
+        std::map<std::string, double> cpuPrice, ramPrice, pvPrice;
+        for (const Sample& s : parsed) {
+            if (s.name == "node_cpu_hourly_cost")
+                cpuPrice[s.labels.at("node")] = s.value;
+            else if (s.name == "node_ram_hourly_cost")
+                ramPrice[s.labels.at("node")] = s.value;
+            else if (s.name == "pv_hourly_cost")
+                pvPrice[s.labels.at("persistentvolume")] = s.value;
+            else if (s.name == "node_total_hourly_cost")
+                QCOMPARE(s.value, kNodeHourlyUsd);
+        }
+        QCOMPARE(cpuPrice.size(), size_t(kNodes));
+        QCOMPARE(cpuPrice.begin()->second, 0.031611);
+        QCOMPARE(ramPrice.begin()->second, 0.004237);
+        QCOMPARE(pvPrice.size(), size_t(kVerticals));
+        QCOMPARE(pvPrice.begin()->second, 0.00005479452);
+
+        // A minute's allocation x the node's price, summed over the minutes of [start, end),
+        // is the cost model's figure: OpenCost's sum_over_time(... [3h:1m]) x 60 / 3600.
+        std::map<std::string, CostBreakdown> fromSamples;
+        std::map<std::string, std::set<std::string>> podsSeen;
+        for (const Sample& s : parsed) {
+            if (s.timestamp >= static_cast<long long>(end))
+                continue;
+            const double hours = 60.0 / 3600.0;
+            if (s.name == "container_cpu_allocation") {
+                fromSamples[s.labels.at("namespace")].cpu += s.value * cpuPrice.at(s.labels.at("node")) * hours;
+                podsSeen[s.labels.at("namespace")].insert(s.labels.at("pod"));
+            } else if (s.name == "container_memory_allocation_bytes") {
+                fromSamples[s.labels.at("namespace")].ram += s.value / kGiB * ramPrice.at(s.labels.at("node")) * hours;
+            } else if (s.name == "pod_pvc_allocation") {
+                fromSamples[s.labels.at("namespace")].pv +=
+                    s.value / kGiB * pvPrice.at(s.labels.at("persistentvolume")) * hours;
+            }
+        }
+        QCOMPARE(fromSamples.size(), size_t(kVerticals));
+        for (int v = 0; v < kVerticals; ++v) {
+            const std::string ns(Catalog::verticals()[size_t(v)].id);
+            const CostBreakdown truth = namespaceCost(model, v, start, end);
+            const CostBreakdown& seen = fromSamples.at(ns);
+            for (auto [a, b] :
+                { std::pair(seen.cpu, truth.cpu), std::pair(seen.ram, truth.ram), std::pair(seen.pv, truth.pv) })
+                QVERIFY2(std::abs(a - b) <= 1e-9 * b,
+                    qPrintable(QStringLiteral("%1: %2 vs %3").arg(QString::fromStdString(ns)).arg(a).arg(b)));
+            QCOMPARE(truth.total, truth.cpu + truth.ram + truth.pv);
+            // db-0 and every api pod index the HPA reached.
+            int most = 0;
+            for (double t = start; t < end; t += 60)
+                most = std::max(most, apiPods(model, v, t));
+            QCOMPARE(podsSeen.at(ns).size(), size_t(most + 1));
+        }
+        QVERIFY2(apiPods(model, kBarbershop, at(1, 18.5)) > apiPods(model, kBarbershop, at(1, 16.5)),
+            "barbershop did not scale up in the evening rush");
+    }
+
+    void costFollowsScaling()
+    {
+        SimulatorModel model(kMonday, kMonday + 7 * 86400);
+        const double change = at(2, 10) + 17; // inside a minute, as a control change arrives
+        std::string error;
+        QVERIFY2(model.overrides().apply(
+                     "{\"replicas\": {\"vertical\": \"barbershop\", \"deployment\": \"api\", \"value\": 10}}", change,
+                     &error),
+            error.c_str());
+        // From the change on, the api part is exactly ten replicas' requests.
+        const double hours = 5;
+        const CostBreakdown api = apiCost(model, kBarbershop, change, change + hours * 3600);
+        QVERIFY(std::abs(api.total - 10 * replicaHourlyCost(kBarbershop) * hours) < 1e-9);
+        const CostBreakdown ns = namespaceCost(model, kBarbershop, change, change + hours * 3600);
+        QVERIFY(std::abs(ns.total
+                    - (10 * replicaHourlyCost(kBarbershop) + dbHourlyCost(kBarbershop) + volumeHourlyCost(kBarbershop))
+                        * hours)
+            < 1e-9);
+        // Before it, the HPA's count.
+        const SimulatorModel plain(kMonday, kMonday + 7 * 86400);
+        QCOMPARE(
+            apiCost(model, kBarbershop, at(2, 9), change).total, apiCost(plain, kBarbershop, at(2, 9), change).total);
+        // Other verticals are unaffected.
+        QCOMPARE(namespaceCost(model, kPsychology, at(2, 9), at(2, 15)).total,
+            namespaceCost(plain, kPsychology, at(2, 9), at(2, 15)).total);
+        // What an api pod costs: its requests at the default prices.
+        const PodRequests r = podRequests(kBarbershop, PodKind::Api);
+        QCOMPARE(r.cpuCores, 0.25);
+        QCOMPARE(r.memoryBytes, 1843 * kMiB); // 1536 Mi x 1.2, whole MiB
+        QCOMPARE(replicaHourlyCost(kBarbershop), 0.25 * 0.031611 + 1843.0 / 1024 * 0.004237);
+        QCOMPARE(podRequests(kPsychology, PodKind::Db).cpuCores, 10.5);
+        QCOMPARE(podRequests(kPsychology, PodKind::Db).memoryBytes, 36 * kGiB);
+        QCOMPARE(volumeBytes(kPsychology), 1200 * kGiB);
+        QCOMPARE(volumeBytes(Catalog::vertical("dentist")), 400 * kGiB);
+
+        // The exported allocation follows: ten api pods' samples right after the change.
+        const MetricSet set;
+        LiveMetrics live(model, set);
+        const auto served = samples(live.exposition(change + 1));
+        int pods = 0;
+        for (const auto& [key, value] : served)
+            if (key.starts_with("container_cpu_allocation{container=\"api\",namespace=\"barbershop\","))
+                ++pods;
+        QCOMPARE(pods, 10);
+    }
+
+    void idleIsWhatNoContainerRequestsAndEveryPodFits()
+    {
+        const SimulatorModel model(kMonday - 86400, kMonday + 31 * 86400);
+        const double from = kMonday, to = kMonday + 7 * 86400;
+        const IdleCost idle = idleCost(model, from, to);
+        double allocated = 0;
+        for (int v = 0; v < kVerticals; ++v) {
+            const CostBreakdown c = namespaceCost(model, v, from, to);
+            allocated += c.cpu + c.ram;
+        }
+        const double cluster = clusterCost(model, from, to);
+        QVERIFY(std::abs(cluster - kNodes * 0.776944 * 168) < 1e-9);
+        QVERIFY(std::abs(idle.total - (cluster - allocated)) < 1e-9);
+        QVERIFY(std::abs(idle.total - idle.cpu - idle.ram) < 1e-12);
+        QVERIFY(idle.cpu > 0 && idle.ram > 0);
+        const double share = idle.total / cluster;
+        qInfo("an ordinary week: nodes $%.2f, allocated $%.2f, idle $%.2f (%.1f %%: cpu $%.2f, ram $%.2f)", cluster,
+            allocated, idle.total, 100 * share, idle.cpu, idle.ram);
+        QVERIFY2(share >= 0.20 && share <= 0.35, qPrintable(QString::number(share)));
+
+        // Every pod fits its node, every minute of the week: requests within 16 cores and 64 GiB.
+        double fullest = 0;
+        for (double t = from; t < to; t += 60) {
+            std::array<double, kNodes> cpu {}, memory {};
+            for (int v = 0; v < kVerticals; ++v) {
+                const PodRequests db = podRequests(v, PodKind::Db), api = podRequests(v, PodKind::Api);
+                cpu[size_t(podNode(v, PodKind::Db))] += db.cpuCores;
+                memory[size_t(podNode(v, PodKind::Db))] += db.memoryBytes;
+                for (int i = 0; i < apiPods(model, v, t); ++i) {
+                    cpu[size_t(podNode(v, PodKind::Api, i))] += api.cpuCores;
+                    memory[size_t(podNode(v, PodKind::Api, i))] += api.memoryBytes;
+                }
+            }
+            for (int n = 0; n < kNodes; ++n)
+                fullest = std::max({ fullest, cpu[size_t(n)] / kNodeCores, memory[size_t(n)] / kNodeMemoryBytes });
+        }
+        qInfo("the fullest node in the week: %.1f %% of a resource", 100 * fullest);
+        QVERIFY2(fullest <= 1.0, qPrintable(QString::number(fullest)));
+    }
+
+    void monthlyCostsAreNearTheBudgets()
+    {
+        // An ordinary 30-day month of the model's traffic, no control changes.
+        const SimulatorModel model(kMonday - 86400, kMonday + 31 * 86400);
+        const double from = kMonday, to = kMonday + 30 * 86400;
+        const std::pair<const char*, double> budgets[] = { { "barbershop", 350 }, { "psychology", 600 },
+            { "fitness", 450 } };
+        for (const auto& [id, budget] : budgets) {
+            const int v = Catalog::vertical(id);
+            const CostBreakdown c = namespaceCost(model, v, from, to);
+            const CostBreakdown api = apiCost(model, v, from, to);
+            qInfo("%-10s $%.2f a month (%.1f %% of $%.0f): api $%.2f, db and volume $%.2f; a replica $%.5f/h", id,
+                c.total, 100 * c.total / budget, budget, api.total, c.total - api.total, replicaHourlyCost(v));
+            QVERIFY2(c.total >= 0.70 * budget && c.total <= 0.95 * budget, id);
+        }
+    }
+
+    void podsComeAndGoWithReplicas()
+    {
+        const double start = at(2, 8), change = at(2, 9) + 30;
+        SimulatorModel model(start, start);
+        const MetricSet set;
+        LiveMetrics live(model, set);
+        std::string error;
+        // (The live side's time only moves forward: changes and reads in time order.)
+        QVERIFY(live.control("{\"replicas\": {\"vertical\": \"fitness\", \"value\": 5}}", change, &error));
+        const int fitness = Catalog::vertical("fitness");
+        auto podsAt = [&](double t) {
+            std::map<std::string, std::string> pods; // pod -> node
+            for (const auto& [key, value] : samples(live.exposition(t))) {
+                if (!key.starts_with("container_cpu_allocation{")
+                    || key.find("namespace=\"fitness\"") == std::string::npos)
+                    continue;
+                static const std::regex pod("node=\"([^\"]+)\",pod=\"([^\"]+)\"");
+                std::smatch m;
+                if (std::regex_search(key, m, pod))
+                    pods[m[2]] = m[1];
+            }
+            return pods;
+        };
+        const auto five = podsAt(change + 60);
+        QCOMPARE(five.size(), size_t(6)); // five api pods and db-0
+        QVERIFY(five.contains("db-0"));
+        const std::regex name("api-[bcdfghjklmnpqrstvwxz2456789]{9,10}-[bcdfghjklmnpqrstvwxz2456789]{5}");
+        for (int i = 0; i < 5; ++i) {
+            const std::string pod = podName(fitness, PodKind::Api, i);
+            QVERIFY2(std::regex_match(pod, name), pod.c_str());
+            QVERIFY(pod.starts_with(replicaSetName(fitness) + "-"));
+            QCOMPARE(five.at(pod), nodeName(podNode(fitness, PodKind::Api, i)));
+        }
+        // Scaling down removes the highest indices; scaling up brings index 3 back, on its node.
+        QVERIFY(live.control("{\"replicas\": {\"vertical\": \"fitness\", \"value\": 3}}", change + 600, &error));
+        const auto three = podsAt(change + 660);
+        QCOMPARE(three.size(), size_t(4));
+        QVERIFY(
+            !three.contains(podName(fitness, PodKind::Api, 3)) && !three.contains(podName(fitness, PodKind::Api, 4)));
+        QVERIFY(live.control("{\"replicas\": {\"vertical\": \"fitness\", \"value\": 4}}", change + 1200, &error));
+        const auto four = podsAt(change + 1260);
+        QCOMPARE(four.size(), size_t(5));
+        QCOMPARE(four.at(podName(fitness, PodKind::Api, 3)), five.at(podName(fitness, PodKind::Api, 3)));
+        // Its CPU counter is a new container's: it starts again from zero.
+        const std::string usage = "container_cpu_usage_seconds_total{container=\"api\",namespace=\"fitness\",node=\""
+            + four.at(podName(fitness, PodKind::Api, 3)) + "\",pod=\"" + podName(fitness, PodKind::Api, 3) + "\"}";
+        const auto fresh = samples(live.exposition(change + 1260));
+        const double usedSinceBack = std::stod(fresh.at(usage));
+        const double request = podRequests(fitness, PodKind::Api).cpuCores;
+        QVERIFY2(
+            usedSinceBack >= 0 && usedSinceBack <= request * 60.0 + 1e-9, qPrintable(QString::number(usedSinceBack)));
+        const long index = set.find("container_cpu_usage_seconds_total",
+            "container=\"api\",namespace=\"fitness\",node=\"" + four.at(podName(fitness, PodKind::Api, 3)) + "\",pod=\""
+                + podName(fitness, PodKind::Api, 3) + "\"");
+        QVERIFY(index >= 0);
+        QCOMPARE(live.value(size_t(index), change + 1260), usedSinceBack);
+        // A pod that is not there has no value (and no sample).
+        const long gone = set.find("container_cpu_allocation",
+            "container=\"api\",namespace=\"fitness\",node=\"" + nodeName(podNode(fitness, PodKind::Api, 4))
+                + "\",pod=\"" + podName(fitness, PodKind::Api, 4) + "\"");
+        QVERIFY(gone >= 0);
+        QVERIFY(std::isnan(live.value(size_t(gone), change + 1260)));
+        // Names are fixed per vertical and index; other verticals' pods keep theirs.
+        QVERIFY(replicaSetName(kBarbershop) != replicaSetName(kPsychology));
+        QCOMPARE(podName(kBarbershop, PodKind::Db), std::string("db-0"));
+        QVERIFY(std::regex_match(persistentVolumeName(kBarbershop),
+            std::regex("pvc-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")));
+        std::set<std::string> names;
+        for (int v = 0; v < kVerticals; ++v)
+            for (int i = 0; i < SimulatorModel::kHpaMaxReplicas; ++i)
+                names.insert(podName(v, PodKind::Api, i));
+        QCOMPARE(names.size(), size_t(kVerticals * SimulatorModel::kHpaMaxReplicas));
+
+        // The owners and labels OpenCost aggregates by.
+        const auto served = samples(live.exposition(change + 1260));
+        const std::string pod0 = podName(fitness, PodKind::Api, 0);
+        QVERIFY(served.contains(
+            "kube_pod_owner{namespace=\"fitness\",owner_is_controller=\"true\",owner_kind=\"ReplicaSet\","
+            "owner_name=\""
+            + replicaSetName(fitness) + "\",pod=\"" + pod0 + "\"}"));
+        QVERIFY(served.contains(
+            "kube_pod_owner{namespace=\"fitness\",owner_is_controller=\"true\",owner_kind=\"StatefulSet\","
+            "owner_name=\"db\",pod=\"db-0\"}"));
+        QVERIFY(served.contains(
+            "kube_replicaset_owner{namespace=\"fitness\",owner_is_controller=\"true\",owner_kind=\"Deployment\","
+            "owner_name=\"api\",replicaset=\""
+            + replicaSetName(fitness) + "\"}"));
+        QVERIFY(
+            served.contains("kube_pod_labels{label_app=\"api\",label_vertical=\"fitness\",namespace=\"fitness\",pod=\""
+                + pod0 + "\"}"));
+        QVERIFY(
+            !served.contains("kube_pod_labels{label_app=\"api\",label_vertical=\"fitness\",namespace=\"fitness\",pod=\""
+                + podName(fitness, PodKind::Api, 4) + "\"}"));
+        QCOMPARE(served.at("opencost_build_info{revision=\"atalaya-simulator\",version=\"demo\"}"), std::string("1"));
     }
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backfillwriter.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <vector>
@@ -87,9 +88,10 @@ bool BackfillWriter::write(const Options& o, const Sink& sink, Stats* stats, std
     const std::string extra = ",job=\"" + o.job + "\",instance=\"" + o.instance + "\"} ";
     ChunkedOutput output(sink);
     std::string& out = output.buffer();
-    size_t samples = 0;
+    size_t samples = 0, written = 0;
     std::vector<double> rates(16), cumulative(16);
     std::vector<std::string> prefixes;
+    std::vector<char> seen;
     const auto& series = m_set.series();
     for (const FamilyDef& f : m_set.families()) {
         out.append("# HELP ").append(f.name).append(" ").append(f.help).append("\n");
@@ -99,6 +101,7 @@ bool BackfillWriter::write(const Options& o, const Sink& sink, Stats* stats, std
             const size_t n = metric.seriesCount;
             rates.resize(n);
             cumulative.assign(n, 0.0);
+            seen.assign(n, 0);
             prefixes.resize(n);
             for (size_t k = 0; k < n; ++k) {
                 const SeriesDef& s = series[metric.firstSeries + k];
@@ -108,18 +111,25 @@ bool BackfillWriter::write(const Options& o, const Sink& sink, Stats* stats, std
                 const long long minute = first + static_cast<long long>(i);
                 m_set.evaluate(metric, states[i], rates.data());
                 if (sampled(minute)) {
+                    // A series that does not exist this minute (NaN, a pod that is not there)
+                    // gets no sample: its series ends, as Prometheus would see it.
                     for (size_t k = 0; k < n; ++k) {
+                        if (std::isnan(rates[k]))
+                            continue;
                         const SeriesKind kind = series[metric.firstSeries + k].kind;
                         appendSample(
                             out, prefixes[k], kind == SeriesKind::Gauge ? rates[k] : cumulative[k], kind, minute * 60);
+                        ++samples;
+                        seen[k] = 1;
                     }
-                    samples += n;
                     if (!output.maybeFlush())
                         return fail("cannot write the backfill");
                 }
+                // ...and a counter that comes back starts from zero (a new container).
                 for (size_t k = 0; k < n; ++k)
-                    cumulative[k] += rates[k] * 60.0;
+                    cumulative[k] = std::isnan(rates[k]) ? 0.0 : cumulative[k] + rates[k] * 60.0;
             }
+            written += static_cast<size_t>(std::count(seen.begin(), seen.end(), 1));
         }
     }
 
@@ -138,7 +148,7 @@ bool BackfillWriter::write(const Options& o, const Sink& sink, Stats* stats, std
     if (!output.flush())
         return fail("cannot write the backfill");
     if (stats) {
-        stats->series = series.size() + 1;
+        stats->series = written + 1;
         stats->samples = samples;
         stats->bytes = output.bytes();
     }

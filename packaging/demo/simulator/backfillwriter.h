@@ -31,7 +31,7 @@ public:
     };
     struct Stats
     {
-        size_t series = 0;
+        size_t series = 0; ///< that have at least one sample, up included
         size_t samples = 0;
         size_t bytes = 0;
     };

@@ -14,6 +14,9 @@ LiveMetrics::LiveMetrics(SimulatorModel& model, const MetricSet& set)
     , m_cumulative(set.series().size(), 0.0)
     , m_latest(model.historyStart())
 {
+    for (size_t i = 0; i < set.series().size(); ++i)
+        if (set.series()[i].kind != SeriesKind::Gauge)
+            m_counters.push_back(i);
 }
 
 double LiveMetrics::clampTime(double t)
@@ -30,10 +33,9 @@ void LiveMetrics::integrate(double from, double to, std::vector<double>& acc)
         m_model.evaluate(from, m_state);
         m_set.evaluateAll(m_state, m_rates);
         const double span = next - from;
-        const auto& series = m_set.series();
-        for (size_t i = 0; i < series.size(); ++i)
-            if (series[i].kind != SeriesKind::Gauge)
-                acc[i] += m_rates[i] * span;
+        // A series that does not exist (NaN) starts again from zero when it comes back.
+        for (size_t i : m_counters)
+            acc[i] = std::isnan(m_rates[i]) ? 0.0 : acc[i] + m_rates[i] * span;
         from = next;
     }
 }
@@ -56,7 +58,7 @@ void LiveMetrics::valuesAt(double t)
     m_set.evaluateAll(m_state, m_rates);
     const auto& series = m_set.series();
     for (size_t i = 0; i < series.size(); ++i)
-        if (series[i].kind == SeriesKind::Gauge)
+        if (series[i].kind == SeriesKind::Gauge || std::isnan(m_rates[i]))
             m_values[i] = m_rates[i];
 }
 
@@ -79,6 +81,8 @@ std::string LiveMetrics::exposition(double now)
         for (size_t m = f.firstMetric; m < f.firstMetric + f.metricCount; ++m) {
             const MetricDef& metric = metrics[m];
             for (size_t i = metric.firstSeries; i < metric.firstSeries + metric.seriesCount; ++i) {
+                if (std::isnan(m_values[i]))
+                    continue; // not there now (a pod that does not exist)
                 out.append(series[i].name).append("{").append(series[i].labels).append("} ");
                 MetricSet::appendValue(out, m_values[i], series[i].kind);
                 out.push_back('\n');

@@ -23,9 +23,9 @@ class LiveMetrics
 public:
     LiveMetrics(SimulatorModel& model, const MetricSet& set);
 
-    /// Every series at unix time @p now in the Prometheus text format (version 0.0.4).
+    /// Every series that exists at unix time @p now in the Prometheus text format (version 0.0.4).
     std::string exposition(double now);
-    /// The value series @p index shows at unix time @p t.
+    /// The value series @p index shows at unix time @p t; NaN when it does not exist then.
     double value(size_t index, double t);
     /// Applies a POST /control body from @p now on (see Overrides).
     bool control(std::string_view body, double now, std::string* error = nullptr);
@@ -47,6 +47,7 @@ private:
     SimulatorModel& m_model;
     const MetricSet& m_set;
     long long m_minute; ///< m_cumulative holds the counters at the start of this minute
+    std::vector<size_t> m_counters; ///< indices of the cumulative series (counters and sums)
     std::vector<double> m_cumulative;
     std::vector<double> m_values;
     std::vector<double> m_rates;

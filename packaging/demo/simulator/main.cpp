@@ -235,7 +235,9 @@ int main(int argc, char** argv)
     QElapsedTimer timer;
     timer.start();
     live.exposition(now());
-    std::fprintf(stderr, "atalaya-simulator: serving %zu series on %s (history from %.0f, integrated in %.1f s)\n",
+    std::fprintf(stderr,
+        "atalaya-simulator: serving up to %zu series (a pod's while it exists) on %s (history from %.0f, integrated "
+        "in %.1f s)\n",
         set.series().size(), qPrintable(listen), start, static_cast<double>(timer.elapsed()) / 1000.0);
     return app.exec();
 }

@@ -5,12 +5,17 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <limits>
 
+#include "costmodel.h"
+#include "overrides.h"
 #include "simulatormodel.h"
 
 namespace atalaya::sim {
 
 namespace {
+
+constexpr double kAbsent = std::numeric_limits<double>::quiet_NaN();
 
 std::string number(double v)
 {
@@ -185,6 +190,136 @@ MetricSet::MetricSet()
             add(name, label("namespace", vid(v)) + "," + label("deployment", "api"), SeriesKind::Gauge);
         }
     }
+
+    // OpenCost's cost exporter (node prices at its default custom pricing, the containers'
+    // requests, the volumes) and the kube-state-metrics series its allocations join on. Labels
+    // as OpenCost and kube-state-metrics export them, without "instance" (Prometheus sets its
+    // own; OpenCost's queries join on node).
+    auto nodeLabels = [](int n) {
+        return label("arch", kNodeArch) + "," + label("instance_type", kNodeInstanceType) + ","
+            + label("node", nodeName(n)) + "," + label("provider_id", nodeProviderId(n)) + ","
+            + label("region", kNodeRegion);
+    };
+    struct NodeGauge
+    {
+        Quantity quantity;
+        const char* name;
+        const char* help;
+    };
+    static const NodeGauge nodeGauges[] = {
+        { Quantity::NodeCpuHourlyCost, "node_cpu_hourly_cost", "Hourly cost of one CPU core of the node (USD)." },
+        { Quantity::NodeRamHourlyCost, "node_ram_hourly_cost", "Hourly cost of one GiB of the node's RAM (USD)." },
+        { Quantity::NodeGpuHourlyCost, "node_gpu_hourly_cost", "Hourly cost of one GPU of the node (USD)." },
+        { Quantity::NodeTotalHourlyCost, "node_total_hourly_cost", "Hourly cost of the whole node (USD)." },
+        { Quantity::NodeGpuCount, "node_gpu_count", "GPUs of the node." },
+        { Quantity::NodeIsSpot, "kubecost_node_is_spot", "Whether the node is a spot (preemptible) instance." },
+    };
+    for (const NodeGauge& g : nodeGauges) {
+        family(g.name, g.name, "gauge", g.help);
+        for (int n = 0; n < kNodes; ++n) {
+            metric(g.quantity, n, 0, 0, 0);
+            add(g.name, nodeLabels(n), SeriesKind::Gauge);
+        }
+    }
+    family("kube_node_status_capacity", "kube_node_status_capacity", "gauge",
+        "The capacity for different resources of a node.");
+    for (int n = 0; n < kNodes; ++n) {
+        metric(Quantity::NodeCapacity, n, 0, 0, 0);
+        add("kube_node_status_capacity",
+            label("node", nodeName(n)) + "," + label("resource", "cpu") + "," + label("unit", "core"),
+            SeriesKind::Gauge);
+        add("kube_node_status_capacity",
+            label("node", nodeName(n)) + "," + label("resource", "memory") + "," + label("unit", "byte"),
+            SeriesKind::Gauge);
+    }
+
+    family("pv_hourly_cost", "pv_hourly_cost", "gauge", "Hourly cost of one GiB of the persistent volume (USD).");
+    for (int v = 0; v < kVerticals; ++v) {
+        const std::string pv = persistentVolumeName(v);
+        metric(Quantity::PvHourlyCost, v, 0, 0, 0);
+        add("pv_hourly_cost",
+            label("persistentvolume", pv) + "," + label("provider_id", pv) + "," + label("volumename", pv),
+            SeriesKind::Gauge);
+    }
+    family("kube_persistentvolume_capacity_bytes", "kube_persistentvolume_capacity_bytes", "gauge",
+        "Persistentvolume capacity in bytes.");
+    for (int v = 0; v < kVerticals; ++v) {
+        metric(Quantity::PvCapacity, v, 0, 0, 0);
+        add("kube_persistentvolume_capacity_bytes", label("persistentvolume", persistentVolumeName(v)),
+            SeriesKind::Gauge);
+    }
+    family("pod_pvc_allocation", "pod_pvc_allocation", "gauge", "Bytes of the claim attached to the pod.");
+    for (int v = 0; v < kVerticals; ++v) {
+        metric(Quantity::PodPvcAllocation, v, 0, 0, 0);
+        add("pod_pvc_allocation",
+            label("namespace", vid(v)) + "," + label("persistentvolume", persistentVolumeName(v)) + ","
+                + label("persistentvolumeclaim", kDbClaim) + "," + label("pod", kDbPod),
+            SeriesKind::Gauge);
+    }
+
+    // Per pod: one series per slot, api pods 0 .. the highest count a control change may set.
+    auto forEachPod = [&](Quantity q, const std::string& name, const auto& labelsOf, SeriesKind kind) {
+        for (int v = 0; v < kVerticals; ++v)
+            for (PodKind k : { PodKind::Api, PodKind::Db }) {
+                metric(q, v, static_cast<int>(k), 0, 0);
+                const int slots = k == PodKind::Api ? Overrides::kMaxReplicas : 1;
+                for (int i = 0; i < slots; ++i)
+                    add(name, labelsOf(v, k, i), kind);
+            }
+    };
+    auto containerLabels = [&](int v, PodKind k, int i) {
+        return label("container", k == PodKind::Api ? kApiContainer : kDbContainer) + "," + label("namespace", vid(v))
+            + "," + label("node", nodeName(podNode(v, k, i))) + "," + label("pod", podName(v, k, i));
+    };
+    const std::pair<Quantity, const char*> allocations[] = {
+        { Quantity::ContainerCpuAllocation, "container_cpu_allocation" },
+        { Quantity::ContainerMemoryAllocation, "container_memory_allocation_bytes" },
+        { Quantity::ContainerGpuAllocation, "container_gpu_allocation" },
+    };
+    for (const auto& [quantity, name] : allocations) {
+        family(name, name, "gauge",
+            quantity == Quantity::ContainerCpuAllocation ? "CPU cores allocated to the container (its request)."
+                : quantity == Quantity::ContainerMemoryAllocation
+                ? "Memory bytes allocated to the container (its request)."
+                : "GPUs allocated to the container.");
+        forEachPod(quantity, name, containerLabels, SeriesKind::Gauge);
+    }
+    family("container_cpu_usage_seconds", "container_cpu_usage_seconds_total", "counter",
+        "Cumulative CPU time the container consumed, in seconds.");
+    forEachPod(Quantity::ContainerCpuUsage, "container_cpu_usage_seconds_total", containerLabels, SeriesKind::Sum);
+    family("kube_pod_labels", "kube_pod_labels", "gauge", "Kubernetes labels converted to Prometheus labels.");
+    forEachPod(
+        Quantity::PodLabels, "kube_pod_labels",
+        [&](int v, PodKind k, int i) {
+            return label("label_app", k == PodKind::Api ? "api" : "db") + "," + label("label_vertical", vid(v)) + ","
+                + label("namespace", vid(v)) + "," + label("pod", podName(v, k, i));
+        },
+        SeriesKind::Gauge);
+    family("kube_pod_owner", "kube_pod_owner", "gauge", "Information about the Pod's owner.");
+    forEachPod(
+        Quantity::PodOwner, "kube_pod_owner",
+        [&](int v, PodKind k, int i) {
+            const bool api = k == PodKind::Api;
+            return label("namespace", vid(v)) + "," + label("owner_is_controller", "true") + ","
+                + label("owner_kind", api ? "ReplicaSet" : "StatefulSet") + ","
+                + label("owner_name", api ? replicaSetName(v) : std::string("db")) + ","
+                + label("pod", podName(v, k, i));
+        },
+        SeriesKind::Gauge);
+    family("kube_replicaset_owner", "kube_replicaset_owner", "gauge", "Information about the ReplicaSet's owner.");
+    for (int v = 0; v < kVerticals; ++v) {
+        metric(Quantity::ReplicaSetOwner, v, 0, 0, 0);
+        add("kube_replicaset_owner",
+            label("namespace", vid(v)) + "," + label("owner_is_controller", "true") + ","
+                + label("owner_kind", "Deployment") + "," + label("owner_name", "api") + ","
+                + label("replicaset", replicaSetName(v)),
+            SeriesKind::Gauge);
+    }
+    family("opencost_build_info", "opencost_build_info", "gauge", "Build information.");
+    metric(Quantity::BuildInfo, 0, 0, 0, 0);
+    // Not an OpenCost release: the simulator's own stand-in.
+    add("opencost_build_info", label("revision", "atalaya-simulator") + "," + label("version", "demo"),
+        SeriesKind::Gauge);
 }
 
 void MetricSet::family(std::string name, std::string textName, std::string type, std::string help)
@@ -277,6 +412,59 @@ void MetricSet::evaluate(const MetricDef& m, const ModelState& s, double* out) c
     case Quantity::MemoryUtilisation:
         out[0] = s.memory[a];
         return;
+    case Quantity::NodeCpuHourlyCost:
+        out[0] = kCpuCoreHourlyUsd;
+        return;
+    case Quantity::NodeRamHourlyCost:
+        out[0] = kRamGiBHourlyUsd;
+        return;
+    case Quantity::NodeTotalHourlyCost:
+        out[0] = kNodeHourlyUsd;
+        return;
+    case Quantity::NodeGpuHourlyCost:
+    case Quantity::NodeGpuCount:
+    case Quantity::NodeIsSpot:
+        out[0] = 0;
+        return;
+    case Quantity::NodeCapacity:
+        out[0] = kNodeCores;
+        out[1] = kNodeMemoryBytes;
+        return;
+    case Quantity::PvHourlyCost:
+        out[0] = kStorageGiBHourlyUsd;
+        return;
+    case Quantity::PvCapacity:
+    case Quantity::PodPvcAllocation:
+        out[0] = volumeBytes(m.a);
+        return;
+    case Quantity::ContainerCpuAllocation:
+    case Quantity::ContainerMemoryAllocation:
+    case Quantity::ContainerGpuAllocation:
+    case Quantity::ContainerCpuUsage:
+    case Quantity::PodLabels:
+    case Quantity::PodOwner: {
+        const auto kind = static_cast<PodKind>(m.b);
+        const PodRequests requests = podRequests(m.a, kind);
+        double value = 1;
+        if (m.quantity == Quantity::ContainerCpuAllocation)
+            value = requests.cpuCores;
+        else if (m.quantity == Quantity::ContainerMemoryAllocation)
+            value = requests.memoryBytes;
+        else if (m.quantity == Quantity::ContainerGpuAllocation)
+            value = 0;
+        else if (m.quantity == Quantity::ContainerCpuUsage)
+            value = requests.cpuCores * (kind == PodKind::Api ? s.cpu[a] : kDbCpuUtilisation);
+        // Api pods 0 .. spec.replicas - 1 exist; the db pod always does.
+        const size_t present = kind == PodKind::Api ? static_cast<size_t>(std::max(0, s.specReplicas[a])) : 1;
+        const size_t filled = std::min(present, m.seriesCount);
+        std::fill(out, out + filled, value);
+        std::fill(out + filled, out + m.seriesCount, kAbsent);
+        return;
+    }
+    case Quantity::ReplicaSetOwner:
+    case Quantity::BuildInfo:
+        out[0] = 1;
+        return;
     }
 }
 
@@ -297,7 +485,7 @@ long MetricSet::find(std::string_view name, std::string_view labels) const
 
 double MetricSet::shownValue(double value, SeriesKind kind)
 {
-    return kind == SeriesKind::Counter ? static_cast<double>(std::llround(value)) : value;
+    return kind == SeriesKind::Counter && !std::isnan(value) ? static_cast<double>(std::llround(value)) : value;
 }
 
 void MetricSet::appendValue(std::string& out, double value, SeriesKind kind)

@@ -42,6 +42,26 @@ enum class Quantity
     HpaInfo,
     CpuUtilisation,
     MemoryUtilisation,
+    // OpenCost's cost metrics and the kube-state-metrics series its allocations need (see
+    // costmodel.h). Pod metrics have one series per pod slot: a = vertical, b = PodKind.
+    NodeCpuHourlyCost, ///< a = node
+    NodeRamHourlyCost,
+    NodeGpuHourlyCost,
+    NodeTotalHourlyCost,
+    NodeGpuCount,
+    NodeIsSpot,
+    NodeCapacity, ///< a = node; its cores, then its memory bytes
+    PvHourlyCost, ///< a = vertical (the volume of its db)
+    PvCapacity,
+    PodPvcAllocation, ///< a = vertical (db-0's claim)
+    ContainerCpuAllocation,
+    ContainerMemoryAllocation,
+    ContainerGpuAllocation,
+    ContainerCpuUsage,
+    PodLabels,
+    PodOwner,
+    ReplicaSetOwner, ///< a = vertical
+    BuildInfo,
 };
 
 struct SeriesDef
@@ -83,7 +103,9 @@ public:
     const std::vector<SeriesDef>& series() const { return m_series; }
 
     /// Rates per second (counters and sums) or values (gauges) of a metric's series at a state,
-    /// into out[0 .. metric.seriesCount). Bucket rates never decrease with le.
+    /// into out[0 .. metric.seriesCount). Bucket rates never decrease with le. NaN: the series
+    /// does not exist at that state (a pod that is not there): it has no sample, and a counter
+    /// starts again from zero when it comes back (a new container).
     void evaluate(const MetricDef& metric, const ModelState& state, double* out) const;
     /// The same for every series, indexed like series().
     void evaluateAll(const ModelState& state, std::vector<double>& out) const;

@@ -124,7 +124,7 @@ Change parseEntry(const std::string& key, const json& entry, double at)
         const auto d = entry.find("deployment");
         if (d != entry.end() && !(d->is_string() && d->get<std::string>() == "api"))
             r.fail("the simulator has one deployment per vertical, \"api\"");
-        const auto v = r.number("value", 0, 500);
+        const auto v = r.number("value", 0, Overrides::kMaxReplicas);
         if (v && *v != std::floor(*v))
             r.fail("\"value\" must be a whole number");
         setValue(v);

@@ -39,6 +39,9 @@ struct Change
 class Overrides
 {
 public:
+    /// The highest spec.replicas a "replicas" change may set.
+    static constexpr int kMaxReplicas = 500;
+
     /// Parses a control body and records its changes as effective from @p at (unix seconds, not
     /// before the last recorded change). Nothing is recorded when the body is invalid.
     bool apply(std::string_view body, double at, std::string* error = nullptr);
