@@ -330,7 +330,9 @@ Environment parseEnvironment(const json& j, const QString& path, const QueryTemp
     e.queries = globalQueries;
     if (auto s = j.find("sources"); s != j.end()) {
         const QString sp = child(path, "sources");
-        checkKeys(*s, sp, { "prometheus", "simulator", "bookings" });
+        checkKeys(*s, sp, { "prometheus", "simulator", "bookings", "costs" });
+        if (auto p = s->find("costs"); p != s->end())
+            e.costs = parseSource(*p, child(sp, "costs"));
         if (auto p = s->find("bookings"); p != s->end())
             e.bookings = parseDatabase(*p, child(sp, "bookings"));
         if (auto p = s->find("prometheus"); p != s->end())
@@ -513,11 +515,57 @@ DegradationConfig parseDegradation(const json& j)
     return d;
 }
 
+CostConfig parseCosts(const json& j)
+{
+    const QString path = QStringLiteral("costs");
+    checkKeys(j, path, { "arsPerUsd", "arsPerUsdAsOf", "budgetAlert", "budgetCap", "anomalyFactor", "trendDays", "wasteIdleShare",
+                         "revenueShareTargets", "operatingYear", "commissionRate", "commissionSource", "resolution" });
+    CostConfig c;
+    c.arsPerUsd = getNumber(j, "arsPerUsd", path, c.arsPerUsd);
+    if (c.arsPerUsd < 0 || c.arsPerUsd > 1e7)
+        throw KeyError { child(path, "arsPerUsd"), Text::tr("must be the pesos one US dollar buys, e.g. 1450 (0: not shown)") };
+    c.arsPerUsdAsOf = getString(j, "arsPerUsdAsOf", path);
+    c.budgetAlert = getNumber(j, "budgetAlert", path, c.budgetAlert);
+    c.budgetCap = getNumber(j, "budgetCap", path, c.budgetCap);
+    if (c.budgetAlert <= 0 || c.budgetCap < c.budgetAlert || c.budgetCap > 100)
+        throw KeyError { child(path, "budgetCap"), Text::tr("expected 0 < budgetAlert <= budgetCap, e.g. 1.2 and 1.5") };
+    c.anomalyFactor = getNumber(j, "anomalyFactor", path, c.anomalyFactor);
+    if (c.anomalyFactor <= 1 || c.anomalyFactor > 100)
+        throw KeyError { child(path, "anomalyFactor"), Text::tr("must be above 1, e.g. 1.5 for 150% of the trend") };
+    c.trendDays = static_cast<int>(getNumber(j, "trendDays", path, c.trendDays));
+    if (c.trendDays < 3 || c.trendDays > 90)
+        throw KeyError { child(path, "trendDays"), Text::tr("must be between 3 and 90 days") };
+    c.wasteIdleShare = getNumber(j, "wasteIdleShare", path, c.wasteIdleShare);
+    c.commissionRate = getNumber(j, "commissionRate", path, c.commissionRate);
+    for (auto [key, value] : { std::pair { "wasteIdleShare", c.wasteIdleShare }, { "commissionRate", c.commissionRate } })
+        if (value <= 0 || value > 1)
+            throw KeyError { child(path, key), Text::tr("must be a fraction above 0 and at most 1") };
+    c.commissionSource = getString(j, "commissionSource", path);
+    if (auto t = j.find("revenueShareTargets"); t != j.end()) {
+        if (!t->is_array() || t->empty())
+            throw KeyError { child(path, "revenueShareTargets"), Text::tr("expected a list of fractions, one per year") };
+        c.revenueShareTargets.clear();
+        for (size_t i = 0; i < t->size(); ++i) {
+            if (!(*t)[i].is_number() || (*t)[i].get<double>() <= 0 || (*t)[i].get<double>() > 1)
+                throw KeyError { index(child(path, "revenueShareTargets"), i), Text::tr("expected a fraction, e.g. 0.25") };
+            c.revenueShareTargets.push_back((*t)[i].get<double>());
+        }
+    }
+    c.operatingYear = static_cast<int>(getNumber(j, "operatingYear", path, c.operatingYear));
+    if (c.operatingYear < 1 || c.operatingYear > 100)
+        throw KeyError { child(path, "operatingYear"), Text::tr("must be 1 or more") };
+    c.resolution = getString(j, "resolution", path, c.resolution);
+    static const QRegularExpression resolutionRe(QStringLiteral("^[1-9][0-9]{0,3}[smh]$"));
+    if (!resolutionRe.match(c.resolution).hasMatch())
+        throw KeyError { child(path, "resolution"), Text::tr("\"%1\" is not a duration such as 1m or 5m").arg(c.resolution) };
+    return c;
+}
+
 Config parseConfig(const json& j)
 {
     checkKeys(j, {},
               { "version", "defaultEnvironment", "timeZone", "refreshInterval", "defaultRange", "sla",
-                "environments", "verticals", "regions", "queries", "cache", "degradation" });
+                "environments", "verticals", "regions", "queries", "cache", "degradation", "costs" });
     Config c;
     if (getNumber(j, "version", {}, 1) != 1)
         throw KeyError { QStringLiteral("version"), Text::tr("this console reads configuration version 1") };
@@ -545,6 +593,8 @@ Config parseConfig(const json& j)
     }
     if (auto d = j.find("degradation"); d != j.end())
         c.degradation = parseDegradation(*d);
+    if (auto d = j.find("costs"); d != j.end())
+        c.costs = parseCosts(*d);
     QueryTemplates globalQueries;
     if (auto q = j.find("queries"); q != j.end())
         parseQueries(*q, QStringLiteral("queries"), globalQueries);
@@ -666,7 +716,7 @@ QStringList QueryTemplates::knownNames()
                            "overviewPaymentSuccess", "replicasDesired", "replicasReady", "hpaMinReplicas",
                            "hpaMaxReplicas", "cpuUtilisation", "memoryUtilisation", "bookingsPerHour", "paymentSuccess",
                            "gatewayLatency", "slowestRoutes", "requestRateLastWeek", "requestTrend", "overviewAbandonment",
-                           "overviewCheckoutsStarted" })
+                           "overviewCheckoutsStarted", "costCpu", "costRam", "costPv", "costNodes", "costReplica", "costBookings" })
         names << QString::fromLatin1(n);
     return names;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <optional>
@@ -109,6 +110,35 @@ struct DegradationConfig
     const DegradationLevel* find(int level) const;
 };
 
+/// How costs are judged (PLATFORM-FACTS.md, "Cost figures"; playbook cost_optimization_targets).
+struct CostConfig
+{
+    /// ARS per USD: cloud cost is in USD, revenue and bookings in ARS. A configured figure, shown
+    /// with its date wherever it is used; no rate is fetched from anywhere.
+    double arsPerUsd = 0;
+    QString arsPerUsdAsOf; ///< e.g. "2026-11-01", for people
+    double budgetAlert = 1.2; ///< a period's spend at this multiple of its budget alerts
+    double budgetCap = 1.5; ///< … and at this one it has reached the daily spend limit
+    double anomalyFactor = 1.5; ///< a day above this multiple of its trailing trend is an anomaly
+    int trendDays = 30; ///< the trailing trend: the mean daily cost of this many days before
+    double wasteIdleShare = 0.30; ///< idle at or above this share of the cluster's cost is waste
+    /// Infrastructure cost as a share of revenue, year 1, 2, 3… (the last applies after).
+    std::vector<double> revenueShareTargets { 0.25, 0.20, 0.15 };
+    int operatingYear = 1; ///< which of them applies now
+    /// The platform's revenue as a share of the bookings' value (its commission); 1 compares
+    /// against the bookings' value itself.
+    double commissionRate = 0.05;
+    QString commissionSource;
+    /// Allocation step resolution for the OpenCost API and the Prometheus-derived path ("1m").
+    QString resolution = QStringLiteral("1m");
+    double revenueShareTarget() const
+    {
+        if (revenueShareTargets.empty())
+            return 0;
+        return revenueShareTargets[size_t(std::clamp(operatingYear, 1, int(revenueShareTargets.size())) - 1)];
+    }
+};
+
 /// One environment (production, staging, the local demo...) and how to reach its sources.
 struct Environment
 {
@@ -118,6 +148,9 @@ struct Environment
     SourceConfig prometheus;
     SourceConfig simulator; ///< the demo stack's control endpoint, when present
     DatabaseConfig bookings; ///< the booking database, when configured
+    /// OpenCost's API (cost-model, port 9003, or the UI's /model prefix); when not configured,
+    /// cost is derived from OpenCost's Prometheus metrics (queries cost*).
+    SourceConfig costs;
     KubernetesConfig kubernetes;
     Role role = Role::Viewer;
     FlagStoreConfig flags;
@@ -146,6 +179,7 @@ struct Config
     QString cachePath;
     double cacheRetentionDays = 30;
     DegradationConfig degradation;
+    CostConfig costs;
     std::vector<Vertical> verticals;
     std::vector<Region> regions;
     std::vector<Environment> environments;

@@ -17,6 +17,7 @@
 #include <QtConcurrent>
 
 #include "domain/querytiming.h"
+#include "sources/httpsupport.h"
 #include "sources/promdecoder.h"
 #include "util/threadguard.h"
 
@@ -33,47 +34,6 @@ QString formatTime(const QDateTime& t)
 {
     // Unix seconds with milliseconds: unambiguous, and what the API echoes back.
     return QString::number(static_cast<double>(t.toMSecsSinceEpoch()) / 1000.0, 'f', 3);
-}
-
-/// application/x-www-form-urlencoded, by hand: QUrlQuery leaves '+' as it is, and Go's form parser
-/// (Prometheus, Thanos, Mimir) reads a raw '+' as a space, so "a + b" would arrive as "a   b".
-/// Everything but the unreserved characters is percent-encoded.
-QByteArray formEncode(const std::vector<std::pair<QString, QString>>& params)
-{
-    QByteArray out;
-    for (const auto& [key, value] : params) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return out;
-}
-
-/// The start of a body for an error message: HTML tags dropped, whitespace folded, 160 chars.
-QString snippet(const QByteArray& body)
-{
-    QString s = QString::fromUtf8(body.left(4096));
-    if (s.trimmed().startsWith(u'<')) {
-        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-        s.replace(tags, QStringLiteral(" "));
-    }
-    s = s.simplified();
-    if (s.size() > 160)
-        s = s.left(157) + QStringLiteral("…");
-    return s.isEmpty() ? Text::tr("empty body") : s;
-}
-
-bool isSuccess(int status)
-{
-    return status >= 200 && status < 300;
-}
-
-/// The network-layer and proxy errors of QNetworkReply (1-199) plus malformed HTTP: no usable
-/// HTTP answer, whatever status line may have arrived before the failure.
-bool isTransportError(QNetworkReply::NetworkError e)
-{
-    const int code = static_cast<int>(e);
-    return (code > 0 && code < 200) || e == QNetworkReply::ProtocolUnknownError || e == QNetworkReply::ProtocolFailure;
 }
 
 /// The shared state of one request. Its deleter guarantees the promise of "exactly one result":
@@ -108,9 +68,9 @@ Result<T> decodeBody(const std::function<Result<T>(QByteArrayView)>& decode, con
     if (!r.ok()) {
         ApiError& e = r.error();
         e.httpStatus = status;
-        if (e.kind == ApiError::Kind::Decode && !isSuccess(status)) {
+        if (e.kind == ApiError::Kind::Decode && !http::isSuccess(status)) {
             e.kind = ApiError::Kind::Http;
-            e.message = snippet(body);
+            e.message = http::snippet(body);
         }
     }
     return r;
@@ -212,40 +172,18 @@ QNetworkReply* PrometheusClient::start(Request& r)
             m_nams.push_back(new QNetworkAccessManager(this));
     QNetworkAccessManager* nam = m_nams[m_nextNam++ % m_nams.size()];
 
-    QUrl url = m_config.url;
-    QString base = url.path();
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + m_config.pathPrefix + r.path);
-    const QByteArray form = formEncode(r.params);
+    QUrl url = http::endpoint(m_config, r.path);
+    const QByteArray form = http::formEncode(r.params);
     const bool post = r.allowPost && form.size() > kMaxGetQueryBytes;
     url.setQuery(post || form.isEmpty() ? QString() : QString::fromLatin1(form), QUrl::StrictMode);
 
     QNetworkRequest request(url);
-    request.setTransferTimeout(static_cast<int>(m_config.timeout.count()));
-    // Qt stops decompressing above 10 MiB at a 40:1 ratio ("archive bomb"); repetitive range
-    // answers can legitimately get close to that.
-    request.setDecompressedSafetyCheckThreshold(qint64(1) << 30);
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("User-Agent", "atalaya/" ATALAYA_VERSION);
-    for (const auto& [name, value] : m_config.headers) // tenant (X-Scope-OrgID, THANOS-TENANT) and the like
-        request.setRawHeader(name, value);
-    if (m_config.auth != AuthKind::None) {
-        // Read at request time from the environment; never stored, never logged.
-        const QByteArray secret =
-            m_config.secretEnv.isEmpty() ? QByteArray() : qgetenv(m_config.secretEnv.toLocal8Bit().constData());
-        if (secret.isEmpty()) {
-            if (!m_warnedNoSecret)
-                spdlog::warn("{}: authentication is configured but the environment variable '{}' is empty or unset; "
-                             "sending no credentials",
-                    sourceName().toStdString(), m_config.secretEnv.toStdString());
-            m_warnedNoSecret = true;
-        } else if (m_config.auth == AuthKind::Basic) {
-            request.setRawHeader(
-                "Authorization", "Basic " + QByteArray(m_config.username.toUtf8() + ':' + secret).toBase64());
-        } else {
-            request.setRawHeader("Authorization", "Bearer " + secret);
-        }
+    if (!http::prepare(request, m_config)) {
+        if (!m_warnedNoSecret)
+            spdlog::warn("{}: authentication is configured but the environment variable '{}' is empty or unset; "
+                         "sending no credentials",
+                sourceName().toStdString(), m_config.secretEnv.toStdString());
+        m_warnedNoSecret = true;
     }
     if (post) {
         r.method = "POST";
@@ -258,50 +196,7 @@ QNetworkReply* PrometheusClient::start(Request& r)
 
 std::optional<ApiError> PrometheusClient::classify(QNetworkReply* reply, const QByteArray& body) const
 {
-    ApiError err;
-    err.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const int status = err.httpStatus;
-    const QNetworkReply::NetworkError netError = reply->error();
-    if (status == 0 || isTransportError(netError)) {
-        if (netError == QNetworkReply::OperationCanceledError && m_closing) {
-            err.kind = ApiError::Kind::Canceled;
-            err.message = Text::tr("the client was shut down");
-        } else if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
-            // setTransferTimeout() aborts the reply, which reports OperationCanceledError.
-            err.kind = ApiError::Kind::Timeout;
-            err.message = Text::tr("no answer within %1 ms").arg(m_config.timeout.count());
-        } else {
-            err.kind = ApiError::Kind::Transport;
-            err.message = netError == QNetworkReply::NoError ? Text::tr("no HTTP answer") : reply->errorString();
-        }
-        return err;
-    }
-    if (status == 401 || status == 403) {
-        // Not the body: a proxy may echo the credentials it refused. A hint instead, if there is one.
-        err.kind = ApiError::Kind::Auth;
-        const QByteArray env = m_config.secretEnv.toLocal8Bit();
-        if (m_config.auth == AuthKind::None)
-            err.message = Text::tr("this source is configured without credentials");
-        else if (env.isEmpty() || qEnvironmentVariableIsEmpty(env.constData()))
-            err.message = Text::tr("the environment variable \"%1\" that should hold the secret is not set")
-                              .arg(m_config.secretEnv);
-        return err;
-    }
-    const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-    const bool json = contentType.contains(QStringLiteral("json"), Qt::CaseInsensitive);
-    if (!isSuccess(status) && !json) {
-        // A proxy or gateway in front of the API: no JSON envelope to read.
-        err.kind = ApiError::Kind::Http;
-        err.message = snippet(body);
-        return err;
-    }
-    if (isSuccess(status) && !contentType.isEmpty() && !json) {
-        // A login page of an SSO proxy, for one: do not try to read it as JSON.
-        err.kind = ApiError::Kind::Decode;
-        err.message = Text::tr("expected JSON, got %1: %2").arg(contentType, snippet(body));
-        return err;
-    }
-    return std::nullopt; // on to the decoder
+    return http::classifyTransport(reply, body, m_config, m_closing);
 }
 
 template<typename T>

@@ -5,6 +5,8 @@
 #include "sources/bookingsdb.h"
 
 #include "actions/kubectl.h"
+#include "costs/costservice.h"
+#include "costs/opencost.h"
 #include "cache/cache.h"
 #include "sources/prometheusclient.h"
 
@@ -32,6 +34,11 @@ Session::Session(Config config, const QString& environmentName, SessionOptions o
     m_prometheus = new PrometheusClient(m_environment->prometheus);
     m_prometheus->moveToThread(m_netThread.get());
     connect(m_netThread.get(), &QThread::finished, m_prometheus, &QObject::deleteLater);
+    if (m_environment->costs.isConfigured()) {
+        m_openCost = new costs::OpenCostClient(m_environment->costs);
+        m_openCost->moveToThread(m_netThread.get());
+        connect(m_netThread.get(), &QThread::finished, m_openCost, &QObject::deleteLater);
+    }
     m_netThread->start();
 
     QString path = m_options.cachePath.isEmpty() ? m_config.cachePath : m_options.cachePath;
@@ -42,11 +49,16 @@ Session::Session(Config config, const QString& environmentName, SessionOptions o
     connect(m_cache.get(), &cache::Cache::problem, this, &Session::cacheProblem);
     if (m_environment->bookings.isConfigured())
         m_bookings = std::make_unique<bookings::BookingsDatabase>(m_environment->bookings, m_environment->name, m_cache.get(), isOffline());
+    m_costs = std::make_unique<costs::CostService>(m_openCost, m_prometheus, m_environment->queries, m_cache.get(), isOffline(),
+                                                   prometheusCacheSource());
 }
 
 Session::~Session()
 {
-    // Pages are gone by now; finish the cache's pending writes before the network thread stops.
+    // Pages are gone by now: the users of the cache first, then the cache finishes its pending
+    // writes, before the network thread stops.
+    m_costs.reset();
+    m_bookings.reset();
     m_cache.reset();
 }
 

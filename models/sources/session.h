@@ -12,6 +12,10 @@
 namespace atalaya::bookings {
 class BookingsDatabase;
 }
+namespace atalaya::costs {
+class CostService;
+class OpenCostClient;
+}
 
 namespace atalaya {
 
@@ -52,6 +56,9 @@ public:
     bool isReadOnly() const { return m_options.readOnly; }
     /// The booking database, when the environment has one (nullptr otherwise).
     bookings::BookingsDatabase* bookings() const { return m_bookings.get(); }
+    /// Cost: OpenCost's API when configured, else OpenCost's metrics in Prometheus; cached.
+    costs::CostService* costs() const { return m_costs.get(); }
+
     /// kubectl for one of the environment's namespaces (the user's kubeconfig and context).
     kube::Runner kubectl(const QString& namespaceName) const;
     /// Who acts, for the audit trail: the login name.
@@ -77,7 +84,9 @@ private:
     std::unique_ptr<QThread, ThreadStopper> m_netThread;
     PrometheusClient* m_prometheus = nullptr; ///< lives on m_netThread, deleted there
     std::unique_ptr<cache::Cache> m_cache;
+    costs::OpenCostClient* m_openCost = nullptr; ///< lives on m_netThread, deleted there; may be null
     std::unique_ptr<bookings::BookingsDatabase> m_bookings; ///< after m_cache: gone before it
+    std::unique_ptr<costs::CostService> m_costs;
 };
 
 } // namespace atalaya

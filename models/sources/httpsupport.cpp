@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sources/httpsupport.h"
+
+#include <spdlog/spdlog.h>
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace atalaya::http {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpSource)
+};
+
+} // namespace
+
+QByteArray formEncode(const std::vector<std::pair<QString, QString>>& params)
+{
+    QByteArray out;
+    for (const auto& [key, value] : params) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
+QString snippet(const QByteArray& body)
+{
+    QString s = QString::fromUtf8(body.left(4096));
+    if (s.trimmed().startsWith(u'<')) {
+        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+        s.replace(tags, QStringLiteral(" "));
+    }
+    s = s.simplified();
+    if (s.size() > 160)
+        s = s.left(157) + QStringLiteral("…");
+    return s.isEmpty() ? Text::tr("empty body") : s;
+}
+
+bool isTransportError(QNetworkReply::NetworkError e)
+{
+    const int code = static_cast<int>(e);
+    return (code > 0 && code < 200) || e == QNetworkReply::ProtocolUnknownError || e == QNetworkReply::ProtocolFailure;
+}
+
+QUrl endpoint(const SourceConfig& config, const QString& path)
+{
+    QUrl url = config.url;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + config.pathPrefix + path);
+    return url;
+}
+
+bool prepare(QNetworkRequest& request, const SourceConfig& config)
+{
+    request.setTransferTimeout(static_cast<int>(config.timeout.count()));
+    // Qt stops decompressing above 10 MiB at a 40:1 ratio ("archive bomb"); repetitive range
+    // answers can legitimately get close to that.
+    request.setDecompressedSafetyCheckThreshold(qint64(1) << 30);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", "atalaya/" ATALAYA_VERSION);
+    for (const auto& [name, value] : config.headers) // tenant (X-Scope-OrgID, THANOS-TENANT) and the like
+        request.setRawHeader(name, value);
+    if (config.auth == AuthKind::None)
+        return true;
+    // Read at request time from the environment; never stored, never logged.
+    const QByteArray secret = config.secretEnv.isEmpty() ? QByteArray() : qgetenv(config.secretEnv.toLocal8Bit().constData());
+    if (secret.isEmpty())
+        return false;
+    if (config.auth == AuthKind::Basic)
+        request.setRawHeader("Authorization", "Basic " + QByteArray(config.username.toUtf8() + ':' + secret).toBase64());
+    else
+        request.setRawHeader("Authorization", "Bearer " + secret);
+    return true;
+}
+
+std::optional<ApiError> classifyTransport(QNetworkReply* reply, const QByteArray& body, const SourceConfig& config, bool closing)
+{
+    ApiError err;
+    err.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = err.httpStatus;
+    const QNetworkReply::NetworkError netError = reply->error();
+    if (status == 0 || isTransportError(netError)) {
+        if (netError == QNetworkReply::OperationCanceledError && closing) {
+            err.kind = ApiError::Kind::Canceled;
+            err.message = Text::tr("the client was shut down");
+        } else if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
+            // setTransferTimeout() aborts the reply, which reports OperationCanceledError.
+            err.kind = ApiError::Kind::Timeout;
+            err.message = Text::tr("no answer within %1 ms").arg(config.timeout.count());
+        } else {
+            err.kind = ApiError::Kind::Transport;
+            err.message = netError == QNetworkReply::NoError ? Text::tr("no HTTP answer") : reply->errorString();
+        }
+        return err;
+    }
+    if (status == 401 || status == 403) {
+        // Not the body: a proxy may echo the credentials it refused. A hint instead, if there is one.
+        err.kind = ApiError::Kind::Auth;
+        const QByteArray env = config.secretEnv.toLocal8Bit();
+        if (config.auth == AuthKind::None)
+            err.message = Text::tr("this source is configured without credentials");
+        else if (env.isEmpty() || qEnvironmentVariableIsEmpty(env.constData()))
+            err.message = Text::tr("the environment variable \"%1\" that should hold the secret is not set").arg(config.secretEnv);
+        return err;
+    }
+    const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    const bool json = contentType.contains(QStringLiteral("json"), Qt::CaseInsensitive);
+    if (!isSuccess(status) && !json) {
+        // A proxy or gateway in front of the API, or an API that answers errors in plain text.
+        err.kind = ApiError::Kind::Http;
+        err.message = snippet(body);
+        return err;
+    }
+    if (isSuccess(status) && !contentType.isEmpty() && !json) {
+        // A login page of an SSO proxy, for one: do not try to read it as JSON.
+        err.kind = ApiError::Kind::Decode;
+        err.message = Text::tr("expected JSON, got %1: %2").arg(contentType, snippet(body));
+        return err;
+    }
+    return std::nullopt; // on to the decoder
+}
+
+} // namespace atalaya::http
