@@ -15,6 +15,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "costs/costservice.h"
 #include "sources/session.h"
 #include "util/whenready.h"
 
@@ -54,6 +55,22 @@ ActionDialog::ActionDialog(Session* session, kube::Plan::Kind kind, kube::Deploy
         m_replicas->setToolTip(tr("Emergency suggestion: 5 × the current replicas, capped at %1 (the vertical's scaling cap)").arg(cap));
         form->addRow(tr("Target"), m_replicas);
         connect(m_replicas, &QSpinBox::valueChanged, this, &ActionDialog::replan);
+        // What the change costs: asked once, recomputed as the target changes.
+        m_costImpact = new QLabel(tr("Cost impact: asking…"), this);
+        m_costImpact->setObjectName(QStringLiteral("costImpact"));
+        m_costImpact->setWordWrap(true);
+        form->addRow(tr("Cost"), m_costImpact);
+        connect(m_replicas, &QSpinBox::valueChanged, this, &ActionDialog::showCostImpact);
+        whenReady(session->costs()->replicaHourlyCost(m_deployment.namespaceName, m_deployment.name), this,
+                  [this](const Result<std::pair<double, QString>>& r) {
+                      if (!r.ok()) {
+                          m_costImpact->setText(tr("Cost impact unknown: %1").arg(r.error().toDisplayString()));
+                          return;
+                      }
+                      m_replicaHourUsd = r.value().first;
+                      m_replicaCostHow = r.value().second;
+                      showCostImpact();
+                  });
     }
     if (kind == kube::Plan::Kind::Rollback) {
         m_revisions = new QTableWidget(0, 4, this);
@@ -102,6 +119,37 @@ ActionDialog::ActionDialog(Session* session, kube::Plan::Kind kind, kube::Deploy
     replan();
     if (m_revisions)
         loadRevisions();
+}
+
+void ActionDialog::showCostImpact()
+{
+    if (!m_costImpact || std::isnan(m_replicaHourUsd))
+        return;
+    const Config& config = m_session->config();
+    double budget = std::numeric_limits<double>::quiet_NaN();
+    QString verticalName;
+    for (const Vertical& v : config.verticals)
+        if (v.namespaceName == m_deployment.namespaceName && v.monthlyBudgetUsd) {
+            budget = *v.monthlyBudgetUsd;
+            verticalName = v.name;
+        }
+    const costs::CostImpact c = costs::impactOfReplicas(m_replicaHourUsd, m_deployment.desired, m_replicas->value(), config.costs.arsPerUsd, budget);
+    const QLocale locale;
+    auto usd = [&](double v) -> QString { return (v >= 0 ? QStringLiteral("+") : QString()) + tr("US$ %1").arg(locale.toString(v, 'f', 2)); };
+    QStringList parts;
+    parts << tr("%1 replica(s): %2 an hour, %3 a day", nullptr, c.extraReplicas)
+                 .arg((c.extraReplicas >= 0 ? QStringLiteral("+") : QString()) + QString::number(c.extraReplicas), usd(c.perHour), usd(c.perDay));
+    if (!std::isnan(c.perDayArs))
+        parts << tr("ARS %1 a day at %2 ARS/USD").arg(locale.toString(c.perDayArs, 'f', 0), locale.toString(config.costs.arsPerUsd, 'f', 0));
+    if (!std::isnan(c.dayShareOfDailyBudget))
+        parts << tr("%1 % of %2's daily budget").arg(locale.toString(c.dayShareOfDailyBudget * 100, 'f', 0), verticalName);
+    // On top of an ordinary day at budget, would the extra replicas reach the spend limit?
+    const bool overLimit = !std::isnan(c.dayShareOfDailyBudget) && 1 + c.dayShareOfDailyBudget >= config.costs.budgetCap;
+    if (overLimit)
+        parts << tr("a whole day of it takes %1 past the %2 % spend limit").arg(verticalName, locale.toString(config.costs.budgetCap * 100, 'f', 0));
+    m_costImpact->setText(parts.join(QStringLiteral(" · ")));
+    m_costImpact->setToolTip(tr("One replica: US$ %1 an hour, from %2").arg(locale.toString(m_replicaHourUsd, 'f', 4), m_replicaCostHow));
+    m_costImpact->setStyleSheet(overLimit ? QStringLiteral("color: #f0c05a;") : QString());
 }
 
 void ActionDialog::setRestore(const kube::RecordedHpa& values)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <limits>
+
 #include <vector>
 
 #include <QDialog>
@@ -49,7 +51,12 @@ private:
     int m_cap;
     kube::Plan m_plan;
     kube::RecordedHpa m_restore;
+    void showCostImpact();
+
     QSpinBox* m_replicas = nullptr;
+    QLabel* m_costImpact = nullptr;
+    double m_replicaHourUsd = std::numeric_limits<double>::quiet_NaN(); ///< what one replica costs, once known
+    QString m_replicaCostHow;
     QTableWidget* m_revisions = nullptr;
     std::vector<kube::Revision> m_revisionList;
     QLabel* m_summary = nullptr;

@@ -11,12 +11,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
-#include <QtConcurrent>
 
 #include "sources/session.h"
 #include "ui/chartpanel.h"
+#include "ui/tableexport.h"
 #include "util/whenready.h"
 
 namespace atalaya {
@@ -285,33 +284,11 @@ void BookingsPage::exportCsv()
     const QString file = QFileDialog::getSaveFileName(this, tr("Export bookings as CSV"), QStringLiteral("bookings.csv"), tr("CSV (*.csv)"));
     if (file.isEmpty())
         return;
-    // The three tables one after the other, each with its header, a blank line between them.
-    QStringList lines;
-    auto quoted = [](QString text) -> QString { return u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"'; };
-    for (QTableWidget* table : { m_verticals, m_cities, m_providers }) {
-        if (!lines.isEmpty())
-            lines << QString();
-        QStringList header;
-        for (int c = 0; c < table->columnCount(); ++c)
-            header << quoted(table->horizontalHeaderItem(c)->text());
-        lines << header.join(u',');
-        for (int r = 0; r < table->rowCount(); ++r) {
-            QStringList cells;
-            for (int c = 0; c < table->columnCount(); ++c)
-                cells << quoted(table->item(r, c) ? table->item(r, c)->text() : QString());
-            lines << cells.join(u',');
-        }
-    }
-    const QByteArray bytes = lines.join(u'\n').toUtf8() + '\n';
-    // Writing is file I/O: off the GUI thread.
-    whenReady(QtConcurrent::run([file, bytes] {
-                  QSaveFile out(file);
-                  return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit();
-              }),
-              this, [this, file](bool ok) {
-                  if (!ok)
-                      m_summary->setText(tr("⚠ cannot write %1").arg(file));
-              });
+    // The three tables one after the other.
+    saveInBackground(file, tablesToCsv({ m_verticals, m_cities, m_providers }), this, [this, file](bool ok) {
+        if (!ok)
+            m_summary->setText(tr("⚠ cannot write %1").arg(file));
+    });
 }
 
 QString BookingsPage::verticalCell(const QString& verticalId, int column) const

@@ -31,6 +31,7 @@
 #include "ui/deploymentspage.h"
 #include "ui/auditpage.h"
 #include "ui/bookingspage.h"
+#include "ui/costspage.h"
 #include "ui/degradationpage.h"
 #include "ui/leveldialog.h"
 #include "ui/recommendationspanel.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
     connect(m_monitor, &degradation::DegradationMonitor::evaluationsChanged, this, [this] { m_recommendationsEvaluated = true; });
     m_degradation = new DegradationPage(session, m_monitor, m_stack);
     m_bookings = new BookingsPage(session, m_stack);
+    m_costs = new CostsPage(session, m_stack);
     // The recommendations where the on-call engineer looks first, and on the degradation page.
     auto* overviewCards = new RecommendationsPanel(session, m_monitor, m_overview);
     m_overview->setTopWidget(overviewCards);
@@ -106,7 +108,7 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
     connect(m_deployments, &DeploymentsPage::actionExecuted, m_audit, &AuditPage::refresh);
     for (Page* page : { static_cast<Page*>(m_overview), static_cast<Page*>(m_vertical), static_cast<Page*>(m_deployments),
                         static_cast<Page*>(m_audit), static_cast<Page*>(m_degradation),
-                        static_cast<Page*>(m_bookings) }) {
+                        static_cast<Page*>(m_bookings), static_cast<Page*>(m_costs) }) {
         m_stack->addWidget(page);
         page->setRange(m_range);
         connect(page, &Page::loaded, this, [this, page](bool ok, const QString& error) {
@@ -181,7 +183,7 @@ MainWindow::~MainWindow() = default;
 QStringList MainWindow::pageNames()
 {
     return { QStringLiteral("overview"), QStringLiteral("vertical"), QStringLiteral("deployments"), QStringLiteral("audit"),
-             QStringLiteral("degradation"), QStringLiteral("bookings") };
+             QStringLiteral("degradation"), QStringLiteral("bookings"), QStringLiteral("costs") };
 }
 
 void MainWindow::buildToolBar()
@@ -216,6 +218,7 @@ void MainWindow::buildToolBar()
     addPage(tr("Audit"), QStringLiteral("audit"), QStringLiteral("Ctrl+4"));
     addPage(tr("Degradation"), QStringLiteral("degradation"), QStringLiteral("Ctrl+5"));
     addPage(tr("Bookings"), QStringLiteral("bookings"), QStringLiteral("Ctrl+6"));
+    addPage(tr("Costs"), QStringLiteral("costs"), QStringLiteral("Ctrl+7"));
     m_pageActions->actions().front()->setChecked(true);
     bar->addSeparator();
 

@@ -31,6 +31,7 @@ class DeploymentsPage;
 class AuditPage;
 class DegradationPage;
 class BookingsPage;
+class CostsPage;
 namespace degradation {
 class DegradationMonitor;
 }
@@ -90,6 +91,7 @@ private:
     AuditPage* m_audit = nullptr;
     DegradationPage* m_degradation = nullptr;
     BookingsPage* m_bookings = nullptr;
+    CostsPage* m_costs = nullptr;
     degradation::DegradationMonitor* m_monitor = nullptr;
     bool m_recommendationsEvaluated = false;
     QComboBox* m_verticalBox = nullptr;
