@@ -206,8 +206,11 @@ void CostsPage::refresh()
     // Bookings and their value from the booking database; the count alone from Prometheus
     // when there is none.
     if (bookings::BookingsDatabase* db = m_session->bookings()) {
+        // To the end of the current hour: the rows are hourly, and a window that stays the
+        // same within the hour is one the cache can answer in offline review.
         const QDateTime start = QDateTime(from, QTime(0, 0), zone).toUTC();
-        whenReady(db->bookingsHourly(start, m_now), this, [this, gen, done, zone](const Result<bookings::Answer<bookings::HourlyRow>>& r) {
+        const QDateTime end = QDateTime::fromSecsSinceEpoch((m_now.toSecsSinceEpoch() / 3600 + 1) * 3600, Qt::UTC);
+        whenReady(db->bookingsHourly(start, end), this, [this, gen, done, zone](const Result<bookings::Answer<bookings::HourlyRow>>& r) {
             if (gen != m_generation)
                 return;
             if (r.ok())

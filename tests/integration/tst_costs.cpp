@@ -177,6 +177,32 @@ private slots:
         QVERIFY(page.csv().contains(a.today.toString(Qt::ISODate).toUtf8()));
     }
 
+    void offlineReviewShowsWhatWasFetched()
+    {
+        // What the live page fetched, from the cache alone: the session's end finishes the
+        // cache's writes; the offline session asks no source at all.
+        CostsPage live(m_session.get());
+        QSignalSpy liveLoaded(&live, &Page::loaded);
+        live.refresh();
+        QVERIFY(liveLoaded.wait(120000));
+        const costs::CostAnalysis before = live.analysis();
+        const Config config = m_session->config();
+        m_session.reset();
+        SessionOptions options;
+        options.cachePath = m_dir.filePath(QStringLiteral("cache.db"));
+        options.offline = true;
+        m_session = std::make_unique<Session>(config, QStringLiteral("demo"), options);
+        CostsPage page(m_session.get());
+        QSignalSpy loaded(&page, &Page::loaded);
+        page.refresh();
+        QVERIFY(loaded.wait(60000));
+        QVERIFY2(loaded.front().at(0).toBool(), qPrintable(loaded.front().at(1).toString()));
+        QVERIFY(page.cachedAtMs() > 0);
+        for (size_t i = 0; i < before.verticals.size(); ++i)
+            QCOMPARE(page.analysis().verticals[i].month.spend, before.verticals[i].month.spend);
+        QCOMPARE(page.analysis().verticals[2].bookings, before.verticals[2].bookings);
+    }
+
 private:
     std::unique_ptr<sim::SimulatorModel> stackModel() const
     {
