@@ -65,4 +65,48 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>CostService</name>
+        <message numerus="yes">
+            <source>the last hour of %n pod(s) in OpenCost&apos;s allocation API</source>
+            <translation>
+                <numerusform>the last hour of %n pod in OpenCost&apos;s allocation API</numerusform>
+                <numerusform>the last hour of %n pods in OpenCost&apos;s allocation API</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>atalaya::ActionDialog</name>
+        <message numerus="yes">
+            <source>%1 replica(s): %2 an hour, %3 a day</source>
+            <translation>
+                <numerusform>%1 replica: %2 an hour, %3 a day</numerusform>
+                <numerusform>%1 replicas: %2 an hour, %3 a day</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>atalaya::CostsPage</name>
+        <message numerus="yes">
+            <source>%1 over %n booking(s) this month</source>
+            <translation>
+                <numerusform>%1 over %n booking this month</numerusform>
+                <numerusform>%1 over %n bookings this month</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Forecast: month to date plus the mean of the last %n complete day(s) for the rest of the month (and for days without data).</source>
+            <translation>
+                <numerusform>Forecast: month to date plus the mean of the last complete day for the rest of the month (and for days without data).</numerusform>
+                <numerusform>Forecast: month to date plus the mean of the last %n complete days for the rest of the month (and for days without data).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>today projected from its first %n hour(s)</source>
+            <translation>
+                <numerusform>today projected from its first hour</numerusform>
+                <numerusform>today projected from its first %n hours</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

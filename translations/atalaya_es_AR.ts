@@ -107,72 +107,72 @@
 <context>
     <name>BookingsDatabase</name>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="52"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="54"/>
         <source>wrong password for user %1</source>
         <translation>contraseña incorrecta para el usuario %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="54"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="56"/>
         <source>the server refuses user %1 here: %2</source>
         <translation>el servidor no acepta al usuario %1 acá: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="56"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="58"/>
         <source>TLS failed (sslmode %1): %2</source>
         <translation>falló TLS (sslmode %1): %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="59"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="61"/>
         <source>no answer within %1 s (connect timeout)</source>
         <translation>sin respuesta en %1 s (tiempo límite de conexión)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="60"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="62"/>
         <source>unreachable: %1</source>
         <translation>inaccesible: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="105"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="93"/>
         <source>no password: store it in the keychain (service Atalaya, key %1)</source>
         <translation>sin contraseña: guardala en el llavero (servicio Atalaya, clave %1)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="106"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="94"/>
         <source>no password: set %1, or store it in the keychain (service Atalaya, key %2)</source>
         <translation>sin contraseña: definí %1 o guardala en el llavero (servicio Atalaya, clave %2)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="117"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="126"/>
         <source>(next attempt in %1 s)</source>
         <translation>(próximo intento en %1 s)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="199"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="208"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="201"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="210"/>
         <source>the statement ran longer than %1 ms (statement_timeout) and was stopped</source>
         <translation>la consulta tardó más de %1 ms (statement_timeout) y se detuvo</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="206"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="215"/>
         <source>a view of the contract is missing (%1): install packaging/bookings/views.sql</source>
         <translation>falta una vista del contrato (%1): instalá packaging/bookings/views.sql</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="208"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="217"/>
         <source>not allowed: %1</source>
         <translation>no permitido: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="212"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="221"/>
         <source>the connection was lost: %1</source>
         <translation>se perdió la conexión: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="354"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="377"/>
         <source>offline review: nothing is cached for this window</source>
         <translation>revisión sin conexión: no hay nada en caché para esta ventana</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../models/config/config.cpp" line="135"/>
-        <location filename="../models/config/config.cpp" line="553"/>
+        <location filename="../models/config/config.cpp" line="603"/>
         <source>is required</source>
         <translation>es obligatoria</translation>
     </message>
@@ -361,164 +361,250 @@
         <translation>debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="348"/>
+        <location filename="../models/config/config.cpp" line="350"/>
         <source>&quot;%1&quot; is not a kube context name</source>
         <translation>&quot;%1&quot; no es un nombre de contexto de kube</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="351"/>
+        <location filename="../models/config/config.cpp" line="353"/>
         <source>&quot;%1&quot; is not a file name</source>
         <translation>&quot;%1&quot; no es un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="357"/>
+        <location filename="../models/config/config.cpp" line="359"/>
         <source>give either &quot;configMap&quot; or &quot;file&quot;</source>
         <translation>indicá &quot;configMap&quot; o &quot;file&quot;, uno solo de los dos</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="367"/>
+        <location filename="../models/config/config.cpp" line="369"/>
         <source>is not a Kubernetes object name</source>
         <translation>no es un nombre de objeto de Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="370"/>
+        <location filename="../models/config/config.cpp" line="372"/>
         <source>is not a ConfigMap key (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
         <translation>no es una clave de ConfigMap (letras, dígitos, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="375"/>
+        <location filename="../models/config/config.cpp" line="377"/>
         <source>expected an absolute file name</source>
         <translation>se esperaba una ruta de archivo absoluta</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="386"/>
+        <location filename="../models/config/config.cpp" line="388"/>
         <source>must be viewer, operator or manager</source>
         <translation>debe ser viewer, operator o manager</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="388"/>
+        <location filename="../models/config/config.cpp" line="390"/>
         <source>every environment needs a Prometheus URL</source>
         <translation>cada entorno necesita una URL de Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="451"/>
+        <location filename="../models/config/config.cpp" line="453"/>
         <source>expected a list of names</source>
         <translation>se esperaba una lista de nombres</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="454"/>
+        <location filename="../models/config/config.cpp" line="456"/>
         <source>expected a name</source>
         <translation>se esperaba un nombre</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="462"/>
+        <location filename="../models/config/config.cpp" line="464"/>
         <source>expected the three levels 1, 2 and 3</source>
         <translation>se esperaban los tres niveles 1, 2 y 3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="471"/>
+        <location filename="../models/config/config.cpp" line="473"/>
         <source>expected %1 (levels 1, 2, 3 in order)</source>
         <translation>se esperaba %1 (niveles 1, 2, 3 en orden)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="476"/>
+        <location filename="../models/config/config.cpp" line="478"/>
         <source>&quot;%1&quot; is not a feature name (lowercase letters, digits and &apos;_&apos;)</source>
         <translation>&quot;%1&quot; no es un nombre de función (minúsculas, dígitos y &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="478"/>
+        <location filename="../models/config/config.cpp" line="480"/>
         <source>&quot;%1&quot; is switched off by an earlier level already</source>
         <translation>&quot;%1&quot; ya lo desactiva un nivel anterior</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="496"/>
+        <location filename="../models/config/config.cpp" line="498"/>
         <source>must be above 1</source>
         <translation>debe ser mayor que 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="498"/>
+        <location filename="../models/config/config.cpp" line="500"/>
         <source>must be a fraction above 0, e.g. 0.2 for +20%</source>
         <translation>debe ser una fracción mayor que 0, p. ej. 0.2 para +20%</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="502"/>
+        <location filename="../models/config/config.cpp" line="504"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="511"/>
+        <location filename="../models/config/config.cpp" line="513"/>
         <source>must be sameHourLastWeek or medianOfSevenDays</source>
         <translation>debe ser sameHourLastWeek o medianOfSevenDays</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="523"/>
+        <location filename="../models/config/config.cpp" line="526"/>
+        <source>must be the pesos one US dollar buys, e.g. 1450 (0: not shown)</source>
+        <translation>debe ser la cantidad de pesos que compra un dólar estadounidense, p. ej. 1450 (0: no se muestran)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="531"/>
+        <source>expected 0 &lt; budgetAlert &lt;= budgetCap, e.g. 1.2 and 1.5</source>
+        <translation>se esperaba 0 &lt; budgetAlert &lt;= budgetCap, p. ej. 1.2 y 1.5</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="534"/>
+        <source>must be above 1, e.g. 1.5 for 150% of the trend</source>
+        <translation>debe ser mayor que 1, p. ej. 1.5 para 150% de la tendencia</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="537"/>
+        <source>must be between 3 and 90 days</source>
+        <translation>debe estar entre 3 y 90 días</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="542"/>
+        <source>must be a fraction above 0 and at most 1</source>
+        <translation>debe ser una fracción mayor que 0 y de 1 como máximo</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="546"/>
+        <source>expected a list of fractions, one per year</source>
+        <translation>se esperaba una lista de fracciones, una por año</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="550"/>
+        <source>expected a fraction, e.g. 0.25</source>
+        <translation>se esperaba una fracción, p. ej. 0.25</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="556"/>
+        <source>must be 1 or more</source>
+        <translation>debe ser 1 o más</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="560"/>
+        <source>&quot;%1&quot; is not a duration such as 1m or 5m</source>
+        <translation>&quot;%1&quot; no es una duración como 1m o 5m</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="571"/>
         <source>this console reads configuration version 1</source>
         <translation>esta consola lee la versión 1 de la configuración</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="526"/>
+        <location filename="../models/config/config.cpp" line="574"/>
         <source>&quot;%1&quot; is not a known IANA time zone</source>
         <translation>&quot;%1&quot; no es una zona horaria IANA conocida</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="537"/>
+        <location filename="../models/config/config.cpp" line="585"/>
         <source>must be a fraction, e.g. 0.999</source>
         <translation>debe ser una fracción, p. ej. 0.999</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="544"/>
+        <location filename="../models/config/config.cpp" line="592"/>
         <source>must be between 1 and 3650 days</source>
         <translation>debe estar entre 1 y 3650 días</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="560"/>
+        <location filename="../models/config/config.cpp" line="610"/>
         <source>expected a non-empty list</source>
         <translation>se esperaba una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="571"/>
+        <location filename="../models/config/config.cpp" line="621"/>
         <source>&quot;%1&quot; appears twice</source>
         <translation>&quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="583"/>
+        <location filename="../models/config/config.cpp" line="633"/>
         <source>no environment is named &quot;%1&quot;</source>
         <translation>no hay ningún entorno llamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="601"/>
+        <location filename="../models/config/config.cpp" line="651"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="603"/>
+        <location filename="../models/config/config.cpp" line="653"/>
         <source>not valid JSON (%1)</source>
         <translation>no es JSON válido (%1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="607"/>
+        <location filename="../models/config/config.cpp" line="657"/>
         <source>the top level must be a JSON object</source>
         <translation>el nivel superior debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="683"/>
+        <location filename="../models/config/config.cpp" line="733"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="684"/>
+        <location filename="../models/config/config.cpp" line="734"/>
         <source>%1: key &quot;%2&quot;: %3</source>
         <translation>%1: clave &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="691"/>
+        <location filename="../models/config/config.cpp" line="741"/>
         <source>ConfigMap %1/%2 (%3)</source>
         <translation>ConfigMap %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="776"/>
+        <location filename="../models/config/config.cpp" line="826"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CostService</name>
+    <message>
+        <location filename="../models/costs/costservice.cpp" line="46"/>
+        <source>OpenCost API at %1</source>
+        <translation>API de OpenCost en %1</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/costservice.cpp" line="47"/>
+        <source>OpenCost metrics in Prometheus at %1</source>
+        <translation>Métricas de OpenCost en Prometheus (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/costservice.cpp" line="65"/>
+        <source>offline review: no cost is cached for this window</source>
+        <translation>revisión sin conexión: no hay ningún costo en caché para esta ventana</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/costservice.cpp" line="108"/>
+        <source>offline review: costs are not asked</source>
+        <translation>revisión sin conexión: no se consultan los costos</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/costservice.cpp" line="115"/>
+        <source>pods&apos; CPU and memory requests at the nodes&apos; hourly prices (OpenCost metrics)</source>
+        <translation>las solicitudes de CPU y memoria de los pods a los precios por hora de los nodos (métricas de OpenCost)</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/costservice.cpp" line="138"/>
+        <source>neither Prometheus nor OpenCost knows the cost of a pod of %1/%2</source>
+        <translation>ni Prometheus ni OpenCost conocen el costo de un pod de %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/costs/costservice.cpp" line="141"/>
+        <source>the last hour of %n pod(s) in OpenCost&apos;s allocation API</source>
+        <translation>
+            <numerusform>la última hora de %n pod en la API de asignación de OpenCost</numerusform>
+            <numerusform>la última hora de %n pods en la API de asignación de OpenCost</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -661,6 +747,98 @@
     </message>
 </context>
 <context>
+    <name>HttpSource</name>
+    <message>
+        <location filename="../models/sources/httpsupport.cpp" line="43"/>
+        <source>empty body</source>
+        <translation>cuerpo vacío</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/httpsupport.cpp" line="94"/>
+        <source>the client was shut down</source>
+        <translation>el cliente se cerró</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/httpsupport.cpp" line="98"/>
+        <source>no answer within %1 ms</source>
+        <translation>sin respuesta en %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/httpsupport.cpp" line="101"/>
+        <source>no HTTP answer</source>
+        <translation>sin respuesta HTTP</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/httpsupport.cpp" line="110"/>
+        <source>this source is configured without credentials</source>
+        <translation>esta fuente está configurada sin credenciales</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/httpsupport.cpp" line="112"/>
+        <source>the environment variable &quot;%1&quot; that should hold the secret is not set</source>
+        <translation>la variable de entorno &quot;%1&quot;, que debería tener el secreto, no está definida</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/httpsupport.cpp" line="126"/>
+        <source>expected JSON, got %1: %2</source>
+        <translation>se esperaba JSON y llegó %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCostClient</name>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="85"/>
+        <location filename="../models/costs/opencost.cpp" line="92"/>
+        <source>the window&apos;s start is not before its end</source>
+        <translation>el inicio de la ventana no es anterior a su fin</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="96"/>
+        <source>&quot;%1&quot; is not a window OpenCost accepts (today, yesterday, week, month, lastweek, lastmonth, a duration such as 7d, or a pair of RFC 3339 times or Unix seconds)</source>
+        <translation>&quot;%1&quot; no es una ventana que OpenCost acepte (today, yesterday, week, month, lastweek, lastmonth, una duración como 7d o un par de instantes RFC 3339 o de segundos Unix)</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="108"/>
+        <source>no aggregation was given</source>
+        <translation>no se indicó ninguna agregación</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="111"/>
+        <source>&quot;%1&quot; is not an aggregation OpenCost knows (%2, label:&lt;name&gt;, annotation:&lt;name&gt;)</source>
+        <translation>&quot;%1&quot; no es una agregación que OpenCost conozca (%2, label:&lt;nombre&gt;, annotation:&lt;nombre&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="121"/>
+        <source>the answer is not JSON: %1</source>
+        <translation>la respuesta no es JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="131"/>
+        <source>code %1 without a message</source>
+        <translation>código %1 sin mensaje</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="136"/>
+        <source>&quot;data&quot; is missing or not an array of allocation sets</source>
+        <translation>falta &quot;data&quot; o no es un arreglo de conjuntos de asignaciones</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="145"/>
+        <source>an allocation set is not an object</source>
+        <translation>un conjunto de asignaciones no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="149"/>
+        <source>allocation &quot;%1&quot; is not an object</source>
+        <translation>la asignación &quot;%1&quot; no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="215"/>
+        <source>a negative step</source>
+        <translation>un paso negativo</translation>
+    </message>
+</context>
+<context>
     <name>PromDecoder</name>
     <message>
         <location filename="../models/sources/promdecoder.cpp" line="55"/>
@@ -776,49 +954,32 @@
 <context>
     <name>PrometheusClient</name>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="63"/>
-        <source>empty body</source>
-        <translation>cuerpo vacío</translation>
-    </message>
-    <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="195"/>
+        <location filename="../models/sources/prometheusclient.cpp" line="155"/>
         <source>an empty label name was asked for</source>
         <translation>se pidió un nombre de etiqueta vacío</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="268"/>
-        <source>the client was shut down</source>
-        <translation>el cliente se cerró</translation>
-    </message>
-    <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="275"/>
-        <source>no HTTP answer</source>
-        <translation>sin respuesta HTTP</translation>
-    </message>
-    <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="284"/>
-        <source>this source is configured without credentials</source>
-        <translation>esta fuente está configurada sin credenciales</translation>
-    </message>
-    <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="286"/>
-        <source>the environment variable &quot;%1&quot; that should hold the secret is not set</source>
-        <translation>la variable de entorno &quot;%1&quot;, que debería tener el secreto, no está definida</translation>
-    </message>
-    <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="301"/>
-        <source>expected JSON, got %1: %2</source>
-        <translation>se esperaba JSON y llegó %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="272"/>
-        <source>no answer within %1 ms</source>
-        <translation>sin respuesta en %1 ms</translation>
-    </message>
-    <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="394"/>
+        <location filename="../models/sources/prometheusclient.cpp" line="289"/>
         <source>%1 — last answer in %2 ms</source>
         <translation>%1 — última respuesta en %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusCostSource</name>
+    <message>
+        <location filename="../models/costs/promcost.cpp" line="142"/>
+        <source>an empty window</source>
+        <translation>una ventana vacía</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/promcost.cpp" line="142"/>
+        <source>costs from Prometheus metrics are by namespace only</source>
+        <translation>los costos a partir de métricas de Prometheus son solo por namespace</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/promcost.cpp" line="209"/>
+        <source>no pod of this deployment has cost metrics (node_cpu_hourly_cost, container_cpu_allocation)</source>
+        <translation>ningún pod de este deployment tiene métricas de costo (node_cpu_hourly_cost, container_cpu_allocation)</translation>
     </message>
 </context>
 <context>
@@ -861,188 +1022,236 @@
 <context>
     <name>atalaya::ActionDialog</name>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="31"/>
+        <location filename="../ui/actiondialog.cpp" line="32"/>
         <source>Roll back %1</source>
         <translation>Volver atrás %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="32"/>
+        <location filename="../ui/actiondialog.cpp" line="33"/>
         <source>Restart %1</source>
         <translation>Reiniciar %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="33"/>
+        <location filename="../ui/actiondialog.cpp" line="34"/>
         <source>Restore the autoscaler of %1</source>
         <translation>Restaurar el autoescalador de %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="34"/>
+        <location filename="../ui/actiondialog.cpp" line="35"/>
         <source>Scale %1</source>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="40"/>
+        <location filename="../ui/actiondialog.cpp" line="41"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="40"/>
+        <location filename="../ui/actiondialog.cpp" line="41"/>
         <source>&lt;b style=&quot;color:#ff6b6b&quot;&gt;%1 — production&lt;/b&gt;</source>
         <translation>&lt;b style=&quot;color:#ff6b6b&quot;&gt;%1 — producción&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="43"/>
+        <location filename="../ui/actiondialog.cpp" line="44"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="43"/>
+        <location filename="../ui/actiondialog.cpp" line="44"/>
         <source>%1 desired, %2 ready · revision %3 · %4</source>
         <translation>%1 deseadas, %2 listas · revisión %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="53"/>
+        <location filename="../ui/actiondialog.cpp" line="54"/>
         <source> replicas</source>
         <translation> réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="54"/>
+        <location filename="../ui/actiondialog.cpp" line="55"/>
         <source>Emergency suggestion: 5 × the current replicas, capped at %1 (the vertical&apos;s scaling cap)</source>
         <translation>Sugerencia de emergencia: 5 × las réplicas actuales, hasta %1 (el tope de escalado de la vertical)</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="55"/>
+        <location filename="../ui/actiondialog.cpp" line="56"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="60"/>
+        <location filename="../ui/actiondialog.cpp" line="59"/>
+        <source>Cost impact: asking…</source>
+        <translation>Impacto en el costo: consultando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="62"/>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
         <location filename="../ui/actiondialog.cpp" line="67"/>
+        <source>Cost impact unknown: %1</source>
+        <translation>Impacto en el costo desconocido: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="77"/>
+        <location filename="../ui/actiondialog.cpp" line="84"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="60"/>
+        <location filename="../ui/actiondialog.cpp" line="77"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="60"/>
+        <location filename="../ui/actiondialog.cpp" line="77"/>
         <source>Change cause</source>
         <translation>Motivo del cambio</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="60"/>
+        <location filename="../ui/actiondialog.cpp" line="77"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="73"/>
+        <location filename="../ui/actiondialog.cpp" line="90"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — exactly what will run:</source>
         <translation>&lt;b&gt;Vista previa&lt;/b&gt; — exactamente lo que se va a ejecutar:</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="82"/>
+        <location filename="../ui/actiondialog.cpp" line="99"/>
         <source>Why (kept in the audit log), e.g. &quot;p95 800 ms in Córdoba, bookings failing&quot;</source>
         <translation>Por qué (queda en la auditoría), p. ej. &quot;p95 800 ms en Córdoba, fallan las reservas&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="83"/>
+        <location filename="../ui/actiondialog.cpp" line="100"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="87"/>
+        <location filename="../ui/actiondialog.cpp" line="104"/>
         <source>Type %1 to confirm</source>
         <translation>Escribí %1 para confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="88"/>
+        <location filename="../ui/actiondialog.cpp" line="105"/>
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="96"/>
+        <location filename="../ui/actiondialog.cpp" line="113"/>
         <source>Confirm and run</source>
         <translation>Confirmar y ejecutar</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="120"/>
+        <location filename="../ui/actiondialog.cpp" line="138"/>
+        <source>US$ %1</source>
+        <translation>US$ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/actiondialog.cpp" line="140"/>
+        <source>%1 replica(s): %2 an hour, %3 a day</source>
+        <translation>
+            <numerusform>%1 réplica: %2 por hora, %3 por día</numerusform>
+            <numerusform>%1 réplicas: %2 por hora, %3 por día</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="143"/>
+        <source>ARS %1 a day at %2 ARS/USD</source>
+        <translation>ARS %1 por día a %2 ARS/USD</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="145"/>
+        <source>%1 % of %2&apos;s daily budget</source>
+        <translation>%1 % del presupuesto diario de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="149"/>
+        <source>a whole day of it takes %1 past the %2 % spend limit</source>
+        <translation>un día entero así lleva a %1 por encima del límite de gasto del %2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="151"/>
+        <source>One replica: US$ %1 an hour, from %2</source>
+        <translation>Una réplica: US$ %1 por hora, según %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="168"/>
         <source>Reading the revision history…</source>
         <translation>Leyendo el historial de revisiones…</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="125"/>
+        <location filename="../ui/actiondialog.cpp" line="173"/>
         <source>Cannot read the revisions: %1</source>
         <translation>No se pueden leer las revisiones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="134"/>
+        <location filename="../ui/actiondialog.cpp" line="182"/>
         <source>%1 (running)</source>
         <translation>%1 (en ejecución)</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="136"/>
+        <location filename="../ui/actiondialog.cpp" line="184"/>
         <source>&lt;none&gt;</source>
         <translation>&lt;ninguno&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="161"/>
+        <location filename="../ui/actiondialog.cpp" line="209"/>
         <source>choose a revision</source>
         <translation>elegí una revisión</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="170"/>
+        <location filename="../ui/actiondialog.cpp" line="218"/>
         <source>no recorded values to go back to</source>
         <translation>no hay valores registrados a los que volver</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="175"/>
+        <location filename="../ui/actiondialog.cpp" line="223"/>
         <source>An autoscaler (%1, %2–%3 replicas) manages this deployment and would undo a plain scale within seconds: its minimum is raised to %4 instead (maximum %5). The old values go into the audit log.</source>
         <translation>Un autoescalador (%1, %2–%3 réplicas) maneja este deployment y desharía un escalado simple en segundos: en su lugar se sube su mínimo a %4 (máximo %5). Los valores anteriores quedan en la auditoría.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="183"/>
+        <location filename="../ui/actiondialog.cpp" line="231"/>
         <source>%1 → %2 replicas (cap %3). --current-replicas makes it fail if someone else scaled first.</source>
         <translation>%1 → %2 réplicas (tope %3). --current-replicas hace que falle si otra persona escaló antes.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="188"/>
+        <location filename="../ui/actiondialog.cpp" line="236"/>
         <source>Undo of an emergency scale: the autoscaler goes back to %1–%2 replicas (now %3–%4) and decides the count again.</source>
         <translation>Deshacer un escalado de emergencia: el autoescalador vuelve a %1–%2 réplicas (ahora %3–%4) y vuelve a decidir la cantidad.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="194"/>
+        <location filename="../ui/actiondialog.cpp" line="242"/>
         <source>Back to revision %1; then the rollout is followed until done, failed or timed out.</source>
         <translation>Volver a la revisión %1; después se sigue el rollout hasta que termine, falle o venza el tiempo.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="196"/>
+        <location filename="../ui/actiondialog.cpp" line="244"/>
         <source>Every pod is replaced, a few at a time; then the rollout is followed until done, failed or timed out.</source>
         <translation>Se reemplazan todos los pods, de a pocos; después se sigue el rollout hasta que termine, falle o venza el tiempo.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="198"/>
+        <location filename="../ui/actiondialog.cpp" line="246"/>
         <source>&lt;span style=&quot;color:#d29922&quot;&gt;Cannot run: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#d29922&quot;&gt;No se puede ejecutar: %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="216"/>
+        <location filename="../ui/actiondialog.cpp" line="264"/>
         <source>Writing the audit entry, running, then verifying…</source>
         <translation>Escribiendo la auditoría, ejecutando y verificando…</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="221"/>
+        <location filename="../ui/actiondialog.cpp" line="269"/>
         <source>&lt;span style=&quot;color:#3fb950&quot;&gt;Done: %1&lt;/span&gt; (audit entry %2)</source>
         <translation>&lt;span style=&quot;color:#3fb950&quot;&gt;Hecho: %1&lt;/span&gt; (auditoría n.º %2)</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="224"/>
+        <location filename="../ui/actiondialog.cpp" line="272"/>
         <source>&lt;span style=&quot;color:#f85149&quot;&gt;Failed: %1&lt;/span&gt;%2</source>
         <translation>&lt;span style=&quot;color:#f85149&quot;&gt;Falló: %1&lt;/span&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="226"/>
+        <location filename="../ui/actiondialog.cpp" line="274"/>
         <source> (audit entry %1)</source>
         <translation> (auditoría n.º %1)</translation>
     </message>
@@ -1174,182 +1383,182 @@
 <context>
     <name>atalaya::BookingsPage</name>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="99"/>
+        <location filename="../ui/bookingspage.cpp" line="98"/>
         <source>Bookings — %1</source>
         <translation>Reservas — %1</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="103"/>
+        <location filename="../ui/bookingspage.cpp" line="102"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="103"/>
-        <location filename="../ui/bookingspage.cpp" line="114"/>
+        <location filename="../ui/bookingspage.cpp" line="102"/>
+        <location filename="../ui/bookingspage.cpp" line="113"/>
         <source>Bookings (24 h)</source>
         <translation>Reservas (24 h)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="103"/>
-        <location filename="../ui/bookingspage.cpp" line="114"/>
+        <location filename="../ui/bookingspage.cpp" line="102"/>
+        <location filename="../ui/bookingspage.cpp" line="113"/>
         <source>vs same hours last week</source>
         <translation>vs. mismas horas de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="103"/>
+        <location filename="../ui/bookingspage.cpp" line="102"/>
         <source>Cancelled</source>
         <translation>Canceladas</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="103"/>
+        <location filename="../ui/bookingspage.cpp" line="102"/>
         <source>No-shows</source>
         <translation>Inasistencias</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="104"/>
-        <location filename="../ui/bookingspage.cpp" line="114"/>
+        <location filename="../ui/bookingspage.cpp" line="103"/>
+        <location filename="../ui/bookingspage.cpp" line="113"/>
         <source>Conversion</source>
         <translation>Conversión</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="104"/>
+        <location filename="../ui/bookingspage.cpp" line="103"/>
         <source>Revenue (ARS)</source>
         <translation>Ingresos (ARS)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="104"/>
+        <location filename="../ui/bookingspage.cpp" line="103"/>
         <source>Provider utilisation (7 d)</source>
         <translation>Ocupación de prestadores (7 d)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="106"/>
+        <location filename="../ui/bookingspage.cpp" line="105"/>
         <source>Aggregates only: no row names a patient, a customer or a provider</source>
         <translation>Solo agregados: ninguna fila nombra a un paciente, un cliente ni un prestador</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="110"/>
+        <location filename="../ui/bookingspage.cpp" line="109"/>
         <source>Payment provider</source>
         <translation>Proveedor de pago</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="110"/>
+        <location filename="../ui/bookingspage.cpp" line="109"/>
         <source>Attempts (24 h)</source>
         <translation>Intentos (24 h)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="110"/>
+        <location filename="../ui/bookingspage.cpp" line="109"/>
         <source>Approved</source>
         <translation>Aprobados</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="110"/>
+        <location filename="../ui/bookingspage.cpp" line="109"/>
         <source>Success</source>
         <translation>Éxito</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="111"/>
+        <location filename="../ui/bookingspage.cpp" line="110"/>
         <source>MercadoPago&apos;s target is 97 %; below 95 % is an incident</source>
         <translation>El objetivo de MercadoPago es 97 %; por debajo de 95 % es un incidente</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="114"/>
+        <location filename="../ui/bookingspage.cpp" line="113"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="117"/>
+        <location filename="../ui/bookingspage.cpp" line="116"/>
         <source>Bookings per hour, every vertical</source>
         <translation>Reservas por hora, todas las verticales</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="118"/>
+        <location filename="../ui/bookingspage.cpp" line="117"/>
         <source>/h</source>
         <translation>/h</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="119"/>
+        <location filename="../ui/bookingspage.cpp" line="118"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="119"/>
+        <location filename="../ui/bookingspage.cpp" line="118"/>
         <source>same hour last week</source>
         <translation>misma hora de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="123"/>
+        <location filename="../ui/bookingspage.cpp" line="122"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="126"/>
+        <location filename="../ui/bookingspage.cpp" line="125"/>
         <source>Read from %1 as %2 (views of schema atalaya; sslmode %3)</source>
         <translation>Leído de %1 como %2 (vistas del esquema atalaya; sslmode %3)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="128"/>
+        <location filename="../ui/bookingspage.cpp" line="127"/>
         <source>No booking database is configured for this environment (sources.bookings).</source>
         <translation>No hay ninguna base de datos de reservas configurada para este entorno (sources.bookings).</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="139"/>
+        <location filename="../ui/bookingspage.cpp" line="138"/>
         <source>No booking database is configured for this environment.</source>
         <translation>No hay ninguna base de datos de reservas configurada para este entorno.</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="150"/>
+        <location filename="../ui/bookingspage.cpp" line="149"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="202"/>
+        <location filename="../ui/bookingspage.cpp" line="201"/>
         <source>%1 (aggregates only)</source>
         <translation>%1 (solo agregados)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="207"/>
+        <location filename="../ui/bookingspage.cpp" line="206"/>
+        <location filename="../ui/bookingspage.cpp" line="210"/>
         <location filename="../ui/bookingspage.cpp" line="211"/>
         <location filename="../ui/bookingspage.cpp" line="212"/>
-        <location filename="../ui/bookingspage.cpp" line="213"/>
-        <location filename="../ui/bookingspage.cpp" line="216"/>
+        <location filename="../ui/bookingspage.cpp" line="215"/>
+        <location filename="../ui/bookingspage.cpp" line="235"/>
         <location filename="../ui/bookingspage.cpp" line="236"/>
-        <location filename="../ui/bookingspage.cpp" line="237"/>
-        <location filename="../ui/bookingspage.cpp" line="253"/>
+        <location filename="../ui/bookingspage.cpp" line="252"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="280"/>
+        <location filename="../ui/bookingspage.cpp" line="268"/>
         <source>Last 24 h (%1–%2) against the same hours last week</source>
         <translation>Últimas 24 h (%1–%2) frente a las mismas horas de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="284"/>
+        <location filename="../ui/bookingspage.cpp" line="272"/>
         <source>⚠ %1 — %2</source>
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="286"/>
+        <location filename="../ui/bookingspage.cpp" line="274"/>
         <source>%1 — offline review: figures as of %2</source>
         <translation>%1 — revisión sin conexión: cifras de las %2</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="288"/>
+        <location filename="../ui/bookingspage.cpp" line="276"/>
         <source>%1 — offline: the database does not answer; figures as of %2</source>
         <translation>%1 — sin conexión: la base de datos no responde; cifras de las %2</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="296"/>
+        <location filename="../ui/bookingspage.cpp" line="284"/>
         <source>Export bookings as CSV</source>
         <translation>Exportar reservas como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="296"/>
+        <location filename="../ui/bookingspage.cpp" line="284"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="324"/>
+        <location filename="../ui/bookingspage.cpp" line="290"/>
         <source>⚠ cannot write %1</source>
         <translation>⚠ no se puede escribir %1</translation>
     </message>
@@ -1567,6 +1776,389 @@
     </message>
 </context>
 <context>
+    <name>atalaya::CostsPage</name>
+    <message>
+        <location filename="../ui/costspage.cpp" line="68"/>
+        <source>Costs — %1</source>
+        <translation>Costos — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="74"/>
+        <source>US dollars (USD)</source>
+        <translation>Dólares estadounidenses (USD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="77"/>
+        <source>Argentine pesos (ARS)</source>
+        <translation>Pesos argentinos (ARS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="78"/>
+        <source>Cloud cost is in USD; pesos at the configured rate (costs.arsPerUsd)</source>
+        <translation>El costo de la nube está en USD; los pesos, al tipo de cambio configurado (costs.arsPerUsd)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="79"/>
+        <source>Set costs.arsPerUsd to show pesos and the share of revenue</source>
+        <translation>Configurá costs.arsPerUsd para ver pesos y el costo sobre ingresos</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="81"/>
+        <source>Currency:</source>
+        <translation>Moneda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="98"/>
+        <source>Vertical</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="98"/>
+        <source>Today (pace)</source>
+        <translation>Hoy (ritmo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="98"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="98"/>
+        <source>Month to date</source>
+        <translation>Acumulado del mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="99"/>
+        <source>Budget (month)</source>
+        <translation>Presupuesto (mes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="99"/>
+        <source>Forecast month-end</source>
+        <translation>Pronóstico a fin de mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="99"/>
+        <source>Per booking (target)</source>
+        <translation>Por reserva (objetivo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="100"/>
+        <source>Share of revenue</source>
+        <translation>Sobre ingresos</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="100"/>
+        <source>Efficiency</source>
+        <translation>Eficiencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="107"/>
+        <source>Spent today so far against the daily budget for the hours gone</source>
+        <translation>Lo gastado hoy hasta ahora frente al presupuesto diario de las horas transcurridas</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="108"/>
+        <source>Month-to-date cost over month-to-date bookings</source>
+        <translation>Costo acumulado del mes dividido por las reservas acumuladas del mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="109"/>
+        <source>OpenCost&apos;s total efficiency: usage over requests, cost-weighted</source>
+        <translation>Eficiencia total de OpenCost: uso sobre solicitudes, ponderado por costo</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="113"/>
+        <source>Cost per day</source>
+        <translation>Costo por día</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="130"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="145"/>
+        <source>other verticals</source>
+        <translation>otras verticales</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="146"/>
+        <source>idle</source>
+        <translation>ocioso</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="155"/>
+        <source> ARS</source>
+        <translation> ARS</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="157"/>
+        <source> USD</source>
+        <translation> USD</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="167"/>
+        <location filename="../ui/costspage.cpp" line="244"/>
+        <location filename="../ui/costspage.cpp" line="248"/>
+        <location filename="../ui/costspage.cpp" line="271"/>
+        <location filename="../ui/costspage.cpp" line="275"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="171"/>
+        <source>ARS %1</source>
+        <translation>ARS %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="172"/>
+        <source>US$ %1</source>
+        <translation>US$ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="187"/>
+        <source>Asking %1…</source>
+        <translation>Consultando %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="216"/>
+        <location filename="../ui/costspage.cpp" line="227"/>
+        <source>bookings: %1</source>
+        <translation>reservas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="225"/>
+        <source>bookings counted in Prometheus (bookings_total); revenue needs the booking database</source>
+        <translation>reservas contadas en Prometheus (bookings_total); los ingresos requieren la base de datos de reservas</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="249"/>
+        <location filename="../ui/costspage.cpp" line="273"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="253"/>
+        <source>No budget for this vertical (verticals[].monthlyBudgetUsd)</source>
+        <translation>Esta vertical no tiene presupuesto (verticals[].monthlyBudgetUsd)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="254"/>
+        <source>%1 spent against a budget of %2 for the %3 days the data covers</source>
+        <translation>Gasto: %1 frente a un presupuesto de %2 para los %3 días que cubren los datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="265"/>
+        <source>Namespace %1</source>
+        <translation>Namespace %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="270"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="280"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/costspage.cpp" line="281"/>
+        <source>%1 over %n booking(s) this month</source>
+        <translation>
+            <numerusform>%1 dividido entre %n reserva este mes</numerusform>
+            <numerusform>%1 dividido entre %n reservas este mes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="283"/>
+        <source>no bookings</source>
+        <translation>sin reservas</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="288"/>
+        <source>of ARS %1 revenue this month</source>
+        <translation>de ARS %1 de ingresos este mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="305"/>
+        <source>Month to date, verticals with a budget</source>
+        <translation>Acumulado del mes, verticales con presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="306"/>
+        <source>%1 of %2 budgeted for the days covered</source>
+        <translation>%1 de %2 presupuestados para los días cubiertos</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="308"/>
+        <source>Month-end forecast</source>
+        <translation>Pronóstico a fin de mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="309"/>
+        <source>%1 of the month&apos;s %2; whole cluster %3</source>
+        <translation>%1 de los %2 del mes; todo el clúster %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="310"/>
+        <source>Idle, month to date</source>
+        <translation>Ocioso, acumulado del mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="311"/>
+        <source>%1 of the cluster&apos;s %2: waste (≥ %3 unused)</source>
+        <translation>%1 de los %2 del clúster: desperdicio (≥ %3 sin usar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="313"/>
+        <source>%1 of the cluster&apos;s %2</source>
+        <translation>%1 de los %2 del clúster</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="315"/>
+        <source>needs the booking database (revenue)</source>
+        <translation>requiere la base de datos de reservas (ingresos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="315"/>
+        <source>needs costs.arsPerUsd</source>
+        <translation>requiere costs.arsPerUsd</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="316"/>
+        <source>target &lt; %1 (year %2); revenue ARS %3</source>
+        <translation>objetivo &lt; %1 (año %2); ingresos ARS %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="318"/>
+        <source>Infrastructure / revenue</source>
+        <translation>Infraestructura / ingresos</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="325"/>
+        <source>Whole cluster</source>
+        <translation>Todo el clúster</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="326"/>
+        <source>⚠ %1, today at its pace: %2 a day, %3× its %4-day trend (%5 a day)</source>
+        <translation>⚠ %1, hoy a su ritmo: %2 por día, %3× su tendencia de %4 días (%5 por día)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="327"/>
+        <source>⚠ %1, %2: %3, %4× its %5-day trend (%6 a day)</source>
+        <translation>⚠ %1, %2: %3, %4× su tendencia de %5 días (%6 por día)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="336"/>
+        <source>No day above %1 of its trailing trend.</source>
+        <translation>Ningún día por encima del %1 de su tendencia reciente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="337"/>
+        <source>Days above %1 of their trailing trend:</source>
+        <translation>Días por encima del %1 de su tendencia reciente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="343"/>
+        <source>Budget pace: spend over the monthly budget prorated to the time the data covers; alert at %1, spend limit %2.</source>
+        <translation>Ritmo del presupuesto: gasto sobre el presupuesto mensual prorrateado al período que cubren los datos; alerta al %1, límite de gasto %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/costspage.cpp" line="346"/>
+        <source>Forecast: month to date plus the mean of the last %n complete day(s) for the rest of the month (and for days without data).</source>
+        <translation>
+            <numerusform>Pronóstico: el acumulado del mes más el promedio del último día completo para el resto del mes (y para los días sin datos).</numerusform>
+            <numerusform>Pronóstico: el acumulado del mes más el promedio de los últimos %n días completos para el resto del mes (y para los días sin datos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="349"/>
+        <source>Forecast: month to date plus today&apos;s pace for the rest of the month.</source>
+        <translation>Pronóstico: el acumulado del mes más el ritmo de hoy para el resto del mes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="351"/>
+        <source>1 USD = %1 ARS (configured%2).</source>
+        <translation>1 USD = %1 ARS (configurado%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="353"/>
+        <source>, as of %1</source>
+        <translation>, al %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="354"/>
+        <source>Revenue: %1 of the approved bookings&apos; value.</source>
+        <translation>Ingresos: %1 del valor de las reservas aprobadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="356"/>
+        <source>Cost data starts on %1.</source>
+        <translation>Los datos de costo empiezan el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/costspage.cpp" line="376"/>
+        <source>today projected from its first %n hour(s)</source>
+        <translation>
+            <numerusform>hoy: proyección a partir de su primera hora</numerusform>
+            <numerusform>hoy: proyección a partir de sus primeras %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="400"/>
+        <source>no whole day of cost data yet</source>
+        <translation>todavía no hay ningún día completo de datos de costo</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="404"/>
+        <source>%1 – %2, %3</source>
+        <translation>%1 – %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="408"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="410"/>
+        <source>⚠ %1 — %2</source>
+        <translation>⚠ %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="412"/>
+        <source>%1 — offline review: cost as of %2</source>
+        <translation>%1 — revisión sin conexión: costos de las %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="414"/>
+        <source>%1 — offline: the cost source does not answer; cost as of %2</source>
+        <translation>%1 — sin conexión: la fuente de costos no responde; costos de las %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="416"/>
+        <source>Month to date: %1.</source>
+        <translation>Acumulado del mes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="456"/>
+        <source>Export costs as CSV</source>
+        <translation>Exportar costos como CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="456"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="461"/>
+        <source>⚠ cannot write %1</source>
+        <translation>⚠ no se puede escribir %1</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::DegradationPage</name>
     <message>
         <location filename="../ui/degradationpage.cpp" line="45"/>
@@ -1619,112 +2211,112 @@
         <translation>Niveles — %1. Los cambian los managers; cada cambio queda en la auditoría y se marca en los gráficos.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="113"/>
+        <location filename="../ui/degradationpage.cpp" line="111"/>
         <source>Degradation levels are changed by managers; your role here is not manager.</source>
         <translation>Los niveles de degradación los cambian los managers; tu rol acá no es manager.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="119"/>
+        <location filename="../ui/degradationpage.cpp" line="117"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="131"/>
+        <location filename="../ui/degradationpage.cpp" line="129"/>
         <source>⚠ %1 — levels below are unknown; the rest of the console works as usual.</source>
         <translation>⚠ %1 — no se conocen los niveles de abajo; el resto de la consola funciona normalmente.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="133"/>
+        <location filename="../ui/degradationpage.cpp" line="131"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <location filename="../ui/degradationpage.cpp" line="145"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <location filename="../ui/degradationpage.cpp" line="145"/>
         <source>reduced</source>
         <translation>reducido</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <location filename="../ui/degradationpage.cpp" line="145"/>
         <source>essential only</source>
         <translation>solo lo esencial</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <location filename="../ui/degradationpage.cpp" line="145"/>
         <source>maintenance</source>
         <translation>mantenimiento</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="148"/>
+        <location filename="../ui/degradationpage.cpp" line="146"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="153"/>
+        <location filename="../ui/degradationpage.cpp" line="151"/>
         <source>maintenance: “%1”%2</source>
         <translation>mantenimiento: “%1”%2</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="156"/>
+        <location filename="../ui/degradationpage.cpp" line="154"/>
         <source>, until about %1</source>
         <translation>, hasta aprox. el %1</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="158"/>
+        <location filename="../ui/degradationpage.cpp" line="156"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="161"/>
+        <location filename="../ui/degradationpage.cpp" line="159"/>
         <source>%1 by %2: %3</source>
         <translation>%1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="168"/>
+        <location filename="../ui/degradationpage.cpp" line="166"/>
         <source>⚠ edited by hand: %1</source>
         <translation>⚠ editado a mano: %1</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="172"/>
+        <location filename="../ui/degradationpage.cpp" line="170"/>
         <source>⚠ differs from what this console wrote: %1</source>
         <translation>⚠ difiere de lo que escribió esta consola: %1</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="173"/>
+        <location filename="../ui/degradationpage.cpp" line="171"/>
         <source>⚠ changed by %1 since this console wrote it (%2)</source>
         <translation>⚠ %1 lo cambió después de que lo escribiera esta consola (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="176"/>
+        <location filename="../ui/degradationpage.cpp" line="174"/>
         <source>✔ as this console wrote it</source>
         <translation>✔ tal como lo escribió esta consola</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="179"/>
+        <location filename="../ui/degradationpage.cpp" line="177"/>
         <source>written elsewhere</source>
         <translation>escrito fuera de esta consola</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="179"/>
+        <location filename="../ui/degradationpage.cpp" line="177"/>
         <source>no level published yet</source>
         <translation>todavía no se publicó ningún nivel</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="186"/>
+        <location filename="../ui/degradationpage.cpp" line="184"/>
         <source>Live in %1, read at %2.</source>
         <translation>Vigente en %1, leído a las %2.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="188"/>
+        <location filename="../ui/degradationpage.cpp" line="186"/>
         <source>Every vertical at level 0.</source>
         <translation>Todas las verticales en nivel 0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/degradationpage.cpp" line="188"/>
+        <location filename="../ui/degradationpage.cpp" line="186"/>
         <source>%n vertical(s) degraded.</source>
         <translation>
             <numerusform>%n vertical degradada.</numerusform>
@@ -1732,7 +2324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/degradationpage.cpp" line="190"/>
+        <location filename="../ui/degradationpage.cpp" line="188"/>
         <source>%n vertical(s) differ from what this console wrote.</source>
         <translation>
             <numerusform>%n vertical difiere de lo que escribió esta consola.</numerusform>
@@ -2112,214 +2704,219 @@
 <context>
     <name>atalaya::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Atalaya — %1</source>
         <translation>Atalaya — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Offline review: Prometheus is not asked</source>
         <translation>Revisión sin conexión: no se consulta a Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Local cache: %1</source>
         <translation>Caché local: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Times are shown in %1</source>
         <translation>Los horarios se muestran en %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Reviewing %1 (read-only): every chart shows what was exported; no source is asked.</source>
         <translation>Revisando %1 (solo lectura): cada gráfico muestra lo exportado; no se consulta ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Offline review: every chart shows the local cache; no source is asked.</source>
         <translation>Revisión sin conexión: cada gráfico muestra la caché local; no se consulta ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Coverage: status bar → Cache.</source>
         <translation>Cobertura: barra de estado → Caché.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
         <translation>Problema de configuración — la consola usa los valores incorporados:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>ATALAYA</source>
         <translation>ATALAYA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Production environment</source>
         <translation>Entorno de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Non-production environment</source>
         <translation>Entorno que no es de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Degradation</source>
         <translation>Degradación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Bookings</source>
         <translation>Reservas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <source>Costs</source>
+        <translation>Costos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Previous time range (%1)</source>
         <translation>Rango anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Next time range (%1)</source>
         <translation>Rango siguiente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Last %1</source>
         <translation>Últimos %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>From… to…</source>
         <translation>Desde… hasta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Time zone of every time shown</source>
         <translation>Zona horaria de todos los horarios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Off</source>
         <translation>Apagado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>every %1</source>
         <translation>cada %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Refresh now</source>
         <translation>Actualizar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Time range</source>
         <translation>Rango de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Updated %1 (%2)</source>
         <translation>Actualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Some data could not be loaded: %1</source>
         <translation>No se pudieron cargar algunos datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Offline — the sources do not answer; charts show the local cache as of %1. Live data resumes by itself.</source>
         <translation>Sin conexión — las fuentes no responden; los gráficos muestran la caché local de las %1. Los datos en vivo vuelven solos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Offline —</source>
         <translation>Sin conexión —</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>Cache ⚠</source>
         <translation>Caché ⚠</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Cache: offline review</source>
         <translation>Caché: revisión sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Cache</source>
         <translation>Caché</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Local cache %1 — click for coverage, pinned windows, export</source>
         <translation>Caché local %1 — clic para cobertura, ventanas fijadas, exportar</translation>
     </message>
@@ -2583,7 +3180,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="332"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="324"/>
         <source>forecast</source>
         <translation>pronóstico</translation>
     </message>
@@ -2741,69 +3338,69 @@
         <translation>reservas/h (bookings_total: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="363"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="355"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="385"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="377"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>en caché %1 — esperando a la fuente…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="314"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="387"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="306"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="379"/>
         <source>offline — as of %1</source>
         <translation>sin conexión — de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="315"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="391"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="307"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="383"/>
         <source>no data in this range</source>
         <translation>sin datos en este rango</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="389"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="381"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="399"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="391"/>
         <source>no forecast: no data from last week</source>
         <translation>sin pronóstico: no hay datos de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="404"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="396"/>
         <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sin pronóstico: esta hora es %1× la de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="410"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="402"/>
         <source>forecast: last week × %1</source>
         <translation>pronóstico: semana pasada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="427"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="419"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="448"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="440"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="449"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="441"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="451"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="443"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Paso %1, ventana de tasa %2 · actualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="454"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="446"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falló · %1</numerusform>

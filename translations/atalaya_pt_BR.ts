@@ -107,72 +107,72 @@
 <context>
     <name>BookingsDatabase</name>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="52"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="54"/>
         <source>wrong password for user %1</source>
         <translation>senha incorreta para o usuário %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="54"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="56"/>
         <source>the server refuses user %1 here: %2</source>
         <translation>o servidor recusa o usuário %1 aqui: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="56"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="58"/>
         <source>TLS failed (sslmode %1): %2</source>
         <translation>o TLS falhou (sslmode %1): %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="59"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="61"/>
         <source>no answer within %1 s (connect timeout)</source>
         <translation>sem resposta em %1 s (tempo limite de conexão)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="60"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="62"/>
         <source>unreachable: %1</source>
         <translation>inacessível: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="105"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="93"/>
         <source>no password: store it in the keychain (service Atalaya, key %1)</source>
         <translation>sem senha: guarde-a no chaveiro (serviço Atalaya, chave %1)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="106"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="94"/>
         <source>no password: set %1, or store it in the keychain (service Atalaya, key %2)</source>
         <translation>sem senha: defina %1 ou guarde-a no chaveiro (serviço Atalaya, chave %2)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="117"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="126"/>
         <source>(next attempt in %1 s)</source>
         <translation>(próxima tentativa em %1 s)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="199"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="208"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="201"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="210"/>
         <source>the statement ran longer than %1 ms (statement_timeout) and was stopped</source>
         <translation>a consulta passou de %1 ms (statement_timeout) e foi interrompida</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="206"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="215"/>
         <source>a view of the contract is missing (%1): install packaging/bookings/views.sql</source>
         <translation>falta uma view do contrato (%1): instale packaging/bookings/views.sql</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="208"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="217"/>
         <source>not allowed: %1</source>
         <translation>não permitido: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="212"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="221"/>
         <source>the connection was lost: %1</source>
         <translation>a conexão foi perdida: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="354"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="377"/>
         <source>offline review: nothing is cached for this window</source>
         <translation>revisão offline: nada em cache para esta janela</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../models/config/config.cpp" line="135"/>
-        <location filename="../models/config/config.cpp" line="553"/>
+        <location filename="../models/config/config.cpp" line="603"/>
         <source>is required</source>
         <translation>é obrigatória</translation>
     </message>
@@ -361,164 +361,250 @@
         <translation>deve estar entre 0 e 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="348"/>
+        <location filename="../models/config/config.cpp" line="350"/>
         <source>&quot;%1&quot; is not a kube context name</source>
         <translation>&quot;%1&quot; não é um nome de contexto do kube</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="351"/>
+        <location filename="../models/config/config.cpp" line="353"/>
         <source>&quot;%1&quot; is not a file name</source>
         <translation>&quot;%1&quot; não é um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="357"/>
+        <location filename="../models/config/config.cpp" line="359"/>
         <source>give either &quot;configMap&quot; or &quot;file&quot;</source>
         <translation>informe &quot;configMap&quot; ou &quot;file&quot;, apenas um dos dois</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="367"/>
+        <location filename="../models/config/config.cpp" line="369"/>
         <source>is not a Kubernetes object name</source>
         <translation>não é um nome de objeto do Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="370"/>
+        <location filename="../models/config/config.cpp" line="372"/>
         <source>is not a ConfigMap key (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
         <translation>não é uma chave de ConfigMap (letras, dígitos, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="375"/>
+        <location filename="../models/config/config.cpp" line="377"/>
         <source>expected an absolute file name</source>
         <translation>esperava-se um caminho de arquivo absoluto</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="386"/>
+        <location filename="../models/config/config.cpp" line="388"/>
         <source>must be viewer, operator or manager</source>
         <translation>deve ser viewer, operator ou manager</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="388"/>
+        <location filename="../models/config/config.cpp" line="390"/>
         <source>every environment needs a Prometheus URL</source>
         <translation>cada ambiente precisa de uma URL do Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="451"/>
+        <location filename="../models/config/config.cpp" line="453"/>
         <source>expected a list of names</source>
         <translation>esperava-se uma lista de nomes</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="454"/>
+        <location filename="../models/config/config.cpp" line="456"/>
         <source>expected a name</source>
         <translation>esperava-se um nome</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="462"/>
+        <location filename="../models/config/config.cpp" line="464"/>
         <source>expected the three levels 1, 2 and 3</source>
         <translation>esperavam-se os três níveis 1, 2 e 3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="471"/>
+        <location filename="../models/config/config.cpp" line="473"/>
         <source>expected %1 (levels 1, 2, 3 in order)</source>
         <translation>esperava-se %1 (níveis 1, 2, 3 em ordem)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="476"/>
+        <location filename="../models/config/config.cpp" line="478"/>
         <source>&quot;%1&quot; is not a feature name (lowercase letters, digits and &apos;_&apos;)</source>
         <translation>&quot;%1&quot; não é um nome de funcionalidade (minúsculas, dígitos e &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="478"/>
+        <location filename="../models/config/config.cpp" line="480"/>
         <source>&quot;%1&quot; is switched off by an earlier level already</source>
         <translation>&quot;%1&quot; já é desligada por um nível anterior</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="496"/>
+        <location filename="../models/config/config.cpp" line="498"/>
         <source>must be above 1</source>
         <translation>deve ser maior que 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="498"/>
+        <location filename="../models/config/config.cpp" line="500"/>
         <source>must be a fraction above 0, e.g. 0.2 for +20%</source>
         <translation>deve ser uma fração maior que 0, p. ex. 0.2 para +20%</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="502"/>
+        <location filename="../models/config/config.cpp" line="504"/>
         <source>must not be negative</source>
         <translation>não pode ser negativo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="511"/>
+        <location filename="../models/config/config.cpp" line="513"/>
         <source>must be sameHourLastWeek or medianOfSevenDays</source>
         <translation>deve ser sameHourLastWeek ou medianOfSevenDays</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="523"/>
+        <location filename="../models/config/config.cpp" line="526"/>
+        <source>must be the pesos one US dollar buys, e.g. 1450 (0: not shown)</source>
+        <translation>deve ser a quantidade de pesos que um dólar americano compra, p. ex. 1450 (0: não são mostrados)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="531"/>
+        <source>expected 0 &lt; budgetAlert &lt;= budgetCap, e.g. 1.2 and 1.5</source>
+        <translation>esperava-se 0 &lt; budgetAlert &lt;= budgetCap, p. ex. 1.2 e 1.5</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="534"/>
+        <source>must be above 1, e.g. 1.5 for 150% of the trend</source>
+        <translation>deve ser maior que 1, p. ex. 1.5 para 150% da tendência</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="537"/>
+        <source>must be between 3 and 90 days</source>
+        <translation>deve estar entre 3 e 90 dias</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="542"/>
+        <source>must be a fraction above 0 and at most 1</source>
+        <translation>deve ser uma fração maior que 0 e no máximo 1</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="546"/>
+        <source>expected a list of fractions, one per year</source>
+        <translation>esperava-se uma lista de frações, uma por ano</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="550"/>
+        <source>expected a fraction, e.g. 0.25</source>
+        <translation>esperava-se uma fração, p. ex. 0.25</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="556"/>
+        <source>must be 1 or more</source>
+        <translation>deve ser 1 ou mais</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="560"/>
+        <source>&quot;%1&quot; is not a duration such as 1m or 5m</source>
+        <translation>&quot;%1&quot; não é uma duração como 1m ou 5m</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="571"/>
         <source>this console reads configuration version 1</source>
         <translation>este console lê a versão 1 da configuração</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="526"/>
+        <location filename="../models/config/config.cpp" line="574"/>
         <source>&quot;%1&quot; is not a known IANA time zone</source>
         <translation>&quot;%1&quot; não é um fuso horário IANA conhecido</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="537"/>
+        <location filename="../models/config/config.cpp" line="585"/>
         <source>must be a fraction, e.g. 0.999</source>
         <translation>deve ser uma fração, p. ex. 0.999</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="544"/>
+        <location filename="../models/config/config.cpp" line="592"/>
         <source>must be between 1 and 3650 days</source>
         <translation>deve estar entre 1 e 3650 dias</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="560"/>
+        <location filename="../models/config/config.cpp" line="610"/>
         <source>expected a non-empty list</source>
         <translation>esperava-se uma lista não vazia</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="571"/>
+        <location filename="../models/config/config.cpp" line="621"/>
         <source>&quot;%1&quot; appears twice</source>
         <translation>&quot;%1&quot; aparece duas vezes</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="583"/>
+        <location filename="../models/config/config.cpp" line="633"/>
         <source>no environment is named &quot;%1&quot;</source>
         <translation>nenhum ambiente se chama &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="601"/>
+        <location filename="../models/config/config.cpp" line="651"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="603"/>
+        <location filename="../models/config/config.cpp" line="653"/>
         <source>not valid JSON (%1)</source>
         <translation>não é JSON válido (%1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="607"/>
+        <location filename="../models/config/config.cpp" line="657"/>
         <source>the top level must be a JSON object</source>
         <translation>o nível superior deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="683"/>
+        <location filename="../models/config/config.cpp" line="733"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="684"/>
+        <location filename="../models/config/config.cpp" line="734"/>
         <source>%1: key &quot;%2&quot;: %3</source>
         <translation>%1: chave &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="691"/>
+        <location filename="../models/config/config.cpp" line="741"/>
         <source>ConfigMap %1/%2 (%3)</source>
         <translation>ConfigMap %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="776"/>
+        <location filename="../models/config/config.cpp" line="826"/>
         <source>cannot be read: %1</source>
         <translation>não pode ser lido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CostService</name>
+    <message>
+        <location filename="../models/costs/costservice.cpp" line="46"/>
+        <source>OpenCost API at %1</source>
+        <translation>API do OpenCost em %1</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/costservice.cpp" line="47"/>
+        <source>OpenCost metrics in Prometheus at %1</source>
+        <translation>Métricas do OpenCost no Prometheus (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/costservice.cpp" line="65"/>
+        <source>offline review: no cost is cached for this window</source>
+        <translation>revisão offline: nenhum custo em cache para esta janela</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/costservice.cpp" line="108"/>
+        <source>offline review: costs are not asked</source>
+        <translation>revisão offline: os custos não são consultados</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/costservice.cpp" line="115"/>
+        <source>pods&apos; CPU and memory requests at the nodes&apos; hourly prices (OpenCost metrics)</source>
+        <translation>as requisições de CPU e memória dos pods aos preços por hora dos nós (métricas do OpenCost)</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/costservice.cpp" line="138"/>
+        <source>neither Prometheus nor OpenCost knows the cost of a pod of %1/%2</source>
+        <translation>nem o Prometheus nem o OpenCost sabem o custo de um pod de %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/costs/costservice.cpp" line="141"/>
+        <source>the last hour of %n pod(s) in OpenCost&apos;s allocation API</source>
+        <translation>
+            <numerusform>a última hora de %n pod na API de alocação do OpenCost</numerusform>
+            <numerusform>a última hora de %n pods na API de alocação do OpenCost</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -661,6 +747,98 @@
     </message>
 </context>
 <context>
+    <name>HttpSource</name>
+    <message>
+        <location filename="../models/sources/httpsupport.cpp" line="43"/>
+        <source>empty body</source>
+        <translation>corpo vazio</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/httpsupport.cpp" line="94"/>
+        <source>the client was shut down</source>
+        <translation>o cliente foi encerrado</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/httpsupport.cpp" line="98"/>
+        <source>no answer within %1 ms</source>
+        <translation>sem resposta em %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/httpsupport.cpp" line="101"/>
+        <source>no HTTP answer</source>
+        <translation>sem resposta HTTP</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/httpsupport.cpp" line="110"/>
+        <source>this source is configured without credentials</source>
+        <translation>esta fonte está configurada sem credenciais</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/httpsupport.cpp" line="112"/>
+        <source>the environment variable &quot;%1&quot; that should hold the secret is not set</source>
+        <translation>a variável de ambiente &quot;%1&quot;, que deveria conter o segredo, não está definida</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/httpsupport.cpp" line="126"/>
+        <source>expected JSON, got %1: %2</source>
+        <translation>esperava JSON e veio %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCostClient</name>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="85"/>
+        <location filename="../models/costs/opencost.cpp" line="92"/>
+        <source>the window&apos;s start is not before its end</source>
+        <translation>o início da janela não é anterior ao fim</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="96"/>
+        <source>&quot;%1&quot; is not a window OpenCost accepts (today, yesterday, week, month, lastweek, lastmonth, a duration such as 7d, or a pair of RFC 3339 times or Unix seconds)</source>
+        <translation>&quot;%1&quot; não é uma janela que o OpenCost aceite (today, yesterday, week, month, lastweek, lastmonth, uma duração como 7d ou um par de instantes RFC 3339 ou de segundos Unix)</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="108"/>
+        <source>no aggregation was given</source>
+        <translation>nenhuma agregação foi informada</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="111"/>
+        <source>&quot;%1&quot; is not an aggregation OpenCost knows (%2, label:&lt;name&gt;, annotation:&lt;name&gt;)</source>
+        <translation>&quot;%1&quot; não é uma agregação que o OpenCost conheça (%2, label:&lt;nome&gt;, annotation:&lt;nome&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="121"/>
+        <source>the answer is not JSON: %1</source>
+        <translation>a resposta não é JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="131"/>
+        <source>code %1 without a message</source>
+        <translation>código %1 sem mensagem</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="136"/>
+        <source>&quot;data&quot; is missing or not an array of allocation sets</source>
+        <translation>&quot;data&quot; está ausente ou não é um array de conjuntos de alocações</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="145"/>
+        <source>an allocation set is not an object</source>
+        <translation>um conjunto de alocações não é um objeto</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="149"/>
+        <source>allocation &quot;%1&quot; is not an object</source>
+        <translation>a alocação &quot;%1&quot; não é um objeto</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/opencost.cpp" line="215"/>
+        <source>a negative step</source>
+        <translation>um passo negativo</translation>
+    </message>
+</context>
+<context>
     <name>PromDecoder</name>
     <message>
         <location filename="../models/sources/promdecoder.cpp" line="55"/>
@@ -776,49 +954,32 @@
 <context>
     <name>PrometheusClient</name>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="63"/>
-        <source>empty body</source>
-        <translation>corpo vazio</translation>
-    </message>
-    <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="195"/>
+        <location filename="../models/sources/prometheusclient.cpp" line="155"/>
         <source>an empty label name was asked for</source>
         <translation>foi pedido um nome de rótulo vazio</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="268"/>
-        <source>the client was shut down</source>
-        <translation>o cliente foi encerrado</translation>
-    </message>
-    <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="275"/>
-        <source>no HTTP answer</source>
-        <translation>sem resposta HTTP</translation>
-    </message>
-    <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="284"/>
-        <source>this source is configured without credentials</source>
-        <translation>esta fonte está configurada sem credenciais</translation>
-    </message>
-    <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="286"/>
-        <source>the environment variable &quot;%1&quot; that should hold the secret is not set</source>
-        <translation>a variável de ambiente &quot;%1&quot;, que deveria conter o segredo, não está definida</translation>
-    </message>
-    <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="301"/>
-        <source>expected JSON, got %1: %2</source>
-        <translation>esperava JSON e veio %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="272"/>
-        <source>no answer within %1 ms</source>
-        <translation>sem resposta em %1 ms</translation>
-    </message>
-    <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="394"/>
+        <location filename="../models/sources/prometheusclient.cpp" line="289"/>
         <source>%1 — last answer in %2 ms</source>
         <translation>%1 — última resposta em %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusCostSource</name>
+    <message>
+        <location filename="../models/costs/promcost.cpp" line="142"/>
+        <source>an empty window</source>
+        <translation>uma janela vazia</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/promcost.cpp" line="142"/>
+        <source>costs from Prometheus metrics are by namespace only</source>
+        <translation>os custos a partir das métricas do Prometheus são apenas por namespace</translation>
+    </message>
+    <message>
+        <location filename="../models/costs/promcost.cpp" line="209"/>
+        <source>no pod of this deployment has cost metrics (node_cpu_hourly_cost, container_cpu_allocation)</source>
+        <translation>nenhum pod deste deployment tem métricas de custo (node_cpu_hourly_cost, container_cpu_allocation)</translation>
     </message>
 </context>
 <context>
@@ -861,188 +1022,236 @@
 <context>
     <name>atalaya::ActionDialog</name>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="31"/>
+        <location filename="../ui/actiondialog.cpp" line="32"/>
         <source>Roll back %1</source>
         <translation>Reverter %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="32"/>
+        <location filename="../ui/actiondialog.cpp" line="33"/>
         <source>Restart %1</source>
         <translation>Reiniciar %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="33"/>
+        <location filename="../ui/actiondialog.cpp" line="34"/>
         <source>Restore the autoscaler of %1</source>
         <translation>Restaurar o autoescalador de %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="34"/>
+        <location filename="../ui/actiondialog.cpp" line="35"/>
         <source>Scale %1</source>
         <translation>Escalar %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="40"/>
+        <location filename="../ui/actiondialog.cpp" line="41"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="40"/>
+        <location filename="../ui/actiondialog.cpp" line="41"/>
         <source>&lt;b style=&quot;color:#ff6b6b&quot;&gt;%1 — production&lt;/b&gt;</source>
         <translation>&lt;b style=&quot;color:#ff6b6b&quot;&gt;%1 — produção&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="43"/>
+        <location filename="../ui/actiondialog.cpp" line="44"/>
         <source>Now</source>
         <translation>Agora</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="43"/>
+        <location filename="../ui/actiondialog.cpp" line="44"/>
         <source>%1 desired, %2 ready · revision %3 · %4</source>
         <translation>%1 desejadas, %2 prontas · revisão %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="53"/>
+        <location filename="../ui/actiondialog.cpp" line="54"/>
         <source> replicas</source>
         <translation> réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="54"/>
+        <location filename="../ui/actiondialog.cpp" line="55"/>
         <source>Emergency suggestion: 5 × the current replicas, capped at %1 (the vertical&apos;s scaling cap)</source>
         <translation>Sugestão de emergência: 5 × as réplicas atuais, até %1 (o limite de escala da vertical)</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="55"/>
+        <location filename="../ui/actiondialog.cpp" line="56"/>
         <source>Target</source>
         <translation>Alvo</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="60"/>
+        <location filename="../ui/actiondialog.cpp" line="59"/>
+        <source>Cost impact: asking…</source>
+        <translation>Impacto no custo: consultando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="62"/>
+        <source>Cost</source>
+        <translation>Custo</translation>
+    </message>
+    <message>
         <location filename="../ui/actiondialog.cpp" line="67"/>
+        <source>Cost impact unknown: %1</source>
+        <translation>Impacto no custo desconhecido: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="77"/>
+        <location filename="../ui/actiondialog.cpp" line="84"/>
         <source>Revision</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="60"/>
+        <location filename="../ui/actiondialog.cpp" line="77"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="60"/>
+        <location filename="../ui/actiondialog.cpp" line="77"/>
         <source>Change cause</source>
         <translation>Motivo da mudança</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="60"/>
+        <location filename="../ui/actiondialog.cpp" line="77"/>
         <source>Created</source>
         <translation>Criada</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="73"/>
+        <location filename="../ui/actiondialog.cpp" line="90"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — exactly what will run:</source>
         <translation>&lt;b&gt;Prévia&lt;/b&gt; — exatamente o que será executado:</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="82"/>
+        <location filename="../ui/actiondialog.cpp" line="99"/>
         <source>Why (kept in the audit log), e.g. &quot;p95 800 ms in Córdoba, bookings failing&quot;</source>
         <translation>Por quê (fica na auditoria), p. ex. &quot;p95 800 ms em Córdoba, reservas falhando&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="83"/>
+        <location filename="../ui/actiondialog.cpp" line="100"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="87"/>
+        <location filename="../ui/actiondialog.cpp" line="104"/>
         <source>Type %1 to confirm</source>
         <translation>Digite %1 para confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="88"/>
+        <location filename="../ui/actiondialog.cpp" line="105"/>
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="96"/>
+        <location filename="../ui/actiondialog.cpp" line="113"/>
         <source>Confirm and run</source>
         <translation>Confirmar e executar</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="120"/>
+        <location filename="../ui/actiondialog.cpp" line="138"/>
+        <source>US$ %1</source>
+        <translation>US$ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/actiondialog.cpp" line="140"/>
+        <source>%1 replica(s): %2 an hour, %3 a day</source>
+        <translation>
+            <numerusform>%1 réplica: %2 por hora, %3 por dia</numerusform>
+            <numerusform>%1 réplicas: %2 por hora, %3 por dia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="143"/>
+        <source>ARS %1 a day at %2 ARS/USD</source>
+        <translation>ARS %1 por dia a %2 ARS/USD</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="145"/>
+        <source>%1 % of %2&apos;s daily budget</source>
+        <translation>%1 % do orçamento diário de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="149"/>
+        <source>a whole day of it takes %1 past the %2 % spend limit</source>
+        <translation>um dia inteiro assim leva %1 além do limite de gasto de %2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="151"/>
+        <source>One replica: US$ %1 an hour, from %2</source>
+        <translation>Uma réplica: US$ %1 por hora, segundo %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/actiondialog.cpp" line="168"/>
         <source>Reading the revision history…</source>
         <translation>Lendo o histórico de revisões…</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="125"/>
+        <location filename="../ui/actiondialog.cpp" line="173"/>
         <source>Cannot read the revisions: %1</source>
         <translation>Não é possível ler as revisões: %1</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="134"/>
+        <location filename="../ui/actiondialog.cpp" line="182"/>
         <source>%1 (running)</source>
         <translation>%1 (em execução)</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="136"/>
+        <location filename="../ui/actiondialog.cpp" line="184"/>
         <source>&lt;none&gt;</source>
         <translation>&lt;nenhum&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="161"/>
+        <location filename="../ui/actiondialog.cpp" line="209"/>
         <source>choose a revision</source>
         <translation>escolha uma revisão</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="170"/>
+        <location filename="../ui/actiondialog.cpp" line="218"/>
         <source>no recorded values to go back to</source>
         <translation>não há valores registrados para voltar</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="175"/>
+        <location filename="../ui/actiondialog.cpp" line="223"/>
         <source>An autoscaler (%1, %2–%3 replicas) manages this deployment and would undo a plain scale within seconds: its minimum is raised to %4 instead (maximum %5). The old values go into the audit log.</source>
         <translation>Um autoescalador (%1, %2–%3 réplicas) gerencia este deployment e desfaria uma escala simples em segundos: em vez disso o mínimo sobe para %4 (máximo %5). Os valores antigos ficam na auditoria.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="183"/>
+        <location filename="../ui/actiondialog.cpp" line="231"/>
         <source>%1 → %2 replicas (cap %3). --current-replicas makes it fail if someone else scaled first.</source>
         <translation>%1 → %2 réplicas (limite %3). --current-replicas faz falhar se outra pessoa escalou antes.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="188"/>
+        <location filename="../ui/actiondialog.cpp" line="236"/>
         <source>Undo of an emergency scale: the autoscaler goes back to %1–%2 replicas (now %3–%4) and decides the count again.</source>
         <translation>Desfazer uma escala de emergência: o autoescalador volta a %1–%2 réplicas (agora %3–%4) e volta a decidir a quantidade.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="194"/>
+        <location filename="../ui/actiondialog.cpp" line="242"/>
         <source>Back to revision %1; then the rollout is followed until done, failed or timed out.</source>
         <translation>Voltar à revisão %1; depois o rollout é acompanhado até terminar, falhar ou expirar.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="196"/>
+        <location filename="../ui/actiondialog.cpp" line="244"/>
         <source>Every pod is replaced, a few at a time; then the rollout is followed until done, failed or timed out.</source>
         <translation>Todos os pods são substituídos, poucos de cada vez; depois o rollout é acompanhado até terminar, falhar ou expirar.</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="198"/>
+        <location filename="../ui/actiondialog.cpp" line="246"/>
         <source>&lt;span style=&quot;color:#d29922&quot;&gt;Cannot run: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#d29922&quot;&gt;Não é possível executar: %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="216"/>
+        <location filename="../ui/actiondialog.cpp" line="264"/>
         <source>Writing the audit entry, running, then verifying…</source>
         <translation>Gravando a auditoria, executando e verificando…</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="221"/>
+        <location filename="../ui/actiondialog.cpp" line="269"/>
         <source>&lt;span style=&quot;color:#3fb950&quot;&gt;Done: %1&lt;/span&gt; (audit entry %2)</source>
         <translation>&lt;span style=&quot;color:#3fb950&quot;&gt;Feito: %1&lt;/span&gt; (auditoria nº %2)</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="224"/>
+        <location filename="../ui/actiondialog.cpp" line="272"/>
         <source>&lt;span style=&quot;color:#f85149&quot;&gt;Failed: %1&lt;/span&gt;%2</source>
         <translation>&lt;span style=&quot;color:#f85149&quot;&gt;Falhou: %1&lt;/span&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/actiondialog.cpp" line="226"/>
+        <location filename="../ui/actiondialog.cpp" line="274"/>
         <source> (audit entry %1)</source>
         <translation> (auditoria nº %1)</translation>
     </message>
@@ -1174,182 +1383,182 @@
 <context>
     <name>atalaya::BookingsPage</name>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="99"/>
+        <location filename="../ui/bookingspage.cpp" line="98"/>
         <source>Bookings — %1</source>
         <translation>Reservas — %1</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="103"/>
+        <location filename="../ui/bookingspage.cpp" line="102"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="103"/>
-        <location filename="../ui/bookingspage.cpp" line="114"/>
+        <location filename="../ui/bookingspage.cpp" line="102"/>
+        <location filename="../ui/bookingspage.cpp" line="113"/>
         <source>Bookings (24 h)</source>
         <translation>Reservas (24 h)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="103"/>
-        <location filename="../ui/bookingspage.cpp" line="114"/>
+        <location filename="../ui/bookingspage.cpp" line="102"/>
+        <location filename="../ui/bookingspage.cpp" line="113"/>
         <source>vs same hours last week</source>
         <translation>vs. mesmas horas da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="103"/>
+        <location filename="../ui/bookingspage.cpp" line="102"/>
         <source>Cancelled</source>
         <translation>Canceladas</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="103"/>
+        <location filename="../ui/bookingspage.cpp" line="102"/>
         <source>No-shows</source>
         <translation>Faltas</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="104"/>
-        <location filename="../ui/bookingspage.cpp" line="114"/>
+        <location filename="../ui/bookingspage.cpp" line="103"/>
+        <location filename="../ui/bookingspage.cpp" line="113"/>
         <source>Conversion</source>
         <translation>Conversão</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="104"/>
+        <location filename="../ui/bookingspage.cpp" line="103"/>
         <source>Revenue (ARS)</source>
         <translation>Receita (ARS)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="104"/>
+        <location filename="../ui/bookingspage.cpp" line="103"/>
         <source>Provider utilisation (7 d)</source>
         <translation>Ocupação dos prestadores (7 d)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="106"/>
+        <location filename="../ui/bookingspage.cpp" line="105"/>
         <source>Aggregates only: no row names a patient, a customer or a provider</source>
         <translation>Apenas agregados: nenhuma linha identifica um paciente, um cliente ou um prestador</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="110"/>
+        <location filename="../ui/bookingspage.cpp" line="109"/>
         <source>Payment provider</source>
         <translation>Provedor de pagamento</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="110"/>
+        <location filename="../ui/bookingspage.cpp" line="109"/>
         <source>Attempts (24 h)</source>
         <translation>Tentativas (24 h)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="110"/>
+        <location filename="../ui/bookingspage.cpp" line="109"/>
         <source>Approved</source>
         <translation>Aprovados</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="110"/>
+        <location filename="../ui/bookingspage.cpp" line="109"/>
         <source>Success</source>
         <translation>Sucesso</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="111"/>
+        <location filename="../ui/bookingspage.cpp" line="110"/>
         <source>MercadoPago&apos;s target is 97 %; below 95 % is an incident</source>
         <translation>A meta do MercadoPago é 97 %; abaixo de 95 % é um incidente</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="114"/>
+        <location filename="../ui/bookingspage.cpp" line="113"/>
         <source>City</source>
         <translation>Cidade</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="117"/>
+        <location filename="../ui/bookingspage.cpp" line="116"/>
         <source>Bookings per hour, every vertical</source>
         <translation>Reservas por hora, todas as verticais</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="118"/>
+        <location filename="../ui/bookingspage.cpp" line="117"/>
         <source>/h</source>
         <translation>/h</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="119"/>
+        <location filename="../ui/bookingspage.cpp" line="118"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="119"/>
+        <location filename="../ui/bookingspage.cpp" line="118"/>
         <source>same hour last week</source>
         <translation>mesma hora da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="123"/>
+        <location filename="../ui/bookingspage.cpp" line="122"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="126"/>
+        <location filename="../ui/bookingspage.cpp" line="125"/>
         <source>Read from %1 as %2 (views of schema atalaya; sslmode %3)</source>
         <translation>Lido de %1 como %2 (views do esquema atalaya; sslmode %3)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="128"/>
+        <location filename="../ui/bookingspage.cpp" line="127"/>
         <source>No booking database is configured for this environment (sources.bookings).</source>
         <translation>Nenhum banco de dados de reservas está configurado para este ambiente (sources.bookings).</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="139"/>
+        <location filename="../ui/bookingspage.cpp" line="138"/>
         <source>No booking database is configured for this environment.</source>
         <translation>Nenhum banco de dados de reservas está configurado para este ambiente.</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="150"/>
+        <location filename="../ui/bookingspage.cpp" line="149"/>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="202"/>
+        <location filename="../ui/bookingspage.cpp" line="201"/>
         <source>%1 (aggregates only)</source>
         <translation>%1 (apenas agregados)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="207"/>
+        <location filename="../ui/bookingspage.cpp" line="206"/>
+        <location filename="../ui/bookingspage.cpp" line="210"/>
         <location filename="../ui/bookingspage.cpp" line="211"/>
         <location filename="../ui/bookingspage.cpp" line="212"/>
-        <location filename="../ui/bookingspage.cpp" line="213"/>
-        <location filename="../ui/bookingspage.cpp" line="216"/>
+        <location filename="../ui/bookingspage.cpp" line="215"/>
+        <location filename="../ui/bookingspage.cpp" line="235"/>
         <location filename="../ui/bookingspage.cpp" line="236"/>
-        <location filename="../ui/bookingspage.cpp" line="237"/>
-        <location filename="../ui/bookingspage.cpp" line="253"/>
+        <location filename="../ui/bookingspage.cpp" line="252"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="280"/>
+        <location filename="../ui/bookingspage.cpp" line="268"/>
         <source>Last 24 h (%1–%2) against the same hours last week</source>
         <translation>Últimas 24 h (%1–%2) comparadas com as mesmas horas da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="284"/>
+        <location filename="../ui/bookingspage.cpp" line="272"/>
         <source>⚠ %1 — %2</source>
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="286"/>
+        <location filename="../ui/bookingspage.cpp" line="274"/>
         <source>%1 — offline review: figures as of %2</source>
         <translation>%1 — revisão offline: números de %2</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="288"/>
+        <location filename="../ui/bookingspage.cpp" line="276"/>
         <source>%1 — offline: the database does not answer; figures as of %2</source>
         <translation>%1 — offline: o banco de dados não responde; números das %2</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="296"/>
+        <location filename="../ui/bookingspage.cpp" line="284"/>
         <source>Export bookings as CSV</source>
         <translation>Exportar reservas como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="296"/>
+        <location filename="../ui/bookingspage.cpp" line="284"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="324"/>
+        <location filename="../ui/bookingspage.cpp" line="290"/>
         <source>⚠ cannot write %1</source>
         <translation>⚠ não é possível gravar %1</translation>
     </message>
@@ -1567,6 +1776,389 @@
     </message>
 </context>
 <context>
+    <name>atalaya::CostsPage</name>
+    <message>
+        <location filename="../ui/costspage.cpp" line="68"/>
+        <source>Costs — %1</source>
+        <translation>Custos — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="74"/>
+        <source>US dollars (USD)</source>
+        <translation>Dólares americanos (USD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="77"/>
+        <source>Argentine pesos (ARS)</source>
+        <translation>Pesos argentinos (ARS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="78"/>
+        <source>Cloud cost is in USD; pesos at the configured rate (costs.arsPerUsd)</source>
+        <translation>O custo da nuvem é em USD; os pesos, à cotação configurada (costs.arsPerUsd)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="79"/>
+        <source>Set costs.arsPerUsd to show pesos and the share of revenue</source>
+        <translation>Defina costs.arsPerUsd para ver pesos e o custo sobre a receita</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="81"/>
+        <source>Currency:</source>
+        <translation>Moeda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="98"/>
+        <source>Vertical</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="98"/>
+        <source>Today (pace)</source>
+        <translation>Hoje (ritmo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="98"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="98"/>
+        <source>Month to date</source>
+        <translation>Acumulado do mês</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="99"/>
+        <source>Budget (month)</source>
+        <translation>Orçamento (mês)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="99"/>
+        <source>Forecast month-end</source>
+        <translation>Previsão para o fim do mês</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="99"/>
+        <source>Per booking (target)</source>
+        <translation>Por reserva (meta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="100"/>
+        <source>Share of revenue</source>
+        <translation>Sobre a receita</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="100"/>
+        <source>Efficiency</source>
+        <translation>Eficiência</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="107"/>
+        <source>Spent today so far against the daily budget for the hours gone</source>
+        <translation>O gasto de hoje até agora comparado com o orçamento diário das horas já passadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="108"/>
+        <source>Month-to-date cost over month-to-date bookings</source>
+        <translation>Custo acumulado do mês dividido pelas reservas acumuladas do mês</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="109"/>
+        <source>OpenCost&apos;s total efficiency: usage over requests, cost-weighted</source>
+        <translation>Eficiência total do OpenCost: uso sobre requisições, ponderado pelo custo</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="113"/>
+        <source>Cost per day</source>
+        <translation>Custo por dia</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="130"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="145"/>
+        <source>other verticals</source>
+        <translation>outras verticais</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="146"/>
+        <source>idle</source>
+        <translation>ocioso</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="155"/>
+        <source> ARS</source>
+        <translation> ARS</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="157"/>
+        <source> USD</source>
+        <translation> USD</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="167"/>
+        <location filename="../ui/costspage.cpp" line="244"/>
+        <location filename="../ui/costspage.cpp" line="248"/>
+        <location filename="../ui/costspage.cpp" line="271"/>
+        <location filename="../ui/costspage.cpp" line="275"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="171"/>
+        <source>ARS %1</source>
+        <translation>ARS %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="172"/>
+        <source>US$ %1</source>
+        <translation>US$ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="187"/>
+        <source>Asking %1…</source>
+        <translation>Consultando %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="216"/>
+        <location filename="../ui/costspage.cpp" line="227"/>
+        <source>bookings: %1</source>
+        <translation>reservas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="225"/>
+        <source>bookings counted in Prometheus (bookings_total); revenue needs the booking database</source>
+        <translation>reservas contadas no Prometheus (bookings_total); a receita precisa do banco de dados de reservas</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="249"/>
+        <location filename="../ui/costspage.cpp" line="273"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="253"/>
+        <source>No budget for this vertical (verticals[].monthlyBudgetUsd)</source>
+        <translation>Esta vertical não tem orçamento (verticals[].monthlyBudgetUsd)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="254"/>
+        <source>%1 spent against a budget of %2 for the %3 days the data covers</source>
+        <translation>Gasto: %1 contra um orçamento de %2 para os %3 dias cobertos pelos dados</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="265"/>
+        <source>Namespace %1</source>
+        <translation>Namespace %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="270"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="280"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/costspage.cpp" line="281"/>
+        <source>%1 over %n booking(s) this month</source>
+        <translation>
+            <numerusform>%1 dividido por %n reserva este mês</numerusform>
+            <numerusform>%1 dividido por %n reservas este mês</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="283"/>
+        <source>no bookings</source>
+        <translation>sem reservas</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="288"/>
+        <source>of ARS %1 revenue this month</source>
+        <translation>de ARS %1 de receita este mês</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="305"/>
+        <source>Month to date, verticals with a budget</source>
+        <translation>Acumulado do mês, verticais com orçamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="306"/>
+        <source>%1 of %2 budgeted for the days covered</source>
+        <translation>%1 de %2 orçados para os dias cobertos</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="308"/>
+        <source>Month-end forecast</source>
+        <translation>Previsão para o fim do mês</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="309"/>
+        <source>%1 of the month&apos;s %2; whole cluster %3</source>
+        <translation>%1 dos %2 do mês; cluster inteiro %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="310"/>
+        <source>Idle, month to date</source>
+        <translation>Ocioso, acumulado do mês</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="311"/>
+        <source>%1 of the cluster&apos;s %2: waste (≥ %3 unused)</source>
+        <translation>%1 dos %2 do cluster: desperdício (≥ %3 sem uso)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="313"/>
+        <source>%1 of the cluster&apos;s %2</source>
+        <translation>%1 dos %2 do cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="315"/>
+        <source>needs the booking database (revenue)</source>
+        <translation>precisa do banco de dados de reservas (receita)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="315"/>
+        <source>needs costs.arsPerUsd</source>
+        <translation>precisa de costs.arsPerUsd</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="316"/>
+        <source>target &lt; %1 (year %2); revenue ARS %3</source>
+        <translation>meta &lt; %1 (ano %2); receita ARS %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="318"/>
+        <source>Infrastructure / revenue</source>
+        <translation>Infraestrutura / receita</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="325"/>
+        <source>Whole cluster</source>
+        <translation>Cluster inteiro</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="326"/>
+        <source>⚠ %1, today at its pace: %2 a day, %3× its %4-day trend (%5 a day)</source>
+        <translation>⚠ %1, hoje no ritmo atual: %2 por dia, %3× a tendência de %4 dias (%5 por dia)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="327"/>
+        <source>⚠ %1, %2: %3, %4× its %5-day trend (%6 a day)</source>
+        <translation>⚠ %1, %2: %3, %4× a tendência de %5 dias (%6 por dia)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="336"/>
+        <source>No day above %1 of its trailing trend.</source>
+        <translation>Nenhum dia acima de %1 da sua tendência recente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="337"/>
+        <source>Days above %1 of their trailing trend:</source>
+        <translation>Dias acima de %1 da sua tendência recente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="343"/>
+        <source>Budget pace: spend over the monthly budget prorated to the time the data covers; alert at %1, spend limit %2.</source>
+        <translation>Ritmo do orçamento: gasto sobre o orçamento mensal proporcional ao período coberto pelos dados; alerta em %1, limite de gasto %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/costspage.cpp" line="346"/>
+        <source>Forecast: month to date plus the mean of the last %n complete day(s) for the rest of the month (and for days without data).</source>
+        <translation>
+            <numerusform>Previsão: o acumulado do mês mais a média do último dia completo para o resto do mês (e para os dias sem dados).</numerusform>
+            <numerusform>Previsão: o acumulado do mês mais a média dos últimos %n dias completos para o resto do mês (e para os dias sem dados).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="349"/>
+        <source>Forecast: month to date plus today&apos;s pace for the rest of the month.</source>
+        <translation>Previsão: o acumulado do mês mais o ritmo de hoje para o resto do mês.</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="351"/>
+        <source>1 USD = %1 ARS (configured%2).</source>
+        <translation>1 USD = %1 ARS (configurado%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="353"/>
+        <source>, as of %1</source>
+        <translation>, em %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="354"/>
+        <source>Revenue: %1 of the approved bookings&apos; value.</source>
+        <translation>Receita: %1 do valor das reservas aprovadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="356"/>
+        <source>Cost data starts on %1.</source>
+        <translation>Os dados de custo começam em %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/costspage.cpp" line="376"/>
+        <source>today projected from its first %n hour(s)</source>
+        <translation>
+            <numerusform>hoje: projeção a partir da primeira hora</numerusform>
+            <numerusform>hoje: projeção a partir das primeiras %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="400"/>
+        <source>no whole day of cost data yet</source>
+        <translation>ainda não há nenhum dia completo de dados de custo</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="404"/>
+        <source>%1 – %2, %3</source>
+        <translation>%1 – %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="408"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="410"/>
+        <source>⚠ %1 — %2</source>
+        <translation>⚠ %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="412"/>
+        <source>%1 — offline review: cost as of %2</source>
+        <translation>%1 — revisão offline: custos das %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="414"/>
+        <source>%1 — offline: the cost source does not answer; cost as of %2</source>
+        <translation>%1 — offline: a fonte de custos não responde; custos das %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="416"/>
+        <source>Month to date: %1.</source>
+        <translation>Acumulado do mês: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="456"/>
+        <source>Export costs as CSV</source>
+        <translation>Exportar custos como CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="456"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="461"/>
+        <source>⚠ cannot write %1</source>
+        <translation>⚠ não é possível gravar %1</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::DegradationPage</name>
     <message>
         <location filename="../ui/degradationpage.cpp" line="45"/>
@@ -1619,112 +2211,112 @@
         <translation>Níveis — %1. Os managers os alteram; cada alteração fica na auditoria e é marcada nos gráficos.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="113"/>
+        <location filename="../ui/degradationpage.cpp" line="111"/>
         <source>Degradation levels are changed by managers; your role here is not manager.</source>
         <translation>Os níveis de degradação são alterados pelos managers; seu papel aqui não é manager.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="119"/>
+        <location filename="../ui/degradationpage.cpp" line="117"/>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="131"/>
+        <location filename="../ui/degradationpage.cpp" line="129"/>
         <source>⚠ %1 — levels below are unknown; the rest of the console works as usual.</source>
         <translation>⚠ %1 — os níveis abaixo são desconhecidos; o resto do console funciona normalmente.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="133"/>
+        <location filename="../ui/degradationpage.cpp" line="131"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <location filename="../ui/degradationpage.cpp" line="145"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <location filename="../ui/degradationpage.cpp" line="145"/>
         <source>reduced</source>
         <translation>reduzido</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <location filename="../ui/degradationpage.cpp" line="145"/>
         <source>essential only</source>
         <translation>só o essencial</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="147"/>
+        <location filename="../ui/degradationpage.cpp" line="145"/>
         <source>maintenance</source>
         <translation>manutenção</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="148"/>
+        <location filename="../ui/degradationpage.cpp" line="146"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="153"/>
+        <location filename="../ui/degradationpage.cpp" line="151"/>
         <source>maintenance: “%1”%2</source>
         <translation>manutenção: “%1”%2</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="156"/>
+        <location filename="../ui/degradationpage.cpp" line="154"/>
         <source>, until about %1</source>
         <translation>, até por volta de %1</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="158"/>
+        <location filename="../ui/degradationpage.cpp" line="156"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="161"/>
+        <location filename="../ui/degradationpage.cpp" line="159"/>
         <source>%1 by %2: %3</source>
         <translation>%1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="168"/>
+        <location filename="../ui/degradationpage.cpp" line="166"/>
         <source>⚠ edited by hand: %1</source>
         <translation>⚠ editado manualmente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="172"/>
+        <location filename="../ui/degradationpage.cpp" line="170"/>
         <source>⚠ differs from what this console wrote: %1</source>
         <translation>⚠ difere do que este console gravou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="173"/>
+        <location filename="../ui/degradationpage.cpp" line="171"/>
         <source>⚠ changed by %1 since this console wrote it (%2)</source>
         <translation>⚠ alterado por %1 depois que este console o gravou (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="176"/>
+        <location filename="../ui/degradationpage.cpp" line="174"/>
         <source>✔ as this console wrote it</source>
         <translation>✔ como este console gravou</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="179"/>
+        <location filename="../ui/degradationpage.cpp" line="177"/>
         <source>written elsewhere</source>
         <translation>gravado fora deste console</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="179"/>
+        <location filename="../ui/degradationpage.cpp" line="177"/>
         <source>no level published yet</source>
         <translation>nenhum nível publicado ainda</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="186"/>
+        <location filename="../ui/degradationpage.cpp" line="184"/>
         <source>Live in %1, read at %2.</source>
         <translation>Vigente em %1, lido às %2.</translation>
     </message>
     <message>
-        <location filename="../ui/degradationpage.cpp" line="188"/>
+        <location filename="../ui/degradationpage.cpp" line="186"/>
         <source>Every vertical at level 0.</source>
         <translation>Todas as verticais no nível 0.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/degradationpage.cpp" line="188"/>
+        <location filename="../ui/degradationpage.cpp" line="186"/>
         <source>%n vertical(s) degraded.</source>
         <translation>
             <numerusform>%n vertical degradada.</numerusform>
@@ -1732,7 +2324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/degradationpage.cpp" line="190"/>
+        <location filename="../ui/degradationpage.cpp" line="188"/>
         <source>%n vertical(s) differ from what this console wrote.</source>
         <translation>
             <numerusform>%n vertical difere do que este console gravou.</numerusform>
@@ -2112,214 +2704,219 @@
 <context>
     <name>atalaya::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Atalaya — %1</source>
         <translation>Atalaya — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Offline review: Prometheus is not asked</source>
         <translation>Revisão offline: o Prometheus não é consultado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Local cache: %1</source>
         <translation>Cache local: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Times are shown in %1</source>
         <translation>Os horários são mostrados em %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Reviewing %1 (read-only): every chart shows what was exported; no source is asked.</source>
         <translation>Revisando %1 (somente leitura): cada gráfico mostra o que foi exportado; nenhuma fonte é consultada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Offline review: every chart shows the local cache; no source is asked.</source>
         <translation>Revisão offline: cada gráfico mostra o cache local; nenhuma fonte é consultada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Coverage: status bar → Cache.</source>
         <translation>Cobertura: barra de status → Cache.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
         <translation>Problema de configuração — o console usa os valores embutidos:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>ATALAYA</source>
         <translation>ATALAYA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Production environment</source>
         <translation>Ambiente de produção</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Non-production environment</source>
         <translation>Ambiente fora de produção</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Overview</source>
         <translation>Visão geral</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Audit</source>
         <translation>Auditoria</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Degradation</source>
         <translation>Degradação</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Bookings</source>
         <translation>Reservas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <source>Costs</source>
+        <translation>Custos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Previous time range (%1)</source>
         <translation>Intervalo anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Next time range (%1)</source>
         <translation>Próximo intervalo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Range</source>
         <translation>Intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Last %1</source>
         <translation>Últimos %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>From… to…</source>
         <translation>De… até…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Time zone of every time shown</source>
         <translation>Fuso horário de todos os horários</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Off</source>
         <translation>Desligado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>every %1</source>
         <translation>a cada %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Time range</source>
         <translation>Intervalo de tempo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Updated %1 (%2)</source>
         <translation>Atualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Some data could not be loaded: %1</source>
         <translation>Alguns dados não puderam ser carregados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Offline — the sources do not answer; charts show the local cache as of %1. Live data resumes by itself.</source>
         <translation>Offline — as fontes não respondem; os gráficos mostram o cache local das %1. Os dados ao vivo voltam sozinhos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Offline —</source>
         <translation>Offline —</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>Cache ⚠</source>
         <translation>Cache ⚠</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Cache: offline review</source>
         <translation>Cache: revisão offline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Cache</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Local cache %1 — click for coverage, pinned windows, export</source>
         <translation>Cache local %1 — clique para cobertura, janelas fixadas, exportação</translation>
     </message>
@@ -2583,7 +3180,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="332"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="324"/>
         <source>forecast</source>
         <translation>previsão</translation>
     </message>
@@ -2741,69 +3338,69 @@
         <translation>reservas/h (bookings_total: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="363"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="355"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="385"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="377"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>em cache %1 — aguardando a fonte…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="314"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="387"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="306"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="379"/>
         <source>offline — as of %1</source>
         <translation>offline — das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="315"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="391"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="307"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="383"/>
         <source>no data in this range</source>
         <translation>sem dados neste intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="389"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="381"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="399"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="391"/>
         <source>no forecast: no data from last week</source>
         <translation>sem previsão: sem dados da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="404"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="396"/>
         <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sem previsão: esta hora é %1× a da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="410"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="402"/>
         <source>forecast: last week × %1</source>
         <translation>previsão: semana passada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="427"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="419"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="448"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="440"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisão offline · do cache, obtido %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="449"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="441"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Offline — mostrando o cache das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="451"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="443"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Passo %1, janela de taxa %2 · atualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="454"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="446"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falhou · %1</numerusform>
