@@ -137,7 +137,7 @@ void ActionDialog::showCostImpact()
     const QLocale locale;
     auto usd = [&](double v) -> QString { return (v >= 0 ? QStringLiteral("+") : QString()) + tr("US$ %1").arg(locale.toString(v, 'f', 2)); };
     QStringList parts;
-    parts << tr("%1 replica(s): %2 an hour, %3 a day", nullptr, c.extraReplicas)
+    parts << tr("%1 replica(s): %2 an hour, %3 a day", nullptr, std::abs(c.extraReplicas))
                  .arg((c.extraReplicas >= 0 ? QStringLiteral("+") : QString()) + QString::number(c.extraReplicas), usd(c.perHour), usd(c.perDay));
     if (!std::isnan(c.perDayArs))
         parts << tr("ARS %1 a day at %2 ARS/USD").arg(locale.toString(c.perDayArs, 'f', 0), locale.toString(config.costs.arsPerUsd, 'f', 0));
@@ -146,7 +146,7 @@ void ActionDialog::showCostImpact()
     // On top of an ordinary day at budget, would the extra replicas reach the spend limit?
     const bool overLimit = !std::isnan(c.dayShareOfDailyBudget) && 1 + c.dayShareOfDailyBudget >= config.costs.budgetCap;
     if (overLimit)
-        parts << tr("a whole day of it takes %1 past the %2 % spend limit").arg(verticalName, locale.toString(config.costs.budgetCap * 100, 'f', 0));
+        parts << tr("a whole day at this size takes %1 past its %2 % spend limit").arg(verticalName, locale.toString(config.costs.budgetCap * 100, 'f', 0));
     m_costImpact->setText(parts.join(QStringLiteral(" · ")));
     m_costImpact->setToolTip(tr("One replica: US$ %1 an hour, from %2").arg(locale.toString(m_replicaHourUsd, 'f', 4), m_replicaCostHow));
     m_costImpact->setStyleSheet(overLimit ? QStringLiteral("color: #f0c05a;") : QString());

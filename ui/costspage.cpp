@@ -96,7 +96,7 @@ CostsPage::CostsPage(Session* session, QWidget* parent)
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setHorizontalHeaderLabels({ tr("Vertical"), tr("Today (pace)"), tr("This week"), tr("Month to date"),
-                                         tr("Budget (month)"), tr("Forecast month-end"), tr("Per booking (target)"),
+                                         tr("Budget (month)"), tr("Month-end forecast"), tr("Per booking (target)"),
                                          tr("Share of revenue"), tr("Efficiency") });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::ResizeToContents);
@@ -184,7 +184,7 @@ void CostsPage::refresh()
     m_error.clear();
     m_bookingsNote.clear();
     m_cachedAt = 0;
-    m_summary->setText(tr("Asking %1…").arg(m_session->costs()->sourceDescription()));
+    m_summary->setText(tr("Reading costs: %1…").arg(m_session->costs()->sourceDescription()));
     auto done = [this, gen](const QString& error, qint64 cachedAt) {
         if (gen != m_generation)
             return;
@@ -216,7 +216,7 @@ void CostsPage::refresh()
             if (r.ok())
                 m_bookings = costs::bookingsByDay(r.value().rows, zone);
             else
-                m_bookingsNote = tr("bookings: %1").arg(r.error().toDisplayString());
+                m_bookingsNote = tr("Bookings: %1.").arg(r.error().toDisplayString());
             done({}, r.ok() ? r.value().cachedAtMs : 0);
         });
     } else {
@@ -225,9 +225,9 @@ void CostsPage::refresh()
                 return;
             if (r.ok()) {
                 m_bookings = r.value();
-                m_bookingsNote = tr("bookings counted in Prometheus (bookings_total); revenue needs the booking database");
+                m_bookingsNote = tr("Bookings counted in Prometheus (bookings_total); revenue needs the booking database.");
             } else {
-                m_bookingsNote = tr("bookings: %1").arg(r.error().toDisplayString());
+                m_bookingsNote = tr("Bookings: %1.").arg(r.error().toDisplayString());
             }
             done({}, 0);
         });
@@ -326,14 +326,13 @@ void CostsPage::show()
     for (const costs::Anomaly& an : a.anomalies) {
         const Vertical* v = config.vertical(an.vertical);
         const QString who = v ? v->name : tr("Whole cluster");
-        anomalyLines << (an.projected ? tr("⚠ %1, today at its pace: %2 a day, %3× its %4-day trend (%5 a day)")
-                                      : tr("⚠ %1, %2: %3, %4× its %5-day trend (%6 a day)"))
-                            .arg(who,
-                                 an.projected ? money(an.cost) : locale.toString(an.day, QStringLiteral("ddd dd/MM")),
-                                 an.projected ? locale.toString(an.factor, 'f', 1) : money(an.cost),
-                                 an.projected ? QString::number(config.costs.trendDays) : locale.toString(an.factor, 'f', 1),
-                                 an.projected ? money(an.trend) : QString::number(config.costs.trendDays))
-                            .arg(an.projected ? QString() : money(an.trend));
+        const QString factor = locale.toString(an.factor, 'f', 1), days = QString::number(config.costs.trendDays);
+        if (an.projected)
+            anomalyLines << tr("⚠ %1, today at its pace: %2 a day, %3× its %4-day trend (%5 a day)")
+                                .arg(who, money(an.cost), factor, days, money(an.trend));
+        else
+            anomalyLines << tr("⚠ %1, %2: %3, %4× its %5-day trend (%6 a day)")
+                                .arg(who, locale.toString(an.day, QStringLiteral("ddd dd/MM")), money(an.cost), factor, days, money(an.trend));
     }
     m_anomalies->setText(anomalyLines.isEmpty()
                              ? tr("No day above %1 of its trailing trend.").arg(percent(config.costs.anomalyFactor))
