@@ -18,6 +18,8 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev libqt6opengl6-dev
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     nlohmann-json3-dev libspdlog-dev libsqlite3-dev libvalijson-dev
+    # the map's outlines, converted at build time: DCW-GMT (LGPL-3.0-or-later) read with libnetcdf
+    gmt-dcw libnetcdf-dev
     # tests and the demo stack: real servers on loopback (postgresql: the booking database, 15 on Debian 12)
     prometheus prometheus-alertmanager postgresql postgresql-client
     # offscreen rendering, screenshots, fonts (without a font, text draws as boxes)

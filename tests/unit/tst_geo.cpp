@@ -5,8 +5,10 @@
 #include <numbers>
 #include <random>
 
+#include <QFile>
 #include <QTest>
 
+#include "geo/geodata.h"
 #include "geo/projection.h"
 #include "geo/simplify.h"
 
@@ -35,6 +37,7 @@ double planeKm(QPointF a, QPointF b)
 // The console's regions (resources/default-config.json).
 const LonLat kBuenosAires { -58.3816, -34.6037 };
 const LonLat kCordoba { -64.1888, -31.4201 };
+const LonLat kRosario { -60.6505, -32.9442 };
 const LonLat kMendoza { -68.8458, -32.8895 };
 const LonLat kMontevideo { -56.1645, -34.9011 };
 const LonLat kSaoPaulo { -46.6333, -23.5505 };
@@ -46,6 +49,8 @@ bool isClosed(const std::vector<QPointF>& ring)
 }
 
 } // namespace
+
+Q_DECLARE_METATYPE(atalaya::geo::LonLat)
 
 class TestGeo : public QObject
 {
@@ -248,6 +253,203 @@ private slots:
             QVERIFY(std::find(simplified.begin(), simplified.end(), c) != simplified.end());
         QCOMPARE(ring.size() - simplified.size(), size_t(collinear));
         QCOMPARE(maxDeviation(ring, simplified), 0.0);
+    }
+
+    // --- the embedded outlines ---
+
+    void argentineProvinces_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("name");
+        // DCW-GMT uses the ISO 3166-2:AR letters.
+        const char* provinces[][2] = {
+            { "AR.A", "Salta" },
+            { "AR.B", "Buenos Aires" },
+            { "AR.C", "Ciudad Autónoma de Buenos Aires" },
+            { "AR.D", "San Luis" },
+            { "AR.E", "Entre Ríos" },
+            { "AR.F", "La Rioja" },
+            { "AR.G", "Santiago del Estero" },
+            { "AR.H", "Chaco" },
+            { "AR.J", "San Juan" },
+            { "AR.K", "Catamarca" },
+            { "AR.L", "La Pampa" },
+            { "AR.M", "Mendoza" },
+            { "AR.N", "Misiones" },
+            { "AR.P", "Formosa" },
+            { "AR.Q", "Neuquén" },
+            { "AR.R", "Río Negro" },
+            { "AR.S", "Santa Fe" },
+            { "AR.T", "Tucumán" },
+            { "AR.U", "Chubut" },
+            { "AR.V", "Tierra del Fuego" },
+            { "AR.W", "Corrientes" },
+            { "AR.X", "Córdoba" },
+            { "AR.Y", "Jujuy" },
+            { "AR.Z", "Santa Cruz" },
+        };
+        QCOMPARE(std::size(provinces), size_t(24));
+        for (const auto& p : provinces)
+            QTest::newRow(p[0]) << QString::fromUtf8(p[0]) << QString::fromUtf8(p[1]);
+    }
+
+    void argentineProvinces()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, name);
+        const GeoData& geo = GeoData::embedded();
+        const Feature* f = geo.find(id);
+        QVERIFY(f);
+        QCOMPARE(f->id, id);
+        QCOMPARE(f->name, name);
+        QCOMPARE(f->parent, QStringLiteral("AR"));
+        QVERIFY(!f->rings.empty());
+        for (const auto& ring : f->rings) {
+            QVERIFY(ring.size() >= 4);
+            QVERIFY(isClosed(ring));
+        }
+        QVERIFY(f->bounds.width() > 5 && f->bounds.height() > 5); // CABA, the smallest, is about 20 km across
+        // Inside Argentina's own outline.
+        const QRectF country = geo.find(QStringLiteral("AR"))->bounds.adjusted(-3, -3, 3, 3);
+        QVERIFY(country.contains(f->bounds));
+    }
+
+    void everyProvinceAndStateIsThereAndNothingElse()
+    {
+        const GeoData& geo = GeoData::embedded();
+        int argentine = 0, brazilian = 0;
+        QStringList countries;
+        for (const Feature& f : geo.features()) {
+            if (f.parent.isEmpty())
+                countries << f.id;
+            argentine += f.parent == QStringLiteral("AR");
+            brazilian += f.parent == QStringLiteral("BR");
+        }
+        QCOMPARE(argentine, 24);
+        QCOMPARE(brazilian, 27);
+        QCOMPARE(countries,
+            QStringList({ QStringLiteral("AR"), QStringLiteral("BO"), QStringLiteral("BR"), QStringLiteral("CL"),
+                QStringLiteral("PY"), QStringLiteral("UY") }));
+        QCOMPARE(geo.features().size(), size_t(6 + 24 + 27));
+        QVERIFY(!geo.find(QStringLiteral("FK")));
+        QVERIFY(!geo.find(QStringLiteral("AR.CB")));
+    }
+
+    void neighbouringCountries()
+    {
+        const GeoData& geo = GeoData::embedded();
+        const std::pair<const char*, const char*> countries[] = {
+            { "AR", "Argentina" },
+            { "UY", "Uruguay" },
+            { "CL", "Chile" },
+            { "PY", "Paraguay" },
+            { "BO", "Bolivia" },
+            { "BR", "Brazil" },
+        };
+        for (const auto& [id, name] : countries) {
+            const Feature* f = geo.find(QString::fromUtf8(id));
+            QVERIFY2(f, id);
+            QCOMPARE(f->name, QString::fromUtf8(name));
+            QCOMPARE(f->parent, QString());
+            QVERIFY(!f->rings.empty());
+        }
+        // Chile lies west of Argentina's centre, Brazil north-east, Uruguay east.
+        const QPointF ar = geo.find(QStringLiteral("AR"))->bounds.center();
+        QVERIFY(geo.find(QStringLiteral("CL"))->bounds.left() < ar.x());
+        QVERIFY(geo.find(QStringLiteral("BR"))->bounds.center().y() > ar.y());
+        QVERIFY(geo.find(QStringLiteral("UY"))->bounds.center().x() > ar.x());
+    }
+
+    void brazilianStates()
+    {
+        const GeoData& geo = GeoData::embedded();
+        const QStringList states =
+            QStringLiteral("AC AL AM AP BA CE DF ES GO MA MG MS MT PA PB PE PI PR RJ RN RO RR RS SC SE SP TO")
+                .split(QLatin1Char(' '));
+        QCOMPARE(states.size(), 27);
+        for (const QString& s : states) {
+            const Feature* f = geo.find(QStringLiteral("BR.") + s);
+            QVERIFY2(f, qPrintable(s));
+            QCOMPARE(f->parent, QStringLiteral("BR"));
+            QVERIFY(!f->rings.empty());
+            QVERIFY(!f->name.isEmpty());
+        }
+        QCOMPARE(geo.find(QStringLiteral("BR.SP"))->name, QStringLiteral("São Paulo"));
+        QCOMPARE(geo.find(QStringLiteral("BR.DF"))->name, QStringLiteral("Distrito Federal"));
+    }
+
+    void citiesFallInTheirProvinces_data()
+    {
+        QTest::addColumn<LonLat>("where");
+        QTest::addColumn<QString>("subdivision");
+        QTest::addColumn<QString>("country");
+        QTest::newRow("Buenos Aires") << kBuenosAires << QStringLiteral("AR.C") << QStringLiteral("AR");
+        QTest::newRow("Córdoba") << kCordoba << QStringLiteral("AR.X") << QStringLiteral("AR");
+        QTest::newRow("Rosario") << kRosario << QStringLiteral("AR.S") << QStringLiteral("AR");
+        QTest::newRow("Mendoza") << kMendoza << QStringLiteral("AR.M") << QStringLiteral("AR");
+        QTest::newRow("Montevideo") << kMontevideo << QStringLiteral("UY") << QStringLiteral("UY");
+        QTest::newRow("São Paulo") << kSaoPaulo << QStringLiteral("BR.SP") << QStringLiteral("BR");
+        QTest::newRow("Santiago") << kSantiago << QStringLiteral("CL") << QStringLiteral("CL");
+        QTest::newRow("Asunción") << LonLat { -57.5759, -25.2637 } << QStringLiteral("PY") << QStringLiteral("PY");
+        QTest::newRow("La Paz") << LonLat { -68.1193, -16.4897 } << QStringLiteral("BO") << QStringLiteral("BO");
+        QTest::newRow("La Plata") << LonLat { -57.9545, -34.9214 } << QStringLiteral("AR.B") << QStringLiteral("AR");
+    }
+
+    void citiesFallInTheirProvinces()
+    {
+        QFETCH(LonLat, where);
+        QFETCH(QString, subdivision);
+        QFETCH(QString, country);
+        const GeoData& geo = GeoData::embedded();
+        const QPointF at = Projection::defaultMap().forward(where);
+        const Feature* f = geo.featureAt(at);
+        QVERIFY(f);
+        QCOMPARE(f->id, subdivision);
+        const Feature* c = geo.featureAt(at, false);
+        QVERIFY(c);
+        QCOMPARE(c->id, country);
+    }
+
+    void theSeaIsNothing()
+    {
+        const GeoData& geo = GeoData::embedded();
+        const Projection& p = Projection::defaultMap();
+        for (const LonLat& sea :
+            { LonLat { -50, -40 }, LonLat { -80, -33.4 }, LonLat { -35, -30 }, LonLat { -65, -58 } }) {
+            QVERIFY2(!geo.featureAt(p.forward(sea)), qPrintable(QStringLiteral("%1, %2").arg(sea.lat).arg(sea.lon)));
+            QVERIFY(!geo.featureAt(p.forward(sea), false));
+        }
+    }
+
+    void attributionNamesTheSourceAndItsLicence()
+    {
+        const QString attribution = GeoData::embedded().attribution();
+        QVERIFY2(attribution.startsWith(QStringLiteral("DCW-GMT ")), qPrintable(attribution));
+        QVERIFY(attribution.contains(QStringLiteral("(LGPL-3.0-or-later)")));
+        QVERIFY(attribution.endsWith(QStringLiteral(", derived from the Digital Chart of the World")));
+    }
+
+    void theResourceIsSmallAndDamageIsRefused()
+    {
+        QFile file(QStringLiteral(":/atalaya/geo/latam.bin"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(bytes.size() < 512 * 1024, qPrintable(QString::number(bytes.size())));
+        QString error;
+        const auto whole = GeoData::decode(bytes, &error);
+        QVERIFY2(whole, qPrintable(error));
+        QCOMPARE(whole->features().size(), GeoData::embedded().features().size());
+        for (qsizetype cut : { qsizetype(3), qsizetype(100), bytes.size() / 2, bytes.size() - 1 }) {
+            error.clear();
+            QVERIFY(!GeoData::decode(QByteArrayView(bytes).first(cut), &error));
+            QVERIFY(!error.isEmpty());
+        }
+        QVERIFY(!GeoData::decode(QByteArray(bytes).append(char(0)), &error));
+        QVERIFY(error.contains(QStringLiteral("after the last feature")));
+        QByteArray otherVersion = bytes;
+        otherVersion[4] = 2;
+        QVERIFY(!GeoData::decode(otherVersion, &error));
+        QVERIFY(error.contains(QStringLiteral("version 2")));
     }
 };
 
