@@ -57,7 +57,7 @@ struct Options
     std::string netcdf, countries, states, out;
     double toleranceKm = 2.0;
     double minAreaKm2 = 3.0;
-    std::string features = "AR,AR.*,BO,BR,BR.*,CL,PY,UY";
+    std::string features = "AR,AR.*,BO,BR,BR.*,CL,FK,PY,UY";
 };
 
 [[noreturn]] void usage(const std::string& why)
@@ -68,7 +68,7 @@ struct Options
         "                   --out latam.bin [--tolerance KM] [--min-area KM2] [--features LIST]\n"
         "  --tolerance  Douglas-Peucker tolerance in projected km (default 2)\n"
         "  --min-area   rings (islands, lakes) smaller than this many km² are dropped (default 3)\n"
-        "  --features   DCW codes, CC.* for all states of CC (default AR,AR.*,BO,BR,BR.*,CL,PY,UY)\n",
+        "  --features   DCW codes, CC.* for all states of CC (default AR,AR.*,BO,BR,BR.*,CL,FK,PY,UY)\n",
         why.c_str());
     std::exit(2);
 }
@@ -151,6 +151,9 @@ std::vector<Wanted> selectFeatures(const Options& o)
     const auto countries = readNameList(o.countries); // {continent, code}
     const auto states = readNameList(o.states); // {country, state}
     auto countryName = [&](const std::string& code) -> std::string {
+        // The islands carry both names on a map made for Argentine readers.
+        if (code == "FK")
+            return "Islas Malvinas / Falkland Islands";
         for (const auto& [key, name] : countries)
             if (key.second == code)
                 return name;
