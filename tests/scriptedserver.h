@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QHostAddress>
@@ -58,6 +59,9 @@ public:
     }
     quint16 port() const { return m_server.serverPort(); }
     QList<Reply> replies;
+    /// When set, answers every request instead of the scripted list (for requests whose order
+    /// is not known, such as a page's concurrent queries).
+    std::function<Reply(const Request&)> responder;
     QList<Request> requests;
 
 private:
@@ -85,7 +89,7 @@ private:
         r.body = buffer.mid(end + 4, length);
         buffer.clear();
         requests.append(r);
-        const Reply reply = replies.isEmpty() ? Reply {} : replies.takeFirst();
+        const Reply reply = responder ? responder(r) : replies.isEmpty() ? Reply {} : replies.takeFirst();
         if (reply.silent)
             return;
         QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\n";

@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QMessageBox>
 #include <QTimeZone>
 #include <QTimer>
 #include <QToolBar>
@@ -32,6 +33,8 @@
 #include "ui/auditpage.h"
 #include "ui/bookingspage.h"
 #include "ui/costspage.h"
+#include "ui/mappage.h"
+#include "geo/geodata.h"
 #include "ui/degradationpage.h"
 #include "ui/leveldialog.h"
 #include "ui/recommendationspanel.h"
@@ -85,6 +88,12 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
     m_degradation = new DegradationPage(session, m_monitor, m_stack);
     m_bookings = new BookingsPage(session, m_stack);
     m_costs = new CostsPage(session, m_stack);
+    m_map = new MapPage(session, m_stack);
+    connect(m_overview, &OverviewPage::openMap, this, [this](const QString& regionId) {
+        showPage(QStringLiteral("map"));
+        if (!regionId.isEmpty())
+            m_map->map()->setSelected(regionId);
+    });
     // The recommendations where the on-call engineer looks first, and on the degradation page.
     auto* overviewCards = new RecommendationsPanel(session, m_monitor, m_overview);
     m_overview->setTopWidget(overviewCards);
@@ -108,7 +117,8 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
     connect(m_deployments, &DeploymentsPage::actionExecuted, m_audit, &AuditPage::refresh);
     for (Page* page : { static_cast<Page*>(m_overview), static_cast<Page*>(m_vertical), static_cast<Page*>(m_deployments),
                         static_cast<Page*>(m_audit), static_cast<Page*>(m_degradation),
-                        static_cast<Page*>(m_bookings), static_cast<Page*>(m_costs) }) {
+                        static_cast<Page*>(m_bookings), static_cast<Page*>(m_costs),
+                        static_cast<Page*>(m_map) }) {
         m_stack->addWidget(page);
         page->setRange(m_range);
         connect(page, &Page::loaded, this, [this, page](bool ok, const QString& error) {
@@ -144,6 +154,15 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
         updateCacheLabel();
     });
     updateCacheLabel();
+    auto* about = new QPushButton(tr("About"), this);
+    about->setFlat(true);
+    about->setToolTip(tr("Version, licences and the sources of the data this console ships (F1)"));
+    auto* aboutAction = new QAction(this);
+    aboutAction->setShortcut(QKeySequence::HelpContents);
+    addAction(aboutAction);
+    connect(about, &QPushButton::clicked, this, &MainWindow::showAbout);
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    statusBar()->addPermanentWidget(about);
     m_clock = new QLabel(this);
     statusBar()->addPermanentWidget(m_clock);
     const QString zone = QString::fromUtf8(QDateTime::currentDateTime().timeZone().id());
@@ -183,7 +202,8 @@ MainWindow::~MainWindow() = default;
 QStringList MainWindow::pageNames()
 {
     return { QStringLiteral("overview"), QStringLiteral("vertical"), QStringLiteral("deployments"), QStringLiteral("audit"),
-             QStringLiteral("degradation"), QStringLiteral("bookings"), QStringLiteral("costs") };
+             QStringLiteral("degradation"), QStringLiteral("bookings"), QStringLiteral("costs"),
+             QStringLiteral("map") };
 }
 
 void MainWindow::buildToolBar()
@@ -219,6 +239,7 @@ void MainWindow::buildToolBar()
     addPage(tr("Degradation"), QStringLiteral("degradation"), QStringLiteral("Ctrl+5"));
     addPage(tr("Bookings"), QStringLiteral("bookings"), QStringLiteral("Ctrl+6"));
     addPage(tr("Costs"), QStringLiteral("costs"), QStringLiteral("Ctrl+7"));
+    addPage(tr("Map"), QStringLiteral("map"), QStringLiteral("Ctrl+8"));
     m_pageActions->actions().front()->setChecked(true);
     bar->addSeparator();
 
@@ -295,6 +316,19 @@ void MainWindow::buildToolBar()
     refreshNow->setShortcut(QKeySequence::Refresh);
     connect(refreshNow, &QAction::triggered, this, &MainWindow::refresh);
     applyRange(m_range);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Atalaya"),
+        tr("<h3>Atalaya %1</h3>"
+           "<p>The operations console of the booking platform: Prometheus, Alertmanager, OpenCost, the booking database "
+           "and the user's own kubectl, with a local cache for offline review.</p>"
+           "<p>Licence: GPL-3.0-or-later. Built with Qt %2 (LGPL-3.0).</p>"
+           "<p><b>Map outlines</b>: %3, from Debian's gmt-dcw package; simplified at build time.</p>"
+           "<p><b>Flag schema</b>: OpenFeature flagd-schemas (Apache-2.0).</p>")
+            .arg(QStringLiteral(ATALAYA_VERSION), QString::fromLatin1(qVersion()), geo::GeoData::embedded().attribution().toHtmlEscaped()));
 }
 
 void MainWindow::setAnnotations(const Annotations& annotations)

@@ -32,6 +32,7 @@ class AuditPage;
 class DegradationPage;
 class BookingsPage;
 class CostsPage;
+class MapPage;
 namespace degradation {
 class DegradationMonitor;
 }
@@ -66,6 +67,7 @@ public:
     bool recommendationsEvaluated() const { return m_recommendationsEvaluated; }
     /// Hands markers (alerts, actions, degradation changes) to every page's time charts.
     void setAnnotations(const Annotations& annotations);
+    void showAbout();
 
 public slots:
     void refresh();
@@ -92,6 +94,7 @@ private:
     DegradationPage* m_degradation = nullptr;
     BookingsPage* m_bookings = nullptr;
     CostsPage* m_costs = nullptr;
+    MapPage* m_map = nullptr;
     degradation::DegradationMonitor* m_monitor = nullptr;
     bool m_recommendationsEvaluated = false;
     QComboBox* m_verticalBox = nullptr;

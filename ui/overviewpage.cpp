@@ -3,6 +3,7 @@
 #include "ui/overviewpage.h"
 
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSortFilterProxyModel>
@@ -47,7 +48,26 @@ OverviewPage::OverviewPage(Session* session, QWidget* parent)
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
     m_table->setToolTip(tr("Click a vertical to open its dashboard"));
-    layout->addWidget(m_table, 1);
+    // The table, and beside it the regions on a small map: where users suffer, at a glance.
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_table, 1);
+    auto* tile = new QVBoxLayout;
+    auto* tileTitle = new QLabel(tr("Regions — p95 against each region's target"), this);
+    tileTitle->setObjectName(QStringLiteral("panelTitle"));
+    tile->addWidget(tileTitle);
+    m_regionMap = new MapWidget(this);
+    m_regionMap->setCompact(true);
+    m_regionMap->setFixedSize(420, 400);
+    m_regionMap->setToolTip(tr("Click to open the regional latency map"));
+    for (const Region& r : session->config().regions)
+        m_regions.push_back({ r.id, r.name, r.latitude, r.longitude, r.p95TargetMs, r.targetSource, r.area });
+    m_regionMap->setRegions(m_regions);
+    m_regionMap->resetView();
+    connect(m_regionMap, &MapWidget::regionClicked, this, &OverviewPage::openMap);
+    tile->addWidget(m_regionMap);
+    tile->addStretch(1);
+    row->addLayout(tile);
+    layout->addLayout(row, 1);
     // A click (or Enter) opens the vertical: at 3 a.m. nobody should have to double-click.
     auto open = [this](const QModelIndex& index) {
         emit openVertical(index.data(VerticalStatusModel::VerticalIdRole).toString());
@@ -77,7 +97,14 @@ void OverviewPage::setTopWidget(QWidget* widget)
 
 void OverviewPage::refresh()
 {
-    m_queries->setTargets(overview::targets(m_session->environment()));
+    // The overview's figures, then the regions' (after overview::Count).
+    std::vector<QueryTarget> targets = overview::targets(m_session->environment());
+    for (const char* name : { "regionLatency", "regionRequestRate", "regionErrorRatio" })
+        targets.push_back({ QString::fromLatin1(name), {},
+                            m_session->environment().queries.render(QString::fromLatin1(name), { { QStringLiteral("window"), QStringLiteral("5m") } }) });
+    m_queries->setTargets(std::move(targets));
+    for (MapWidget::RegionValue& r : m_regions)
+        r.p95Ms = r.rps = r.errorRatio = std::numeric_limits<double>::quiet_NaN();
     m_pending = overview::emptyRows(m_session->config(), m_session->environment());
     m_queries->runInstant();
 }
@@ -86,6 +113,25 @@ void OverviewPage::onResult(int target, const Result<QueryResult>& result)
 {
     if (!result.ok())
         return; // reported once, in onFinished
+    if (target >= overview::Count) {
+        // A region figure: series labelled "region", each configured region naming its value.
+        for (const Series& series : result.value().series) {
+            if (series.values.empty())
+                continue;
+            const QString label = series.labels.value(QStringLiteral("region"));
+            for (size_t i = 0; i < m_regions.size(); ++i)
+                if (m_session->config().regions[i].label == label) {
+                    const double v = series.values.back();
+                    if (target == overview::Count)
+                        m_regions[i].p95Ms = v * 1000.0;
+                    else if (target == overview::Count + 1)
+                        m_regions[i].rps = v;
+                    else
+                        m_regions[i].errorRatio = v;
+                }
+        }
+        return;
+    }
     overview::apply(static_cast<overview::Target>(target), result.value(), m_session->config(), m_pending);
     if (result.value().provisional) {
         // Start-up, or a source known to be down: show the last known state at once.
@@ -107,8 +153,10 @@ void OverviewPage::onFinished(int failures, const QString& firstError)
         critical += rows.back().overall() == Status::Critical;
         warning += rows.back().overall() == Status::Warning;
     }
-    if (failures == 0)
+    if (failures == 0) {
         m_model->applySnapshot(rows); // on failure, keep showing what we had
+        m_regionMap->setRegions(m_regions);
+    }
     const QString when = QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat);
     m_cachedAtMs = m_queries->oldestCachedMs();
     if (failures > 0)
@@ -122,6 +170,12 @@ void OverviewPage::onFinished(int failures, const QString& firstError)
         m_summary->setText(tr("%n vertical(s) critical", nullptr, critical) + QStringLiteral(" · ")
                            + tr("%n warning(s)", nullptr, warning) + QStringLiteral(" · ")
                            + tr("updated %1").arg(when));
+    QStringList over;
+    for (const MapWidget::RegionValue& r : m_regions)
+        if (const RegionState s = regionState(r.p95Ms, r.targetMs); s == RegionState::Over || s == RegionState::Near)
+            over << tr("%1 %2 ms (target %3 ms)").arg(r.name, QLocale().toString(r.p95Ms, 'f', 0), QLocale().toString(r.targetMs, 'f', 0));
+    if (failures == 0 && !over.isEmpty())
+        m_summary->setText(m_summary->text() + QStringLiteral(" · ") + tr("over their regional target: %1").arg(over.join(QStringLiteral(", "))));
     emit loaded(failures == 0, firstError);
 }
 

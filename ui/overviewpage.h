@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/mapwidget.h"
+
 #include <map>
 
 #include "domain/series.h"
@@ -35,6 +37,10 @@ public:
     void setTopWidget(QWidget* widget);
     VerticalStatusModel* model() const { return m_model; }
 
+signals:
+    /// The map tile was clicked (on a region: its id, else empty).
+    void openMap(const QString& regionId);
+
 private:
     void onResult(int target, const Result<QueryResult>& result);
     void onFinished(int failures, const QString& firstError);
@@ -45,6 +51,8 @@ private:
     VerticalStatusModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QuerySet* m_queries = nullptr;
+    MapWidget* m_regionMap = nullptr;
+    std::vector<MapWidget::RegionValue> m_regions; ///< filled by the current refresh
     std::map<QString, VerticalStatus> m_pending; ///< rows being filled by the current refresh
 };
 

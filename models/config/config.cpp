@@ -299,7 +299,7 @@ Vertical parseVertical(const json& j, const QString& path)
 
 Region parseRegion(const json& j, const QString& path)
 {
-    checkKeys(j, path, { "id", "name", "role", "lat", "lon", "p95TargetMs", "targetSource", "share" });
+    checkKeys(j, path, { "id", "name", "role", "lat", "lon", "p95TargetMs", "targetSource", "share", "label", "area" });
     Region r;
     r.id = getId(j, "id", path);
     r.name = getString(j, "name", path, r.id);
@@ -317,6 +317,11 @@ Region parseRegion(const json& j, const QString& path)
     r.share = getNumber(j, "share", path, 0);
     if (r.share < 0 || r.share > 1)
         throw KeyError { child(path, "share"), Text::tr("must be between 0 and 1") };
+    r.label = getString(j, "label", path, r.id);
+    r.area = getString(j, "area", path);
+    static const QRegularExpression areaRe(QStringLiteral("^[A-Z]{2}(\\.[A-Z0-9]{1,3})?$"));
+    if (!r.area.isEmpty() && !areaRe.match(r.area).hasMatch())
+        throw KeyError { child(path, "area"), Text::tr("\"%1\" is not a map area id such as \"AR\" or \"AR.X\"").arg(r.area) };
     return r;
 }
 
@@ -716,7 +721,7 @@ QStringList QueryTemplates::knownNames()
                            "overviewPaymentSuccess", "replicasDesired", "replicasReady", "hpaMinReplicas",
                            "hpaMaxReplicas", "cpuUtilisation", "memoryUtilisation", "bookingsPerHour", "paymentSuccess",
                            "gatewayLatency", "slowestRoutes", "requestRateLastWeek", "requestTrend", "overviewAbandonment",
-                           "overviewCheckoutsStarted", "costCpu", "costRam", "costPv", "costNodes", "costReplica", "costBookings" })
+                           "overviewCheckoutsStarted", "costCpu", "costRam", "costPv", "costNodes", "costReplica", "costBookings", "regionLatency", "regionRequestRate", "regionErrorRatio" })
         names << QString::fromLatin1(n);
     return names;
 }

@@ -1,0 +1,207 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The regional latency map: each region's colour against its own p95 target (green at or under,
+// amber up to 20 % over, red beyond, grey without data), as drawn on the marker and on the
+// province it belongs to; markers sized by traffic; click and tooltip; and the map page reading
+// the region queries from a scripted Prometheus, with its time slider replaying older values.
+#include <cmath>
+
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "config/config.h"
+#include "geo/geodata.h"
+#include "geo/projection.h"
+#include "sources/session.h"
+#include "ui/mappage.h"
+#include "ui/mapwidget.h"
+
+#include "scriptedserver.h"
+
+using namespace atalaya;
+using atalaya::test::ScriptedServer;
+
+namespace {
+
+MapWidget::RegionValue region(const QString& id, double lat, double lon, double target, double p95, double rps = 1)
+{
+    MapWidget::RegionValue r;
+    r.id = id;
+    r.name = id;
+    r.latitude = lat;
+    r.longitude = lon;
+    r.targetMs = target;
+    r.targetSource = QStringLiteral("test");
+    r.p95Ms = p95;
+    r.rps = rps;
+    return r;
+}
+
+/// How far two colours are apart, channel by channel.
+int distance(QColor a, QColor b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+}
+
+/// A Prometheus matrix answer: one series per region label, values from @p value(region, i).
+QByteArray matrix(const QStringList& regions, qint64 start, int points, double (*value)(int region, int i))
+{
+    QByteArray out = "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[";
+    for (int r = 0; r < regions.size(); ++r) {
+        out += (r ? "," : "") + QByteArray("{\"metric\":{\"region\":\"") + regions[r].toUtf8() + "\"},\"values\":[";
+        for (int i = 0; i < points; ++i)
+            out += (i ? "," : "") + QByteArray("[") + QByteArray::number(start + i * 60) + ",\"" + QByteArray::number(value(r, i), 'g', 10) + "\"]";
+        out += "]}";
+    }
+    return out + "]}}";
+}
+
+} // namespace
+
+class TestMap : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void statesFollowTheThresholds_data()
+    {
+        QTest::addColumn<double>("p95");
+        QTest::addColumn<double>("target");
+        QTest::addColumn<int>("state");
+        QTest::newRow("under") << 50.0 << 80.0 << int(RegionState::Under);
+        QTest::newRow("at the target") << 80.0 << 80.0 << int(RegionState::Under);
+        QTest::newRow("just over") << 80.01 << 80.0 << int(RegionState::Near);
+        QTest::newRow("20 % over") << 96.0 << 80.0 << int(RegionState::Near);
+        QTest::newRow("just beyond 20 %") << 96.01 << 80.0 << int(RegionState::Over);
+        QTest::newRow("far over") << 400.0 << 80.0 << int(RegionState::Over);
+        QTest::newRow("no data") << double(NAN) << 80.0 << int(RegionState::NoData);
+        QTest::newRow("no target") << 10.0 << 0.0 << int(RegionState::NoData);
+    }
+    void statesFollowTheThresholds()
+    {
+        QFETCH(double, p95);
+        QFETCH(double, target);
+        QFETCH(int, state);
+        QCOMPARE(int(regionState(p95, target)), state);
+    }
+
+    void markersAndAreasAreDrawnInTheirStateColour()
+    {
+        QVERIFY2(!geo::GeoData::embedded().features().empty(), "no embedded outlines");
+        MapWidget map;
+        map.resize(900, 900);
+        // Córdoba over (red), Mendoza 20 % over (amber), Buenos Aires under (green), Santiago no data.
+        map.setRegions({ region(QStringLiteral("cordoba"), -31.4201, -64.1888, 80, 200),
+                         region(QStringLiteral("mendoza"), -32.8895, -68.8458, 120, 144),
+                         region(QStringLiteral("buenos_aires"), -34.6037, -58.3816, 50, 49),
+                         region(QStringLiteral("santiago"), -33.4489, -70.6693, 300, NAN) });
+        map.resetView();
+        const QImage image = map.grab().toImage();
+        auto at = [&](const QString& id) { return QColor(image.pixel(map.markerCentre(id).toPoint())); };
+        QVERIFY2(distance(at(QStringLiteral("cordoba")), MapWidget::colour(RegionState::Over)) < 40, qPrintable(at(QStringLiteral("cordoba")).name()));
+        QVERIFY2(distance(at(QStringLiteral("mendoza")), MapWidget::colour(RegionState::Near)) < 40, qPrintable(at(QStringLiteral("mendoza")).name()));
+        QVERIFY2(distance(at(QStringLiteral("buenos_aires")), MapWidget::colour(RegionState::Under)) < 40,
+                 qPrintable(at(QStringLiteral("buenos_aires")).name()));
+        QVERIFY2(distance(at(QStringLiteral("santiago")), MapWidget::colour(RegionState::NoData)) < 40, qPrintable(at(QStringLiteral("santiago")).name()));
+        // The province is filled too: Río Cuarto, in Córdoba province but away from the marker,
+        // is red-tinted; Santa Rosa (La Pampa, no region) is not.
+        QCOMPARE(map.areaOf(map.regions()[0]).isEmpty(), false);
+        const geo::Feature* cordoba = geo::GeoData::embedded().find(map.areaOf(map.regions()[0]));
+        QVERIFY(cordoba);
+        QVERIFY2(cordoba->name.contains(QStringLiteral("rdoba")), qPrintable(cordoba->name));
+        const QTransform toWidget = [&] {
+            // Two known points give the map's scale and offset (it draws north up, no rotation).
+            const QPointF a = geo::Projection::defaultMap().forward({ -64.1888, -31.4201 });
+            const QPointF b = geo::Projection::defaultMap().forward({ -58.3816, -34.6037 });
+            const QPointF wa = map.markerCentre(QStringLiteral("cordoba")), wb = map.markerCentre(QStringLiteral("buenos_aires"));
+            const double sx = (wb.x() - wa.x()) / (b.x() - a.x()), sy = (wb.y() - wa.y()) / (b.y() - a.y());
+            return QTransform(sx, 0, 0, sy, wa.x() - sx * a.x(), wa.y() - sy * a.y());
+        }();
+        const QColor rioCuarto(image.pixel(toWidget.map(geo::Projection::defaultMap().forward({ -64.35, -33.13 })).toPoint()));
+        const QColor santaRosa(image.pixel(toWidget.map(geo::Projection::defaultMap().forward({ -64.29, -36.62 })).toPoint()));
+        QVERIFY2(rioCuarto.red() > rioCuarto.green() + 30 && rioCuarto.red() > rioCuarto.blue() + 30, qPrintable(rioCuarto.name()));
+        QVERIFY2(std::abs(santaRosa.red() - santaRosa.blue()) < 25, qPrintable(santaRosa.name()));
+    }
+
+    void trafficSizesTheMarkerAndClicksSelect()
+    {
+        MapWidget map;
+        map.resize(900, 900);
+        map.setRegions({ region(QStringLiteral("busy"), -34.6037, -58.3816, 50, 40, 100),
+                         region(QStringLiteral("quiet"), -31.4201, -64.1888, 80, 40, 1) });
+        map.resetView();
+        const QPointF busy = map.markerCentre(QStringLiteral("busy")), quiet = map.markerCentre(QStringLiteral("quiet"));
+        QCOMPARE(map.regionAt(busy + QPointF(15, 0)), QStringLiteral("busy"));
+        QVERIFY(map.regionAt(quiet + QPointF(15, 0)).isEmpty());
+        QCOMPARE(map.regionAt(quiet + QPointF(5, 0)), QStringLiteral("quiet"));
+        QSignalSpy clicked(&map, &MapWidget::regionClicked);
+        QTest::mouseClick(&map, Qt::LeftButton, {}, quiet.toPoint());
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.front().front().toString(), QStringLiteral("quiet"));
+        QCOMPARE(map.selected(), QStringLiteral("quiet"));
+        // A drag pans instead of selecting.
+        QTest::mousePress(&map, Qt::LeftButton, {}, QPoint(100, 100));
+        QTest::mouseMove(&map, QPoint(200, 160));
+        QTest::mouseRelease(&map, Qt::LeftButton, {}, QPoint(200, 160));
+        QCOMPARE(clicked.size(), 1);
+        QVERIFY(QLineF(map.markerCentre(QStringLiteral("quiet")), quiet + QPointF(100, 60)).length() < 2);
+    }
+
+    void pageReadsTheRegionQueriesAndReplays()
+    {
+        ScriptedServer prometheus;
+        const qint64 now = QDateTime::currentSecsSinceEpoch() / 60 * 60;
+        const QStringList labels { QStringLiteral("buenos_aires"), QStringLiteral("cordoba") };
+        // Córdoba's p95 climbs from 50 ms to 150 ms over the hour; Buenos Aires stays at 40 ms.
+        prometheus.responder = [&](const ScriptedServer::Request& r) -> ScriptedServer::Reply {
+            const QString q = QString::fromUtf8(QByteArray::fromPercentEncoding(r.form()));
+            double (*f)(int, int) = nullptr;
+            if (q.contains(QStringLiteral("histogram_quantile")))
+                f = [](int region, int i) { return region == 0 ? 0.040 : 0.050 + 0.100 * i / 60.0; };
+            else if (q.contains(QStringLiteral("5..")))
+                f = [](int region, int) { return region == 0 ? 0.001 : 0.03; };
+            else
+                f = [](int region, int) { return region == 0 ? 12.0 : 4.0; };
+            return { 200, "application/json", matrix(labels, now - 3600, 61, f) };
+        };
+        const QByteArray json = "{\"defaultEnvironment\": \"t\", \"environments\": [{\"name\": \"t\", \"sources\": "
+                                "{\"prometheus\": {\"url\": \"http://127.0.0.1:"
+            + QByteArray::number(prometheus.port()) + "\", \"scrapeInterval\": \"15s\"}}}]}";
+        const ConfigLoadResult loaded = ConfigLoader::loadFromText(json, QStringLiteral("test.json"));
+        QVERIFY(loaded.problems.empty());
+        QTemporaryDir dir;
+        SessionOptions options;
+        options.cachePath = dir.filePath(QStringLiteral("cache.db"));
+        Session session(loaded.config, QStringLiteral("t"), options);
+        MapPage page(&session);
+        page.resize(1400, 800);
+        QSignalSpy loadedSpy(&page, &Page::loaded);
+        page.refresh();
+        QVERIFY(loadedSpy.wait(20000));
+        QVERIFY2(loadedSpy.front().front().toBool(), qPrintable(loadedSpy.front().at(1).toString()));
+        QCOMPARE(prometheus.requests.size(), 3);
+        QCOMPARE(page.times().size(), size_t(61));
+        // The latest: Córdoba 150 ms against 80 ms is red, Buenos Aires green; the others have no data.
+        QCOMPARE(qRound(page.valueOf(QStringLiteral("cordoba")).p95Ms), 150);
+        QCOMPARE(page.valueOf(QStringLiteral("cordoba")).rps, 4.0);
+        QCOMPARE(page.valueOf(QStringLiteral("cordoba")).errorRatio, 0.03);
+        QCOMPARE(regionState(page.valueOf(QStringLiteral("cordoba")).p95Ms, 80), RegionState::Over);
+        QCOMPARE(regionState(page.valueOf(QStringLiteral("buenos_aires")).p95Ms, 50), RegionState::Under);
+        QVERIFY(std::isnan(page.valueOf(QStringLiteral("mendoza")).p95Ms));
+        // Back in time: at the start of the hour Córdoba was under its target.
+        page.findChild<QSlider*>(QStringLiteral("timeSlider"))->setValue(0);
+        QCOMPARE(qRound(page.valueOf(QStringLiteral("cordoba")).p95Ms), 50);
+        QCOMPARE(regionState(page.valueOf(QStringLiteral("cordoba")).p95Ms, 80), RegionState::Under);
+        // 18 minutes in it reached 80 ms, at 19 it was over: where the trouble started.
+        page.showTime(18);
+        QCOMPARE(regionState(page.valueOf(QStringLiteral("cordoba")).p95Ms, 80), RegionState::Under);
+        page.showTime(19);
+        QCOMPARE(regionState(page.valueOf(QStringLiteral("cordoba")).p95Ms, 80), RegionState::Near);
+    }
+};
+
+QTEST_MAIN(TestMap)
+#include "tst_map.moc"
