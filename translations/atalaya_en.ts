@@ -109,4 +109,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>atalaya::MapPage</name>
+        <message numerus="yes">
+            <source>last %n hour(s)</source>
+            <translation>
+                <numerusform>last hour</numerusform>
+                <numerusform>last %n hours</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../models/config/config.cpp" line="135"/>
-        <location filename="../models/config/config.cpp" line="603"/>
+        <location filename="../models/config/config.cpp" line="608"/>
         <source>is required</source>
         <translation>es obligatoria</translation>
     </message>
@@ -361,207 +361,212 @@
         <translation>debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="350"/>
+        <location filename="../models/config/config.cpp" line="324"/>
+        <source>&quot;%1&quot; is not a map area id such as &quot;AR&quot; or &quot;AR.X&quot;</source>
+        <translation>&quot;%1&quot; no es un id de área del mapa como &quot;AR&quot; o &quot;AR.X&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="355"/>
         <source>&quot;%1&quot; is not a kube context name</source>
         <translation>&quot;%1&quot; no es un nombre de contexto de kube</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="353"/>
+        <location filename="../models/config/config.cpp" line="358"/>
         <source>&quot;%1&quot; is not a file name</source>
         <translation>&quot;%1&quot; no es un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="359"/>
+        <location filename="../models/config/config.cpp" line="364"/>
         <source>give either &quot;configMap&quot; or &quot;file&quot;</source>
         <translation>indicá &quot;configMap&quot; o &quot;file&quot;, uno solo de los dos</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="369"/>
+        <location filename="../models/config/config.cpp" line="374"/>
         <source>is not a Kubernetes object name</source>
         <translation>no es un nombre de objeto de Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="372"/>
+        <location filename="../models/config/config.cpp" line="377"/>
         <source>is not a ConfigMap key (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
         <translation>no es una clave de ConfigMap (letras, dígitos, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="377"/>
+        <location filename="../models/config/config.cpp" line="382"/>
         <source>expected an absolute file name</source>
         <translation>se esperaba una ruta de archivo absoluta</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="388"/>
+        <location filename="../models/config/config.cpp" line="393"/>
         <source>must be viewer, operator or manager</source>
         <translation>debe ser viewer, operator o manager</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="390"/>
+        <location filename="../models/config/config.cpp" line="395"/>
         <source>every environment needs a Prometheus URL</source>
         <translation>cada entorno necesita una URL de Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="453"/>
+        <location filename="../models/config/config.cpp" line="458"/>
         <source>expected a list of names</source>
         <translation>se esperaba una lista de nombres</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="456"/>
+        <location filename="../models/config/config.cpp" line="461"/>
         <source>expected a name</source>
         <translation>se esperaba un nombre</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="464"/>
+        <location filename="../models/config/config.cpp" line="469"/>
         <source>expected the three levels 1, 2 and 3</source>
         <translation>se esperaban los tres niveles 1, 2 y 3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="473"/>
+        <location filename="../models/config/config.cpp" line="478"/>
         <source>expected %1 (levels 1, 2, 3 in order)</source>
         <translation>se esperaba %1 (niveles 1, 2, 3 en orden)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="478"/>
+        <location filename="../models/config/config.cpp" line="483"/>
         <source>&quot;%1&quot; is not a feature name (lowercase letters, digits and &apos;_&apos;)</source>
         <translation>&quot;%1&quot; no es un nombre de función (minúsculas, dígitos y &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="480"/>
+        <location filename="../models/config/config.cpp" line="485"/>
         <source>&quot;%1&quot; is switched off by an earlier level already</source>
         <translation>&quot;%1&quot; ya lo desactiva un nivel anterior</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="498"/>
+        <location filename="../models/config/config.cpp" line="503"/>
         <source>must be above 1</source>
         <translation>debe ser mayor que 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="500"/>
+        <location filename="../models/config/config.cpp" line="505"/>
         <source>must be a fraction above 0, e.g. 0.2 for +20%</source>
         <translation>debe ser una fracción mayor que 0, p. ej. 0.2 para +20%</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="504"/>
+        <location filename="../models/config/config.cpp" line="509"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="513"/>
+        <location filename="../models/config/config.cpp" line="518"/>
         <source>must be sameHourLastWeek or medianOfSevenDays</source>
         <translation>debe ser sameHourLastWeek o medianOfSevenDays</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="526"/>
+        <location filename="../models/config/config.cpp" line="531"/>
         <source>must be the pesos one US dollar buys, e.g. 1450 (0: not shown)</source>
         <translation>debe ser la cantidad de pesos que compra un dólar estadounidense, p. ej. 1450 (0: no se muestran)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="531"/>
+        <location filename="../models/config/config.cpp" line="536"/>
         <source>expected 0 &lt; budgetAlert &lt;= budgetCap, e.g. 1.2 and 1.5</source>
         <translation>se esperaba 0 &lt; budgetAlert &lt;= budgetCap, p. ej. 1.2 y 1.5</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="534"/>
+        <location filename="../models/config/config.cpp" line="539"/>
         <source>must be above 1, e.g. 1.5 for 150% of the trend</source>
         <translation>debe ser mayor que 1, p. ej. 1.5 para 150% de la tendencia</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="537"/>
+        <location filename="../models/config/config.cpp" line="542"/>
         <source>must be between 3 and 90 days</source>
         <translation>debe estar entre 3 y 90 días</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="542"/>
+        <location filename="../models/config/config.cpp" line="547"/>
         <source>must be a fraction above 0 and at most 1</source>
         <translation>debe ser una fracción mayor que 0 y de 1 como máximo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="546"/>
+        <location filename="../models/config/config.cpp" line="551"/>
         <source>expected a list of fractions, one per year</source>
         <translation>se esperaba una lista de fracciones, una por año</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="550"/>
+        <location filename="../models/config/config.cpp" line="555"/>
         <source>expected a fraction, e.g. 0.25</source>
         <translation>se esperaba una fracción, p. ej. 0.25</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="556"/>
+        <location filename="../models/config/config.cpp" line="561"/>
         <source>must be 1 or more</source>
         <translation>debe ser 1 o más</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="560"/>
+        <location filename="../models/config/config.cpp" line="565"/>
         <source>&quot;%1&quot; is not a duration such as 1m or 5m</source>
         <translation>&quot;%1&quot; no es una duración como 1m o 5m</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="571"/>
+        <location filename="../models/config/config.cpp" line="576"/>
         <source>this console reads configuration version 1</source>
         <translation>esta consola lee la versión 1 de la configuración</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="574"/>
+        <location filename="../models/config/config.cpp" line="579"/>
         <source>&quot;%1&quot; is not a known IANA time zone</source>
         <translation>&quot;%1&quot; no es una zona horaria IANA conocida</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="585"/>
+        <location filename="../models/config/config.cpp" line="590"/>
         <source>must be a fraction, e.g. 0.999</source>
         <translation>debe ser una fracción, p. ej. 0.999</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="592"/>
+        <location filename="../models/config/config.cpp" line="597"/>
         <source>must be between 1 and 3650 days</source>
         <translation>debe estar entre 1 y 3650 días</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="610"/>
+        <location filename="../models/config/config.cpp" line="615"/>
         <source>expected a non-empty list</source>
         <translation>se esperaba una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="621"/>
+        <location filename="../models/config/config.cpp" line="626"/>
         <source>&quot;%1&quot; appears twice</source>
         <translation>&quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="633"/>
+        <location filename="../models/config/config.cpp" line="638"/>
         <source>no environment is named &quot;%1&quot;</source>
         <translation>no hay ningún entorno llamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="651"/>
+        <location filename="../models/config/config.cpp" line="656"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="653"/>
+        <location filename="../models/config/config.cpp" line="658"/>
         <source>not valid JSON (%1)</source>
         <translation>no es JSON válido (%1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="657"/>
+        <location filename="../models/config/config.cpp" line="662"/>
         <source>the top level must be a JSON object</source>
         <translation>el nivel superior debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="733"/>
+        <location filename="../models/config/config.cpp" line="738"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="734"/>
+        <location filename="../models/config/config.cpp" line="739"/>
         <source>%1: key &quot;%2&quot;: %3</source>
         <translation>%1: clave &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="741"/>
+        <location filename="../models/config/config.cpp" line="746"/>
         <source>ConfigMap %1/%2 (%3)</source>
         <translation>ConfigMap %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="826"/>
+        <location filename="../models/config/config.cpp" line="831"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -1167,8 +1172,8 @@
     </message>
     <message>
         <location filename="../ui/actiondialog.cpp" line="149"/>
-        <source>a whole day of it takes %1 past the %2 % spend limit</source>
-        <translation>un día entero así lleva a %1 por encima del límite de gasto del %2 %</translation>
+        <source>a whole day at this size takes %1 past its %2 % spend limit</source>
+        <translation>un día entero con esta cantidad de réplicas lleva a %1 por encima de su límite de gasto del %2 %</translation>
     </message>
     <message>
         <location filename="../ui/actiondialog.cpp" line="151"/>
@@ -1834,11 +1839,6 @@
     </message>
     <message>
         <location filename="../ui/costspage.cpp" line="99"/>
-        <source>Forecast month-end</source>
-        <translation>Pronóstico a fin de mes</translation>
-    </message>
-    <message>
-        <location filename="../ui/costspage.cpp" line="99"/>
         <source>Per booking (target)</source>
         <translation>Por reserva (objetivo)</translation>
     </message>
@@ -1899,10 +1899,10 @@
     </message>
     <message>
         <location filename="../ui/costspage.cpp" line="167"/>
-        <location filename="../ui/costspage.cpp" line="244"/>
-        <location filename="../ui/costspage.cpp" line="248"/>
-        <location filename="../ui/costspage.cpp" line="271"/>
-        <location filename="../ui/costspage.cpp" line="275"/>
+        <location filename="../ui/costspage.cpp" line="247"/>
+        <location filename="../ui/costspage.cpp" line="251"/>
+        <location filename="../ui/costspage.cpp" line="274"/>
+        <location filename="../ui/costspage.cpp" line="278"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1917,54 +1917,38 @@
         <translation>US$ %1</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="187"/>
-        <source>Asking %1…</source>
-        <translation>Consultando %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/costspage.cpp" line="216"/>
-        <location filename="../ui/costspage.cpp" line="227"/>
-        <source>bookings: %1</source>
-        <translation>reservas: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/costspage.cpp" line="225"/>
-        <source>bookings counted in Prometheus (bookings_total); revenue needs the booking database</source>
-        <translation>reservas contadas en Prometheus (bookings_total); los ingresos requieren la base de datos de reservas</translation>
-    </message>
-    <message>
-        <location filename="../ui/costspage.cpp" line="249"/>
-        <location filename="../ui/costspage.cpp" line="273"/>
+        <location filename="../ui/costspage.cpp" line="252"/>
+        <location filename="../ui/costspage.cpp" line="276"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="253"/>
+        <location filename="../ui/costspage.cpp" line="256"/>
         <source>No budget for this vertical (verticals[].monthlyBudgetUsd)</source>
         <translation>Esta vertical no tiene presupuesto (verticals[].monthlyBudgetUsd)</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="254"/>
+        <location filename="../ui/costspage.cpp" line="257"/>
         <source>%1 spent against a budget of %2 for the %3 days the data covers</source>
         <translation>Gasto: %1 frente a un presupuesto de %2 para los %3 días que cubren los datos</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="265"/>
+        <location filename="../ui/costspage.cpp" line="268"/>
         <source>Namespace %1</source>
         <translation>Namespace %1</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="270"/>
+        <location filename="../ui/costspage.cpp" line="273"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="280"/>
+        <location filename="../ui/costspage.cpp" line="283"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/costspage.cpp" line="281"/>
+        <location filename="../ui/costspage.cpp" line="284"/>
         <source>%1 over %n booking(s) this month</source>
         <translation>
             <numerusform>%1 dividido entre %n reserva este mes</numerusform>
@@ -1972,102 +1956,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="283"/>
+        <location filename="../ui/costspage.cpp" line="286"/>
         <source>no bookings</source>
         <translation>sin reservas</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="288"/>
+        <location filename="../ui/costspage.cpp" line="291"/>
         <source>of ARS %1 revenue this month</source>
         <translation>de ARS %1 de ingresos este mes</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="305"/>
+        <location filename="../ui/costspage.cpp" line="308"/>
         <source>Month to date, verticals with a budget</source>
         <translation>Acumulado del mes, verticales con presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="306"/>
+        <location filename="../ui/costspage.cpp" line="309"/>
         <source>%1 of %2 budgeted for the days covered</source>
         <translation>%1 de %2 presupuestados para los días cubiertos</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="308"/>
+        <location filename="../ui/costspage.cpp" line="99"/>
+        <location filename="../ui/costspage.cpp" line="311"/>
         <source>Month-end forecast</source>
         <translation>Pronóstico a fin de mes</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="309"/>
+        <location filename="../ui/costspage.cpp" line="187"/>
+        <source>Reading costs: %1…</source>
+        <translation>Leyendo los costos: %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="219"/>
+        <location filename="../ui/costspage.cpp" line="230"/>
+        <source>Bookings: %1.</source>
+        <translation>Reservas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="228"/>
+        <source>Bookings counted in Prometheus (bookings_total); revenue needs the booking database.</source>
+        <translation>Reservas contadas en Prometheus (bookings_total); los ingresos requieren la base de datos de reservas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/costspage.cpp" line="312"/>
         <source>%1 of the month&apos;s %2; whole cluster %3</source>
         <translation>%1 de los %2 del mes; todo el clúster %3</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="310"/>
+        <location filename="../ui/costspage.cpp" line="313"/>
         <source>Idle, month to date</source>
         <translation>Ocioso, acumulado del mes</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="311"/>
+        <location filename="../ui/costspage.cpp" line="314"/>
         <source>%1 of the cluster&apos;s %2: waste (≥ %3 unused)</source>
         <translation>%1 de los %2 del clúster: desperdicio (≥ %3 sin usar)</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="313"/>
+        <location filename="../ui/costspage.cpp" line="316"/>
         <source>%1 of the cluster&apos;s %2</source>
         <translation>%1 de los %2 del clúster</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="315"/>
+        <location filename="../ui/costspage.cpp" line="318"/>
         <source>needs the booking database (revenue)</source>
         <translation>requiere la base de datos de reservas (ingresos)</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="315"/>
+        <location filename="../ui/costspage.cpp" line="318"/>
         <source>needs costs.arsPerUsd</source>
         <translation>requiere costs.arsPerUsd</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="316"/>
+        <location filename="../ui/costspage.cpp" line="319"/>
         <source>target &lt; %1 (year %2); revenue ARS %3</source>
         <translation>objetivo &lt; %1 (año %2); ingresos ARS %3</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="318"/>
+        <location filename="../ui/costspage.cpp" line="321"/>
         <source>Infrastructure / revenue</source>
         <translation>Infraestructura / ingresos</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="325"/>
+        <location filename="../ui/costspage.cpp" line="328"/>
         <source>Whole cluster</source>
         <translation>Todo el clúster</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="326"/>
+        <location filename="../ui/costspage.cpp" line="331"/>
         <source>⚠ %1, today at its pace: %2 a day, %3× its %4-day trend (%5 a day)</source>
         <translation>⚠ %1, hoy a su ritmo: %2 por día, %3× su tendencia de %4 días (%5 por día)</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="327"/>
+        <location filename="../ui/costspage.cpp" line="334"/>
         <source>⚠ %1, %2: %3, %4× its %5-day trend (%6 a day)</source>
         <translation>⚠ %1, %2: %3, %4× su tendencia de %5 días (%6 por día)</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="336"/>
+        <location filename="../ui/costspage.cpp" line="338"/>
         <source>No day above %1 of its trailing trend.</source>
         <translation>Ningún día por encima del %1 de su tendencia reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="337"/>
+        <location filename="../ui/costspage.cpp" line="339"/>
         <source>Days above %1 of their trailing trend:</source>
         <translation>Días por encima del %1 de su tendencia reciente:</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="343"/>
+        <location filename="../ui/costspage.cpp" line="345"/>
         <source>Budget pace: spend over the monthly budget prorated to the time the data covers; alert at %1, spend limit %2.</source>
         <translation>Ritmo del presupuesto: gasto sobre el presupuesto mensual prorrateado al período que cubren los datos; alerta al %1, límite de gasto %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/costspage.cpp" line="346"/>
+        <location filename="../ui/costspage.cpp" line="348"/>
         <source>Forecast: month to date plus the mean of the last %n complete day(s) for the rest of the month (and for days without data).</source>
         <translation>
             <numerusform>Pronóstico: el acumulado del mes más el promedio del último día completo para el resto del mes (y para los días sin datos).</numerusform>
@@ -2075,32 +2076,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="349"/>
+        <location filename="../ui/costspage.cpp" line="351"/>
         <source>Forecast: month to date plus today&apos;s pace for the rest of the month.</source>
         <translation>Pronóstico: el acumulado del mes más el ritmo de hoy para el resto del mes.</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="351"/>
+        <location filename="../ui/costspage.cpp" line="353"/>
         <source>1 USD = %1 ARS (configured%2).</source>
         <translation>1 USD = %1 ARS (configurado%2).</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="353"/>
+        <location filename="../ui/costspage.cpp" line="355"/>
         <source>, as of %1</source>
         <translation>, al %1</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="354"/>
+        <location filename="../ui/costspage.cpp" line="356"/>
         <source>Revenue: %1 of the approved bookings&apos; value.</source>
         <translation>Ingresos: %1 del valor de las reservas aprobadas.</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="356"/>
+        <location filename="../ui/costspage.cpp" line="358"/>
         <source>Cost data starts on %1.</source>
         <translation>Los datos de costo empiezan el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/costspage.cpp" line="376"/>
+        <location filename="../ui/costspage.cpp" line="378"/>
         <source>today projected from its first %n hour(s)</source>
         <translation>
             <numerusform>hoy: proyección a partir de su primera hora</numerusform>
@@ -2108,52 +2109,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="400"/>
+        <location filename="../ui/costspage.cpp" line="402"/>
         <source>no whole day of cost data yet</source>
         <translation>todavía no hay ningún día completo de datos de costo</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="404"/>
+        <location filename="../ui/costspage.cpp" line="406"/>
         <source>%1 – %2, %3</source>
         <translation>%1 – %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="408"/>
+        <location filename="../ui/costspage.cpp" line="410"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="410"/>
+        <location filename="../ui/costspage.cpp" line="412"/>
         <source>⚠ %1 — %2</source>
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="412"/>
+        <location filename="../ui/costspage.cpp" line="414"/>
         <source>%1 — offline review: cost as of %2</source>
         <translation>%1 — revisión sin conexión: costos de las %2</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="414"/>
+        <location filename="../ui/costspage.cpp" line="416"/>
         <source>%1 — offline: the cost source does not answer; cost as of %2</source>
         <translation>%1 — sin conexión: la fuente de costos no responde; costos de las %2</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="416"/>
+        <location filename="../ui/costspage.cpp" line="418"/>
         <source>Month to date: %1.</source>
         <translation>Acumulado del mes: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="456"/>
+        <location filename="../ui/costspage.cpp" line="458"/>
         <source>Export costs as CSV</source>
         <translation>Exportar costos como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="456"/>
+        <location filename="../ui/costspage.cpp" line="458"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/costspage.cpp" line="461"/>
+        <location filename="../ui/costspage.cpp" line="463"/>
         <source>⚠ cannot write %1</source>
         <translation>⚠ no se puede escribir %1</translation>
     </message>
@@ -2704,267 +2705,522 @@
 <context>
     <name>atalaya::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Atalaya — %1</source>
         <translation>Atalaya — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Offline review: Prometheus is not asked</source>
         <translation>Revisión sin conexión: no se consulta a Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Local cache: %1</source>
         <translation>Caché local: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <source>Version, licences and the sources of the data this console ships (F1)</source>
+        <translation>Versión, licencias y el origen de los datos que incluye esta consola (F1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Times are shown in %1</source>
         <translation>Los horarios se muestran en %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Reviewing %1 (read-only): every chart shows what was exported; no source is asked.</source>
         <translation>Revisando %1 (solo lectura): cada gráfico muestra lo exportado; no se consulta ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Offline review: every chart shows the local cache; no source is asked.</source>
         <translation>Revisión sin conexión: cada gráfico muestra la caché local; no se consulta ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Coverage: status bar → Cache.</source>
         <translation>Cobertura: barra de estado → Caché.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
         <translation>Problema de configuración — la consola usa los valores incorporados:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>ATALAYA</source>
         <translation>ATALAYA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Production environment</source>
         <translation>Entorno de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Non-production environment</source>
         <translation>Entorno que no es de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Degradation</source>
         <translation>Degradación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Bookings</source>
         <translation>Reservas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="242"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Previous time range (%1)</source>
         <translation>Rango anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Next time range (%1)</source>
         <translation>Rango siguiente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Last %1</source>
         <translation>Últimos %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>From… to…</source>
         <translation>Desde… hasta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Time zone of every time shown</source>
         <translation>Zona horaria de todos los horarios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Off</source>
         <translation>Apagado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>every %1</source>
         <translation>cada %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Refresh now</source>
         <translation>Actualizar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <source>About Atalaya</source>
+        <translation>Acerca de Atalaya</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <source>&lt;h3&gt;Atalaya %1&lt;/h3&gt;&lt;p&gt;The operations console of the booking platform: Prometheus, Alertmanager, OpenCost, the booking database and the user&apos;s own kubectl, with a local cache for offline review.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Built with Qt %2 (LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Map outlines&lt;/b&gt;: %3, from Debian&apos;s gmt-dcw package; simplified at build time.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flag schema&lt;/b&gt;: OpenFeature flagd-schemas (Apache-2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Atalaya %1&lt;/h3&gt;&lt;p&gt;La consola de operaciones de la plataforma de reservas: Prometheus, Alertmanager, OpenCost, la base de datos de reservas y el propio kubectl del usuario, con una caché local para la revisión sin conexión.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later. Hecha con Qt %2 (LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contornos del mapa&lt;/b&gt;: %3, del paquete gmt-dcw de Debian; simplificados al compilar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Esquema de flags&lt;/b&gt;: OpenFeature flagd-schemas (Apache-2.0).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Time range</source>
         <translation>Rango de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Updated %1 (%2)</source>
         <translation>Actualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Some data could not be loaded: %1</source>
         <translation>No se pudieron cargar algunos datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Offline — the sources do not answer; charts show the local cache as of %1. Live data resumes by itself.</source>
         <translation>Sin conexión — las fuentes no responden; los gráficos muestran la caché local de las %1. Los datos en vivo vuelven solos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Offline —</source>
         <translation>Sin conexión —</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Cache ⚠</source>
         <translation>Caché ⚠</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Cache: offline review</source>
         <translation>Caché: revisión sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Cache</source>
         <translation>Caché</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Local cache %1 — click for coverage, pinned windows, export</source>
         <translation>Caché local %1 — clic para cobertura, ventanas fijadas, exportar</translation>
     </message>
 </context>
 <context>
+    <name>atalaya::MapPage</name>
+    <message>
+        <location filename="../ui/mappage.cpp" line="44"/>
+        <source>under target</source>
+        <translation>dentro del objetivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="46"/>
+        <source>up to 20 % over</source>
+        <translation>hasta 20 % por encima</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="48"/>
+        <source>over target</source>
+        <translation>por encima del objetivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="52"/>
+        <location filename="../ui/mappage.cpp" line="273"/>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="61"/>
+        <source>Regional latency — %1</source>
+        <translation>Latencia regional — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mappage.cpp" line="68"/>
+        <source>last %n hour(s)</source>
+        <translation>
+            <numerusform>última hora</numerusform>
+            <numerusform>últimas %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="71"/>
+        <source>Replay:</source>
+        <translation>Repasar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="73"/>
+        <location filename="../ui/mappage.cpp" line="116"/>
+        <source>▶ Play</source>
+        <translation>▶ Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="83"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="84"/>
+        <source>Back to the latest figures; the map follows them on every refresh</source>
+        <translation>Volver a las cifras más recientes; el mapa las sigue en cada actualización</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="92"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="92"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="92"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="92"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="92"/>
+        <source>Requests/s</source>
+        <translation>Solicitudes/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="92"/>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="116"/>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pausar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="170"/>
+        <source>Asking %1…</source>
+        <translation>Consultando %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="203"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="205"/>
+        <source>Offline review: figures as of %1.</source>
+        <translation>Revisión sin conexión: cifras de las %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="207"/>
+        <source>Offline: the source does not answer; figures as of %1.</source>
+        <translation>Sin conexión: la fuente no responde; cifras de las %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="249"/>
+        <source>%1 %2 ms (target %3 ms)</source>
+        <translation>%1 %2 ms (objetivo %3 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="252"/>
+        <source>Target from: %1</source>
+        <translation>Origen del objetivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="259"/>
+        <location filename="../ui/mappage.cpp" line="260"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="259"/>
+        <location filename="../ui/mappage.cpp" line="264"/>
+        <location filename="../ui/mappage.cpp" line="265"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="273"/>
+        <source>%1 (latest)</source>
+        <translation>%1 (más reciente)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="275"/>
+        <source>No region has latency data in this span.</source>
+        <translation>Ninguna región tiene datos de latencia en este rango.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="277"/>
+        <source>At %1 every region is at or under its p95 target.</source>
+        <translation>Al %1, todas las regiones están dentro de su objetivo de p95.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mappage.cpp" line="279"/>
+        <source>At %1 over target: %2.</source>
+        <translation>Al %1, por encima del objetivo: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>atalaya::MapWidget</name>
+    <message>
+        <location filename="../ui/mapwidget.cpp" line="246"/>
+        <source>%1 %2 ms</source>
+        <translation>%1 %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapwidget.cpp" line="274"/>
+        <source>at or under target</source>
+        <translation>dentro del objetivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapwidget.cpp" line="274"/>
+        <source>up to 20 % over</source>
+        <translation>hasta 20 % por encima</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapwidget.cpp" line="274"/>
+        <source>more than 20 % over</source>
+        <translation>más de 20 % por encima</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapwidget.cpp" line="274"/>
+        <location filename="../ui/mapwidget.cpp" line="381"/>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapwidget.cpp" line="282"/>
+        <source>p95 against each region&apos;s target</source>
+        <translation>p95 vs. objetivo de cada región</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapwidget.cpp" line="291"/>
+        <source>size: requests/s</source>
+        <translation>tamaño: solicitudes/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapwidget.cpp" line="297"/>
+        <source>Outlines: %1</source>
+        <translation>Contornos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapwidget.cpp" line="381"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapwidget.cpp" line="382"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;p95 %2 — target %3 ms (%4)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;p95 %2 — objetivo %3 ms (%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapwidget.cpp" line="385"/>
+        <source>&lt;br&gt;%1 requests/s</source>
+        <translation>&lt;br&gt;%1 solicitudes/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapwidget.cpp" line="387"/>
+        <source>&lt;br&gt;5xx %1 %</source>
+        <translation>&lt;br&gt;5xx %1 %</translation>
+    </message>
+</context>
+<context>
     <name>atalaya::OverviewPage</name>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="25"/>
+        <location filename="../ui/overviewpage.cpp" line="26"/>
         <source>Overview — %1</source>
         <translation>Resumen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="28"/>
+        <location filename="../ui/overviewpage.cpp" line="29"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="49"/>
+        <location filename="../ui/overviewpage.cpp" line="50"/>
         <source>Click a vertical to open its dashboard</source>
         <translation>Haga clic en una vertical para abrir su tablero</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="96"/>
+        <location filename="../ui/overviewpage.cpp" line="55"/>
+        <source>Regions — p95 against each region&apos;s target</source>
+        <translation>Regiones — p95 frente al objetivo de cada región</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="61"/>
+        <source>Click to open the regional latency map</source>
+        <translation>Hacé clic para abrir el mapa de latencia regional</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="142"/>
         <source>Showing the cache as of %1 while the sources answer…</source>
         <translation>Mostrando la caché de las %1 mientras responden las fuentes…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="115"/>
+        <location filename="../ui/overviewpage.cpp" line="163"/>
         <source>Could not refresh: %1</source>
         <translation>No se pudo actualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="117"/>
+        <location filename="../ui/overviewpage.cpp" line="165"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="118"/>
+        <location filename="../ui/overviewpage.cpp" line="166"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="120"/>
+        <location filename="../ui/overviewpage.cpp" line="168"/>
         <source>All verticals within their SLA · updated %1</source>
         <translation>Todas las verticales dentro de su SLA · actualizado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="122"/>
+        <location filename="../ui/overviewpage.cpp" line="170"/>
         <source>%n vertical(s) critical</source>
         <translation>
             <numerusform>%n vertical crítica</numerusform>
@@ -2972,7 +3228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="123"/>
+        <location filename="../ui/overviewpage.cpp" line="171"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -2980,9 +3236,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="124"/>
+        <location filename="../ui/overviewpage.cpp" line="172"/>
         <source>updated %1</source>
         <translation>actualizado %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="176"/>
+        <source>%1 %2 ms (target %3 ms)</source>
+        <translation>%1 %2 ms (objetivo %3 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="178"/>
+        <source>over their regional target: %1</source>
+        <translation>por encima de su objetivo regional: %1</translation>
     </message>
 </context>
 <context>
