@@ -85,6 +85,13 @@ OverviewPage::OverviewPage(Session* session, QWidget* parent)
     m_queries->setProvisionalAnswers(true);
     connect(m_queries, &QuerySet::resultReady, this, &OverviewPage::onResult);
     connect(m_queries, &QuerySet::finished, this, &OverviewPage::onFinished);
+    m_regionQueries = new QuerySet(session, this);
+    connect(m_regionQueries, &QuerySet::resultReady, this, &OverviewPage::onRegionResult);
+    connect(m_regionQueries, &QuerySet::finished, this, [this](int failures, const QString& error) {
+        m_regionMap->setRegions(m_regions);
+        m_regionMap->setToolTip(failures ? tr("Regions: %1").arg(error) : tr("Click to open the regional latency map"));
+        showRegionsInSummary();
+    });
 }
 
 OverviewPage::~OverviewPage() = default;
@@ -97,15 +104,19 @@ void OverviewPage::setTopWidget(QWidget* widget)
 
 void OverviewPage::refresh()
 {
-    // The overview's figures, then the regions' (after overview::Count).
-    std::vector<QueryTarget> targets = overview::targets(m_session->environment());
+    m_queries->setTargets(overview::targets(m_session->environment()));
+    // The regions' tile asks on its own: what it lacks (nothing cached for it in offline review,
+    // say) greys the tile and is said on it, and never fails the overview.
+    std::vector<QueryTarget> regionTargets;
     for (const char* name : { "regionLatency", "regionRequestRate", "regionErrorRatio" })
-        targets.push_back({ QString::fromLatin1(name), {},
-                            m_session->environment().queries.render(QString::fromLatin1(name), { { QStringLiteral("window"), QStringLiteral("5m") } }) });
-    m_queries->setTargets(std::move(targets));
+        regionTargets.push_back({ QString::fromLatin1(name), {},
+                                  m_session->environment().queries.render(QString::fromLatin1(name), { { QStringLiteral("window"), QStringLiteral("5m") } }) });
+    m_regionQueries->setTargets(std::move(regionTargets));
     for (MapWidget::RegionValue& r : m_regions)
         r.p95Ms = r.rps = r.errorRatio = std::numeric_limits<double>::quiet_NaN();
+    m_regionQueries->runInstant();
     m_pending = overview::emptyRows(m_session->config(), m_session->environment());
+    m_regionSummaryShown = false;
     m_queries->runInstant();
 }
 
@@ -113,25 +124,6 @@ void OverviewPage::onResult(int target, const Result<QueryResult>& result)
 {
     if (!result.ok())
         return; // reported once, in onFinished
-    if (target >= overview::Count) {
-        // A region figure: series labelled "region", each configured region naming its value.
-        for (const Series& series : result.value().series) {
-            if (series.values.empty())
-                continue;
-            const QString label = series.labels.value(QStringLiteral("region"));
-            for (size_t i = 0; i < m_regions.size(); ++i)
-                if (m_session->config().regions[i].label == label) {
-                    const double v = series.values.back();
-                    if (target == overview::Count)
-                        m_regions[i].p95Ms = v * 1000.0;
-                    else if (target == overview::Count + 1)
-                        m_regions[i].rps = v;
-                    else
-                        m_regions[i].errorRatio = v;
-                }
-        }
-        return;
-    }
     overview::apply(static_cast<overview::Target>(target), result.value(), m_session->config(), m_pending);
     if (result.value().provisional) {
         // Start-up, or a source known to be down: show the last known state at once.
@@ -153,10 +145,8 @@ void OverviewPage::onFinished(int failures, const QString& firstError)
         critical += rows.back().overall() == Status::Critical;
         warning += rows.back().overall() == Status::Warning;
     }
-    if (failures == 0) {
+    if (failures == 0)
         m_model->applySnapshot(rows); // on failure, keep showing what we had
-        m_regionMap->setRegions(m_regions);
-    }
     const QString when = QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat);
     m_cachedAtMs = m_queries->oldestCachedMs();
     if (failures > 0)
@@ -170,13 +160,43 @@ void OverviewPage::onFinished(int failures, const QString& firstError)
         m_summary->setText(tr("%n vertical(s) critical", nullptr, critical) + QStringLiteral(" · ")
                            + tr("%n warning(s)", nullptr, warning) + QStringLiteral(" · ")
                            + tr("updated %1").arg(when));
+    showRegionsInSummary();
+    emit loaded(failures == 0, firstError);
+}
+
+void OverviewPage::onRegionResult(int target, const Result<QueryResult>& result)
+{
+    if (!result.ok())
+        return;
+    // Series labelled "region", each configured region naming its value.
+    for (const Series& series : result.value().series) {
+        if (series.values.empty())
+            continue;
+        const QString label = series.labels.value(QStringLiteral("region"));
+        for (size_t i = 0; i < m_regions.size(); ++i)
+            if (m_session->config().regions[i].label == label) {
+                const double v = series.values.back();
+                if (target == 0)
+                    m_regions[i].p95Ms = v * 1000.0;
+                else if (target == 1)
+                    m_regions[i].rps = v;
+                else
+                    m_regions[i].errorRatio = v;
+            }
+    }
+}
+
+void OverviewPage::showRegionsInSummary()
+{
+    if (m_regionSummaryShown || m_regionQueries->isRunning() || m_queries->isRunning())
+        return;
+    m_regionSummaryShown = true;
     QStringList over;
     for (const MapWidget::RegionValue& r : m_regions)
         if (const RegionState s = regionState(r.p95Ms, r.targetMs); s == RegionState::Over || s == RegionState::Near)
             over << tr("%1 %2 ms (target %3 ms)").arg(r.name, QLocale().toString(r.p95Ms, 'f', 0), QLocale().toString(r.targetMs, 'f', 0));
-    if (failures == 0 && !over.isEmpty())
+    if (!over.isEmpty())
         m_summary->setText(m_summary->text() + QStringLiteral(" · ") + tr("over their regional target: %1").arg(over.join(QStringLiteral(", "))));
-    emit loaded(failures == 0, firstError);
 }
 
 } // namespace atalaya

@@ -44,6 +44,9 @@ signals:
 private:
     void onResult(int target, const Result<QueryResult>& result);
     void onFinished(int failures, const QString& firstError);
+    void onRegionResult(int target, const Result<QueryResult>& result);
+    /// Once both the overview's and the regions' queries have answered: regions over target.
+    void showRegionsInSummary();
 
     Session* m_session;
     QLabel* m_summary = nullptr;
@@ -52,6 +55,8 @@ private:
     QSortFilterProxyModel* m_proxy = nullptr;
     QuerySet* m_queries = nullptr;
     MapWidget* m_regionMap = nullptr;
+    QuerySet* m_regionQueries = nullptr;
+    bool m_regionSummaryShown = false;
     std::vector<MapWidget::RegionValue> m_regions; ///< filled by the current refresh
     std::map<QString, VerticalStatus> m_pending; ///< rows being filled by the current refresh
 };

@@ -144,10 +144,11 @@ private slots:
         // to the minute the page asked for.
         const double monthStart = double(QDateTime(a.monthStart, QTime(0, 0), zone).toSecsSinceEpoch());
         const double from = std::max(monthStart, std::ceil(m_model->historyStart() / 60) * 60);
-        const costs::VerticalCosts* fitness = nullptr;
+        // A copy: the page makes a new analysis when it shows pesos.
+        std::optional<costs::VerticalCosts> fitness;
         for (const costs::VerticalCosts& c : a.verticals)
             if (c.id == u"fitness")
-                fitness = &c;
+                fitness = c;
         QVERIFY(fitness);
         // The end of the last set is the page's "now", a whole minute.
         const double to = double(QDateTime::currentSecsSinceEpoch() / 60 * 60);
