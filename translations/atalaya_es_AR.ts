@@ -3191,36 +3191,42 @@
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="61"/>
+        <location filename="../ui/overviewpage.cpp" line="92"/>
         <source>Click to open the regional latency map</source>
         <translation>Hacé clic para abrir el mapa de latencia regional</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="142"/>
+        <location filename="../ui/overviewpage.cpp" line="92"/>
+        <source>Regions: %1</source>
+        <translation>Regiones: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="134"/>
         <source>Showing the cache as of %1 while the sources answer…</source>
         <translation>Mostrando la caché de las %1 mientras responden las fuentes…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="163"/>
+        <location filename="../ui/overviewpage.cpp" line="153"/>
         <source>Could not refresh: %1</source>
         <translation>No se pudo actualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="165"/>
+        <location filename="../ui/overviewpage.cpp" line="155"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="166"/>
+        <location filename="../ui/overviewpage.cpp" line="156"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="168"/>
+        <location filename="../ui/overviewpage.cpp" line="158"/>
         <source>All verticals within their SLA · updated %1</source>
         <translation>Todas las verticales dentro de su SLA · actualizado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="170"/>
+        <location filename="../ui/overviewpage.cpp" line="160"/>
         <source>%n vertical(s) critical</source>
         <translation>
             <numerusform>%n vertical crítica</numerusform>
@@ -3228,7 +3234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="171"/>
+        <location filename="../ui/overviewpage.cpp" line="161"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -3236,17 +3242,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="172"/>
+        <location filename="../ui/overviewpage.cpp" line="162"/>
         <source>updated %1</source>
         <translation>actualizado %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="176"/>
+        <location filename="../ui/overviewpage.cpp" line="197"/>
         <source>%1 %2 ms (target %3 ms)</source>
         <translation>%1 %2 ms (objetivo %3 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="178"/>
+        <location filename="../ui/overviewpage.cpp" line="199"/>
         <source>over their regional target: %1</source>
         <translation>por encima de su objetivo regional: %1</translation>
     </message>
