@@ -140,10 +140,7 @@ MapPage::MapPage(Session* session, QWidget* parent)
     connect(m_queries, &QuerySet::finished, this, &MapPage::onFinished);
 
     // Every configured region, without data until the first answers.
-    std::vector<MapWidget::RegionValue> regions;
-    for (const Region& r : session->config().regions)
-        regions.push_back({ r.id, r.name, r.latitude, r.longitude, r.p95TargetMs, r.targetSource, r.area });
-    m_map->setRegions(regions);
+    m_map->setRegions(MapWidget::configured(session->config().regions));
     m_map->resetView();
 }
 
@@ -230,13 +227,13 @@ void MapPage::showValues()
     const bool have = m_index >= 0 && m_index < int(m_times.size());
     const double t = have ? m_times[size_t(m_index)] : 0;
     const double maxAge = 300; // a region that stopped answering five minutes ago has no figure now
-    std::vector<MapWidget::RegionValue> regions;
-    QStringList over;
     const auto& configured = m_session->config().regions;
+    std::vector<MapWidget::RegionValue> regions = MapWidget::configured(configured);
+    QStringList over;
     m_table->setRowCount(int(configured.size()));
     for (int row = 0; row < int(configured.size()); ++row) {
         const Region& r = configured[size_t(row)];
-        MapWidget::RegionValue v { r.id, r.name, r.latitude, r.longitude, r.p95TargetMs, r.targetSource, r.area };
+        MapWidget::RegionValue& v = regions[size_t(row)];
         auto at = [&](Target target) {
             const auto it = m_series[target].find(r.id);
             return have && it != m_series[target].end() ? valueAt(it->second, t, maxAge) : std::numeric_limits<double>::quiet_NaN();
@@ -263,7 +260,6 @@ void MapPage::showValues()
         m_table->setItem(row, 3, stateItem);
         m_table->setItem(row, 4, number(std::isfinite(v.rps) ? locale.toString(v.rps, 'f', 1) : tr("—")));
         m_table->setItem(row, 5, number(std::isfinite(v.errorRatio) ? locale.toString(v.errorRatio * 100, 'f', 2) + QStringLiteral(" %") : tr("—")));
-        regions.push_back(v);
     }
     m_map->setRegions(std::move(regions));
 

@@ -81,9 +81,21 @@ QColor MapWidget::colour(RegionState state)
     return StatusColors::noData();
 }
 
+std::vector<MapWidget::RegionValue> MapWidget::configured(const std::vector<Region>& regions)
+{
+    std::vector<RegionValue> out;
+    for (const Region& r : regions)
+        out.push_back({ r.id, r.name, r.latitude, r.longitude, r.p95TargetMs, r.targetSource, r.area });
+    return out;
+}
+
 void MapWidget::setRegions(std::vector<RegionValue> regions)
 {
     m_regions = std::move(regions);
+    // The outline under each region is a point-in-polygon search: once per region, not per paint.
+    for (const RegionValue& r : m_regions)
+        if (!m_areas.count(r.id))
+            m_areas[r.id] = areaOf(r);
     update();
 }
 
@@ -184,7 +196,7 @@ void MapWidget::paintEvent(QPaintEvent*)
     // Which outline each region colours, and the worst state within it.
     std::map<QString, RegionState> areaState;
     for (const RegionValue& r : m_regions) {
-        const QString area = areaOf(r);
+        const QString area = m_areas.count(r.id) ? m_areas.at(r.id) : areaOf(r);
         const RegionState s = regionState(r.p95Ms, r.targetMs);
         if (!area.isEmpty() && (!areaState.count(area) || severity(s) > severity(areaState[area])))
             areaState[area] = s;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <limits>
+#include <map>
 #include <vector>
 
 #include <QPainterPath>
@@ -44,6 +45,9 @@ public:
 
     explicit MapWidget(QWidget* parent = nullptr);
 
+    /// Every configured region, its figures unknown until answers arrive.
+    static std::vector<RegionValue> configured(const std::vector<Region>& regions);
+
     void setRegions(std::vector<RegionValue> regions);
     const std::vector<RegionValue>& regions() const { return m_regions; }
     void setSelected(const QString& id);
@@ -82,6 +86,7 @@ private:
     const geo::GeoData& m_geo;
     std::vector<QPainterPath> m_paths; ///< per feature, in km
     std::vector<RegionValue> m_regions;
+    std::map<QString, QString> m_areas; ///< region id -> the outline it colours, found once per region
     QString m_selected;
     bool m_compact = false;
     QPointF m_centreKm; ///< the projected point at the widget's centre

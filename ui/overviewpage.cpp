@@ -59,8 +59,7 @@ OverviewPage::OverviewPage(Session* session, QWidget* parent)
     m_regionMap->setCompact(true);
     m_regionMap->setFixedSize(420, 400);
     m_regionMap->setToolTip(tr("Click to open the regional latency map"));
-    for (const Region& r : session->config().regions)
-        m_regions.push_back({ r.id, r.name, r.latitude, r.longitude, r.p95TargetMs, r.targetSource, r.area });
+    m_regions = MapWidget::configured(session->config().regions);
     m_regionMap->setRegions(m_regions);
     m_regionMap->resetView();
     connect(m_regionMap, &MapWidget::regionClicked, this, &OverviewPage::openMap);
