@@ -492,8 +492,8 @@ DegradationConfig parseDegradation(const json& j)
     }
     if (auto t = j.find("triggers"); t != j.end()) {
         const QString tp = child(path, "triggers");
-        checkKeys(*t, tp, { "latencyFactor", "errorFactor", "abandonmentIncrease", "abandonmentWindow", "abandonmentMinCheckouts", "holdFor",
-                            "maxAge", "baseline" });
+        checkKeys(*t, tp, { "latencyFactor", "errorFactor", "abandonmentIncrease", "abandonmentWindow", "abandonmentMinCheckouts",
+                            "latencyMinRequests", "holdFor", "maxAge", "baseline" });
         TriggerConfig& c = d.triggers;
         c.latencyFactor = getNumber(*t, "latencyFactor", tp, c.latencyFactor);
         c.errorFactor = getNumber(*t, "errorFactor", tp, c.errorFactor);
@@ -507,6 +507,9 @@ DegradationConfig parseDegradation(const json& j)
         c.abandonmentMinCheckouts = getNumber(*t, "abandonmentMinCheckouts", tp, c.abandonmentMinCheckouts);
         if (c.abandonmentMinCheckouts < 0)
             throw KeyError { child(tp, "abandonmentMinCheckouts"), Text::tr("must not be negative") };
+        c.latencyMinRequests = getNumber(*t, "latencyMinRequests", tp, c.latencyMinRequests);
+        if (c.latencyMinRequests < 0)
+            throw KeyError { child(tp, "latencyMinRequests"), Text::tr("must not be negative") };
         c.holdFor = std::chrono::duration_cast<std::chrono::seconds>(getDuration(*t, "holdFor", tp, c.holdFor));
         c.maxAge = std::chrono::duration_cast<std::chrono::seconds>(getDuration(*t, "maxAge", tp, c.maxAge));
         const QString baseline = getString(*t, "baseline", tp, QStringLiteral("sameHourLastWeek"));

@@ -93,6 +93,9 @@ struct TriggerConfig
     /// that window saw enough checkouts (now and in the baseline) to tell a change from noise.
     std::chrono::seconds abandonmentWindow { 1800 };
     double abandonmentMinCheckouts = 200;
+    /// The p95 is only compared where its rate window saw at least this many requests (now and in
+    /// the baseline): a quiet vertical's p95 at night swings past 2x from sampling alone.
+    double latencyMinRequests = 300;
     std::chrono::seconds holdFor { 300 };
     std::chrono::seconds maxAge { 180 };
     Baseline baseline = Baseline::SameHourLastWeek;

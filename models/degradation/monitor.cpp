@@ -43,6 +43,14 @@ Samples samplesOf(const Series& s)
     return out;
 }
 
+/// Each value times @p factor (requests per second -> requests in the rate window).
+Samples scaled(Samples s, double factor)
+{
+    for (Sample& x : s)
+        x.second *= factor;
+    return s;
+}
+
 /// The series of @p result whose label @p label is @p value (empty when there is none).
 Samples pick(const QueryResult& result, const QString& label, const QString& value)
 {
@@ -50,20 +58,6 @@ Samples pick(const QueryResult& result, const QString& label, const QString& val
         if (s.labels.value(label) == value)
             return samplesOf(s);
     return {};
-}
-
-/// A ratio of too few events is noise: its samples become "no value" where @p volume (same
-/// timestamps) is below @p minimum, or unknown.
-void maskLowVolume(Samples& ratio, const Samples& volume, double minimum)
-{
-    size_t j = 0;
-    for (Sample& s : ratio) {
-        while (j < volume.size() && volume[j].first < s.first)
-            ++j;
-        const bool enough = j < volume.size() && volume[j].first == s.first && volume[j].second >= minimum;
-        if (!enough)
-            s.second = std::numeric_limits<double>::quiet_NaN();
-    }
 }
 
 } // namespace
@@ -147,12 +141,15 @@ void DegradationMonitor::evaluateSignals()
     const QString window = rateWindow(std::max(300.0 - scrape, scrape), scrape);
     const std::map<QString, QString> values { { QStringLiteral("window"), window }, { QStringLiteral("quantile"), QStringLiteral("0.95") } };
     const std::map<QString, QString> slow { { QStringLiteral("window"), formatPromDuration(double(triggers.abandonmentWindow.count())) } };
-    // Latency, errors, abandonment, and the checkouts behind the abandonment ratio.
-    constexpr int kQueries = 4;
+    // Latency, errors, abandonment, the checkouts behind the abandonment ratio, and the requests
+    // behind the p95 (a p95 of a few dozen requests swings past 2x from sampling alone).
+    constexpr int kQueries = 5;
     const QString queries[kQueries] = { env.queries.render(QStringLiteral("overviewLatencyQuantile"), values),
                                         env.queries.render(QStringLiteral("overviewErrorRatio"), values),
                                         env.queries.render(QStringLiteral("overviewAbandonment"), slow),
-                                        env.queries.render(QStringLiteral("overviewCheckoutsStarted"), slow) };
+                                        env.queries.render(QStringLiteral("overviewCheckoutsStarted"), slow),
+                                        env.queries.render(QStringLiteral("overviewRequestRate"), values) };
+    const double windowSeconds = std::max(300.0 - scrape, scrape);
     std::vector<qint64> offsets; // days back
     if (triggers.baseline == TriggerConfig::Baseline::SameHourLastWeek)
         offsets = { 7 };
@@ -171,7 +168,7 @@ void DegradationMonitor::evaluateSignals()
     auto gather = std::make_shared<Gather>();
     gather->remaining = kQueries * int(1 + offsets.size()) + 1;
     PrometheusClient* prom = m_session->prometheus();
-    auto finish = [this, gen, gather, offsets, stepMs, triggers] {
+    auto finish = [this, gen, gather, offsets, stepMs, triggers, windowSeconds] {
         if (--gather->remaining > 0 || gen != m_signalGeneration)
             return;
         const Config& config = m_session->config();
@@ -194,6 +191,12 @@ void DegradationMonitor::evaluateSignals()
             SignalInput* inputs[3] = { &in.latency, &in.errors, &in.abandonment };
             for (int k = 0; k < 3; ++k) {
                 inputs[k]->current = pick(gather->current[k], QStringLiteral("vertical"), v.id);
+                if (k == 0) {
+                    maskLowVolume(inputs[k]->current, scaled(pick(gather->current[4], QStringLiteral("vertical"), v.id), windowSeconds),
+                                  triggers.latencyMinRequests);
+                    if (inputs[k]->current.empty() || !std::isfinite(inputs[k]->current.back().second))
+                        inputs[k]->current.clear();
+                }
                 if (k == 2) {
                     maskLowVolume(inputs[k]->current, pick(gather->current[3], QStringLiteral("vertical"), v.id), triggers.abandonmentMinCheckouts);
                     // Too few checkouts now: abandonment is not evaluated (rather than "stale",
@@ -204,6 +207,9 @@ void DegradationMonitor::evaluateSignals()
                 std::vector<Samples> days;
                 for (qint64 d : offsets) {
                     Samples day = pick(gather->baseline[k][d], QStringLiteral("vertical"), v.id);
+                    if (k == 0)
+                        maskLowVolume(day, scaled(pick(gather->baseline[4][d], QStringLiteral("vertical"), v.id), windowSeconds),
+                                      triggers.latencyMinRequests);
                     if (k == 2)
                         maskLowVolume(day, pick(gather->baseline[3][d], QStringLiteral("vertical"), v.id), triggers.abandonmentMinCheckouts);
                     days.push_back(shiftedBaseline(day, std::chrono::milliseconds(d * kDayMs)));

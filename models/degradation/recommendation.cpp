@@ -249,4 +249,16 @@ Evaluation evaluate(const VerticalInput& input, const Thresholds& thresholds, qi
     return e;
 }
 
+void maskLowVolume(Samples& statistic, const Samples& volume, double minimum)
+{
+    size_t j = 0;
+    for (Sample& s : statistic) {
+        while (j < volume.size() && volume[j].first < s.first)
+            ++j;
+        const bool enough = j < volume.size() && volume[j].first == s.first && volume[j].second >= minimum;
+        if (!enough)
+            s.second = std::numeric_limits<double>::quiet_NaN();
+    }
+}
+
 } // namespace atalaya::degradation

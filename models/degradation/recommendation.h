@@ -120,6 +120,11 @@ struct VerticalInput
     int cap = 20;
 };
 
+/// A statistic of too few events is noise (a ratio of a handful of checkouts, a p95 of a few dozen
+/// requests): its samples become "no value" (NaN) where @p volume, at exactly the same timestamp,
+/// is below @p minimum or unknown. Exactly @p minimum is enough. Both sorted by time.
+void maskLowVolume(Samples& statistic, const Samples& volume, double minimum);
+
 /// Pure: the same input gives the same output. @p nowMs is the wall clock.
 ///
 /// For each signal with current samples, walking back from the newest sample:

@@ -337,6 +337,26 @@ private slots:
         QCOMPARE(e.triggers[1].signal, Signal::Abandonment);
     }
 
+    void lowVolumeSamplesAreMasked()
+    {
+        // A quiet night: a p95 of 2.5x its baseline, but over fewer requests than the minimum
+        // in the last three minutes (and one minute with no request count at all).
+        Samples p95 = constant(10, 0.25 * 2.5);
+        Samples requests = constant(10, 900);
+        requests[7].second = 299;
+        requests[8].second = 300; // exactly the minimum is enough
+        requests[9].second = kNaN;
+        maskLowVolume(p95, without(requests, { 4 }), 300);
+        QCOMPARE(p95.size(), size_t(10));
+        for (int i : { 0, 1, 2, 3, 5, 6, 8 })
+            QCOMPARE(p95[size_t(i)].second, 0.25 * 2.5);
+        for (int i : { 4, 7, 9 })
+            QVERIFY2(std::isnan(p95[size_t(i)].second), qPrintable(QString::number(i)));
+        // Masked, the newest sample does not hold: no trigger from noise.
+        const Evaluation e = evaluateFresh(input(Signal::Latency, p95, constant(10, 0.25)));
+        QVERIFY(e.triggers.empty());
+    }
+
     void shiftedBaselineMovesBySevenDays()
     {
         Samples lastWeek = constant(3, 1.0);
