@@ -44,6 +44,7 @@ struct Options
     QString screenshot;
     QString page = QStringLiteral("overview");
     QString vertical;
+    QString region;
     std::optional<std::chrono::seconds> range;
     bool verbose = false;
     SessionOptions session;
@@ -137,6 +138,9 @@ int main(int argc, char** argv)
                                      QStringLiteral("name"));
     const QCommandLineOption verticalOpt(QStringLiteral("vertical"), QApplication::translate("main", "Vertical to show."),
                                          QStringLiteral("id"));
+    const QCommandLineOption regionOpt(QStringLiteral("region"),
+                                       QApplication::translate("main", "Region to filter the dashboards to, e.g. cordoba."),
+                                       QStringLiteral("id"));
     const QCommandLineOption rangeOpt(QStringLiteral("range"), QApplication::translate("main", "Time range, e.g. 15m, 6h, 7d."),
                                       QStringLiteral("duration"));
     const QCommandLineOption langOpt(QStringLiteral("lang"), QApplication::translate("main", "Language, e.g. es_AR, pt_BR, en."),
@@ -156,7 +160,7 @@ int main(int argc, char** argv)
     const QCommandLineOption dialogOpt(QStringLiteral("dialog"),
                                        QApplication::translate("main", "Open the scale, rollback or restart dialog of the first deployment, or the degradation level dialog of the --vertical (its preview; nothing runs without confirmation)."),
                                        QStringLiteral("action"));
-    parser.addOptions({ configOpt, envOpt, verboseOpt, shotOpt, pageOpt, verticalOpt, rangeOpt, langOpt, offlineOpt, openOpt,
+    parser.addOptions({ configOpt, envOpt, verboseOpt, shotOpt, pageOpt, verticalOpt, regionOpt, rangeOpt, langOpt, offlineOpt, openOpt,
                         cacheOpt, snapshotOpt, outOpt, dialogOpt });
     parser.process(app);
 
@@ -171,6 +175,7 @@ int main(int argc, char** argv)
     if (parser.isSet(pageOpt))
         opt.page = parser.value(pageOpt);
     opt.vertical = parser.value(verticalOpt);
+    opt.region = parser.value(regionOpt);
     if (parser.isSet(rangeOpt)) {
         const auto d = parsePromDuration(parser.value(rangeOpt));
         if (!d || d->count() < 60000)
@@ -260,6 +265,16 @@ int main(int argc, char** argv)
             window->setRange(*opt.range);
         if (!opt.vertical.isEmpty() && !window->setVertical(opt.vertical)) {
             exitCode = fail(QApplication::translate("main", "--vertical: no vertical is named \"%1\"").arg(opt.vertical), 1);
+            app.exit(exitCode);
+            return;
+        }
+        if (!opt.region.isEmpty() && !window->setRegion(opt.region)) {
+            QStringList known;
+            for (const Region& r : session->config().regions)
+                known << r.id;
+            exitCode = fail(QApplication::translate("main", "--region: no region is named \"%1\" (known: %2)")
+                                .arg(opt.region, known.join(QStringLiteral(", "))),
+                            1);
             app.exit(exitCode);
             return;
         }

@@ -92,8 +92,9 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
     connect(m_overview, &OverviewPage::openMap, this, [this](const QString& regionId) {
         showPage(QStringLiteral("map"));
         if (!regionId.isEmpty())
-            m_map->map()->setSelected(regionId);
+            setRegion(regionId);
     });
+    connect(m_map, &MapPage::regionSelected, this, &MainWindow::setRegion);
     // The recommendations where the on-call engineer looks first, and on the degradation page.
     auto* overviewCards = new RecommendationsPanel(session, m_monitor, m_overview);
     m_overview->setTopWidget(overviewCards);
@@ -254,6 +255,16 @@ void MainWindow::buildToolBar()
             showPage(QStringLiteral("vertical"));
     });
 
+    m_regionBox = new QComboBox(bar);
+    m_regionBox->setObjectName(QStringLiteral("regionBox"));
+    m_regionBox->setToolTip(tr("Region: latency, requests/s and 5xx of every dashboard for this region only "
+                               "(or click a region on the map)"));
+    m_regionBox->addItem(tr("All regions"), QString());
+    for (const Region& r : m_session->config().regions)
+        m_regionBox->addItem(r.name, r.id);
+    bar->addWidget(m_regionBox);
+    connect(m_regionBox, &QComboBox::activated, this, [this](int index) { setRegion(m_regionBox->itemData(index).toString()); });
+
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -356,6 +367,24 @@ bool MainWindow::showPage(const QString& name)
         }
     }
     return false;
+}
+
+bool MainWindow::setRegion(const QString& regionId)
+{
+    if (!regionId.isEmpty() && !m_session->config().region(regionId))
+        return false;
+    m_regionBox->setCurrentIndex(m_regionBox->findData(regionId));
+    m_map->map()->setSelected(regionId);
+    if (regionId == m_region)
+        return true;
+    m_region = regionId;
+    for (int i = 0; i < m_stack->count(); ++i)
+        if (auto* page = qobject_cast<Page*>(m_stack->widget(i)))
+            page->setRegion(regionId);
+    // The overview asks for the region's figures; the vertical dashboard filters what it has.
+    if (currentPage() == m_overview)
+        m_overview->refresh();
+    return true;
 }
 
 bool MainWindow::setVertical(const QString& verticalId)

@@ -49,6 +49,10 @@ public:
     /// Shows a page by its --page name; false if there is no such page.
     bool showPage(const QString& name);
     bool setVertical(const QString& verticalId);
+    /// Filters every page to one region (its id; empty: all regions); false if there is no such
+    /// region. What a click on the map does.
+    bool setRegion(const QString& regionId);
+    QString region() const { return m_region; }
     void setRange(std::chrono::seconds range);
     /// Shows @p range on every page; with @p remember it becomes a step of the back/forward history.
     void applyRange(const TimeRange& range, bool remember = true);
@@ -98,6 +102,8 @@ private:
     degradation::DegradationMonitor* m_monitor = nullptr;
     bool m_recommendationsEvaluated = false;
     QComboBox* m_verticalBox = nullptr;
+    QComboBox* m_regionBox = nullptr;
+    QString m_region;
     QComboBox* m_rangeBox = nullptr;
     QComboBox* m_refreshBox = nullptr;
     QComboBox* m_zoneBox = nullptr;

@@ -135,6 +135,12 @@ MapPage::MapPage(Session* session, QWidget* parent)
             m_map->setSelected(m_table->item(rows.front().row(), 0)->data(Qt::UserRole).toString());
     });
 
+    // A region chosen in the table filters the dashboards as a click on the map does.
+    connect(m_table, &QTableWidget::cellClicked, this, [this](int row) {
+        if (QTableWidgetItem* item = m_table->item(row, 0))
+            emit regionSelected(item->data(Qt::UserRole).toString());
+    });
+
     m_queries = new QuerySet(session, this);
     connect(m_queries, &QuerySet::resultReady, this, &MapPage::onResult);
     connect(m_queries, &QuerySet::finished, this, &MapPage::onFinished);

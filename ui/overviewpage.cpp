@@ -25,6 +25,7 @@ OverviewPage::OverviewPage(Session* session, QWidget* parent)
 {
     const Header header = addHeader(tr("Overview — %1").arg(session->environment().displayName), QStringLiteral("overviewSummary"));
     QVBoxLayout* layout = header.layout;
+    m_heading = header.heading;
     m_summary = header.summary;
     m_summary->setText(tr("Loading…"));
 
@@ -101,9 +102,19 @@ void OverviewPage::setTopWidget(QWidget* widget)
     box->insertWidget(box->indexOf(m_summary) + 1, widget);
 }
 
+void OverviewPage::setRegion(const QString& regionId)
+{
+    const Region* region = m_session->config().region(regionId);
+    m_regionId = region ? regionId : QString();
+    m_heading->setText(region ? tr("Overview — %1 · region %2").arg(m_session->environment().displayName, region->name)
+                              : tr("Overview — %1").arg(m_session->environment().displayName));
+    m_regionMap->setSelected(m_regionId);
+}
+
 void OverviewPage::refresh()
 {
-    m_queries->setTargets(overview::targets(m_session->environment()));
+    const Region* region = m_session->config().region(m_regionId);
+    m_queries->setTargets(overview::targets(m_session->environment(), region ? region->label : QString()));
     // The regions' tile asks on its own: what it lacks (nothing cached for it in offline review,
     // say) greys the tile and is said on it, and never fails the overview.
     std::vector<QueryTarget> regionTargets;
@@ -115,6 +126,9 @@ void OverviewPage::refresh()
         r.p95Ms = r.rps = r.errorRatio = std::numeric_limits<double>::quiet_NaN();
     m_regionQueries->runInstant();
     m_pending = overview::emptyRows(m_session->config(), m_session->environment());
+    if (region)
+        for (auto& [id, row] : m_pending)
+            row.slaMs = region->p95TargetMs;
     m_regionSummaryShown = false;
     m_queries->runInstant();
 }
@@ -159,6 +173,11 @@ void OverviewPage::onFinished(int failures, const QString& firstError)
         m_summary->setText(tr("%n vertical(s) critical", nullptr, critical) + QStringLiteral(" · ")
                            + tr("%n warning(s)", nullptr, warning) + QStringLiteral(" · ")
                            + tr("updated %1").arg(when));
+    if (const Region* region = m_session->config().region(m_regionId); region && failures == 0)
+        m_summary->setText(tr("%1 only: p95 against its %2 ms target, requests/s and 5xx of its users; the other "
+                              "columns are platform-wide · ")
+                               .arg(region->name, QLocale().toString(region->p95TargetMs, 'f', 0))
+                           + m_summary->text());
     showRegionsInSummary();
     emit loaded(failures == 0, firstError);
 }

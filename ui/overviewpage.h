@@ -33,6 +33,9 @@ public:
     QString pageName() const override { return QStringLiteral("overview"); }
     void setRange(const TimeRange&) override { }
     void refresh() override;
+    /// p95, requests/s and 5xx of one region (asked again at the next refresh), its p95 against
+    /// the region's own target; the other columns stay platform-wide.
+    void setRegion(const QString& regionId) override;
     /// A widget shown between the summary and the table (the contingency recommendations).
     void setTopWidget(QWidget* widget);
     VerticalStatusModel* model() const { return m_model; }
@@ -49,6 +52,8 @@ private:
     void showRegionsInSummary();
 
     Session* m_session;
+    QString m_regionId;
+    QLabel* m_heading = nullptr;
     QLabel* m_summary = nullptr;
     QTableView* m_table = nullptr;
     VerticalStatusModel* m_model = nullptr;

@@ -29,6 +29,9 @@ public:
     /// Markers for the page's time charts (alerts, actions, degradation changes). Pages without
     /// time charts ignore them.
     virtual void setAnnotations(const Annotations&) { }
+    /// One region chosen on the map (its id; empty: all regions). Pages whose figures carry a
+    /// region filter them; the others show every region.
+    virtual void setRegion(const QString&) { }
     /// After loaded(): when the oldest answer shown was fetched, if some came from the cache
     /// (unix ms); 0 when everything is live.
     qint64 cachedAtMs() const { return m_cachedAtMs; }

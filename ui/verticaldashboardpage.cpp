@@ -15,6 +15,7 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include "domain/aggregate.h"
 #include "domain/querytiming.h"
 #include "sources/queryset.h"
 #include "sources/bookingsdb.h"
@@ -39,6 +40,8 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
     m_summary = header.summary;
 
     m_latency = new ChartPanel(tr("Latency (p50 / p95 / p99)"), this);
+    m_latency->setToolTip(tr("Quantiles computed in the console from the rate of each latency bucket, as PromQL's "
+                             "histogram_quantile does: one query serves every region"));
     m_latency->setUnit(tr("ms"), 1000.0, 0);
     m_latency->setLines({ { tr("p50"), kBlue }, { tr("p95"), kAmber }, { tr("p99"), kPurple } });
     m_rate = new ChartPanel(tr("Requests per second"), this);
@@ -70,6 +73,11 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
     m_payments->setFixedValueRange(80.0, 100.0);
     m_gateway = new ChartPanel(tr("Payment gateway latency (p95)"), this);
     m_gateway->setUnit(tr("ms"), 1000.0, 0);
+    m_regionLatency = new ChartPanel(tr("Latency by region (p95)"), this);
+    m_regionLatency->setObjectName(QStringLiteral("regionLatencyPanel"));
+    m_regionLatency->setUnit(tr("ms"), 1000.0, 0);
+    m_regionLatency->setToolTip(tr("Each region's p95 from the same bucket rates; choose a region on the map to "
+                                   "see its target here and filter this dashboard to it"));
 
     auto* routesBox = new QWidget(this);
     routesBox->setObjectName(QStringLiteral("chartPanel"));
@@ -96,19 +104,17 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
     grid->addWidget(m_bookings, 2, 0);
     grid->addWidget(m_payments, 2, 1);
     grid->addWidget(m_gateway, 2, 2);
-    grid->addWidget(routesBox, 0, 3, 3, 1);
+    grid->addWidget(routesBox, 0, 3, 2, 1);
+    grid->addWidget(m_regionLatency, 2, 3);
     for (int c = 0; c < 3; ++c)
         grid->setColumnStretch(c, 3);
-    grid->setColumnStretch(3, 2);
+    grid->setColumnStretch(3, 3);
     layout->addLayout(grid, 1);
 
-    const QString q50 = QStringLiteral("0.5"), q95 = QStringLiteral("0.95"), q99 = QStringLiteral("0.99");
     m_bindings = {
-        { m_latency, 0, {}, QStringLiteral("latencyQuantile"), q50 },
-        { m_latency, 1, {}, QStringLiteral("latencyQuantile"), q95 },
-        { m_latency, 2, {}, QStringLiteral("latencyQuantile"), q99 },
-        { m_rate, 0, {}, QStringLiteral("requestRate"), {} },
-        { m_errors, 0, {}, QStringLiteral("errorRatio"), {} },
+        // One answer each for several panels and every region (showDerived).
+        { m_latency, kDerived, {}, QStringLiteral("latencyBuckets"), {} },
+        { m_rate, kDerived, {}, QStringLiteral("requestsByCode"), {} },
         { m_replicas, 0, {}, QStringLiteral("replicasDesired"), {} },
         { m_replicas, 1, {}, QStringLiteral("replicasReady"), {} },
         { m_replicas, 2, {}, QStringLiteral("hpaMinReplicas"), {} },
@@ -158,6 +164,7 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
     m_routeQuery = new QuerySet(session, this);
     connect(m_routeQuery, &QuerySet::resultReady, this, &VerticalDashboardPage::onRoutes);
     connect(m_routeQuery, &QuerySet::finished, this, &VerticalDashboardPage::onFinished);
+    VerticalDashboardPage::setRegion({});
 }
 
 VerticalDashboardPage::~VerticalDashboardPage() = default;
@@ -174,13 +181,12 @@ void VerticalDashboardPage::setVertical(const QString& verticalId)
     if (!v)
         return;
     m_verticalId = verticalId;
-    m_heading->setText(tr("%1 — %2").arg(v->name, m_session->environment().displayName));
-    const QLocale locale;
-    m_latency->setThreshold(config.sla.p95Ms,
-                            tr("SLA %1 ms (%2)").arg(locale.toString(config.sla.p95Ms, 'f', 0), config.sla.source));
     for (const Binding& b : m_bindings)
         if (b.line >= 0)
             b.panel->setSeries(b.line, nullptr);
+    m_buckets = {};
+    m_codes = {};
+    setRegion(m_regionId);
     m_payments->setSeriesByLabel(QStringLiteral("provider"), {});
     m_gateway->setSeriesByLabel(QStringLiteral("provider"), {});
     m_routes->setRowCount(0);
@@ -189,7 +195,7 @@ void VerticalDashboardPage::setVertical(const QString& verticalId)
 
 std::vector<ChartPanel*> VerticalDashboardPage::panels() const
 {
-    return { m_latency, m_rate, m_errors, m_replicas, m_resources, m_bookings, m_payments, m_gateway };
+    return { m_latency, m_rate, m_errors, m_replicas, m_resources, m_bookings, m_payments, m_gateway, m_regionLatency };
 }
 
 void VerticalDashboardPage::setAnnotations(const Annotations& annotations)
@@ -270,7 +276,7 @@ void VerticalDashboardPage::refresh()
     m_lastStart = start;
     m_lastEnd = end;
     // Looking at "now": requests/s also shows the next two hours.
-    const bool forecast = m_range.isRelative();
+    const bool forecast = m_range.isRelative() && m_regionId.isEmpty();
     m_panMs = 0;
     // A new range (zoom, history, pan) shows what is loaded at once, at its own resolution; an
     // auto-refresh of the same range waits for the answers instead of reducing everything twice.
@@ -321,7 +327,7 @@ void VerticalDashboardPage::refresh()
     } else {
         m_lastWeek->setTargets({});
         m_trend->setTargets({});
-        m_rate->renameLine(1, tr("forecast"));
+        m_rate->renameLine(1, m_regionId.isEmpty() ? tr("forecast") : tr("no forecast for one region"));
     }
     m_lastWeek->runRange(end, end.addSecs(7200), m_step);
     m_trend->runInstant();
@@ -351,8 +357,13 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
     const Binding& b = m_bindings[static_cast<size_t>(target)];
     if (b.panel == m_bookings && m_bookingsFromDb)
         return; // the booking database answered this refresh: its counts stand
+    const bool buckets = b.line == kDerived && b.queryName == u"latencyBuckets";
+    std::vector<ChartPanel*> fed { b.panel };
+    if (b.line == kDerived)
+        fed = buckets ? std::vector<ChartPanel*> { m_latency, m_regionLatency } : std::vector<ChartPanel*> { m_rate, m_errors };
     if (!result.ok()) {
-        b.panel->setState(tr("⚠ %1").arg(result.error().shortText()), result.error().toDisplayString());
+        for (ChartPanel* p : fed)
+            p->setState(tr("⚠ %1").arg(result.error().shortText()), result.error().toDisplayString());
         return;
     }
     const QueryResult& r = result.value();
@@ -364,25 +375,117 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
                 for (size_t i = 1; i < s.timestamps.size(); ++i)
                     gaps.push_back(s.timestamps[i] - s.timestamps[i - 1]);
                 std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
-                b.panel->setGapStep(std::max(m_step, gaps[gaps.size() / 2]));
+                for (ChartPanel* p : fed)
+                    p->setGapStep(std::max(m_step, gaps[gaps.size() / 2]));
                 break;
             }
     }
-    if (b.line < 0) {
+    if (b.line == kDerived) {
+        (buckets ? m_buckets : m_codes) = r;
+        showDerived();
+    } else if (b.line < 0) {
         b.panel->setSeriesByLabel(b.splitLabel, r.series);
     } else {
         b.panel->setSeries(b.line, r.series.empty() ? nullptr : &r.series.front());
     }
+    for (ChartPanel* p : fed)
+        showState(p, r, b.line != -1);
+}
+
+void VerticalDashboardPage::showState(ChartPanel* panel, const QueryResult& r, bool expectsData)
+{
     if (r.provisional)
-        b.panel->setState(tr("cached %1 — waiting for the source…").arg(formatAsOf(r.cachedAtMs)), r.liveError);
+        panel->setState(tr("cached %1 — waiting for the source…").arg(formatAsOf(r.cachedAtMs)), r.liveError);
     else if (r.cachedAtMs > 0)
-        b.panel->setState(tr("offline — as of %1").arg(formatAsOf(r.cachedAtMs)), r.liveError);
+        panel->setState(tr("offline — as of %1").arg(formatAsOf(r.cachedAtMs)), r.liveError);
     else if (!r.warnings.isEmpty())
-        b.panel->setState(tr("warning: %1").arg(r.warnings.join(QStringLiteral("; "))));
-    else if (r.series.empty() && b.line >= 0)
-        b.panel->setState(tr("no data in this range"));
+        panel->setState(tr("warning: %1").arg(r.warnings.join(QStringLiteral("; "))));
+    else if (r.series.empty() && expectsData)
+        panel->setState(tr("no data in this range"));
     else
-        b.panel->setState({});
+        panel->setState({});
+}
+
+void VerticalDashboardPage::setRegion(const QString& regionId)
+{
+    const Config& config = m_session->config();
+    m_regionId = config.region(regionId) ? regionId : QString();
+    m_regionLines.clear(); // coloured anew
+    if (!m_regionId.isEmpty()) {
+        // The two-hour forecast is of the whole vertical's traffic, not of one region's.
+        m_rate->setSeries(1, nullptr);
+        m_rate->renameLine(1, tr("no forecast for one region"));
+    }
+    showRegionHeading();
+    showDerived();
+}
+
+void VerticalDashboardPage::showRegionHeading()
+{
+    const Config& config = m_session->config();
+    const Vertical* v = config.vertical(m_verticalId);
+    const Region* region = m_regionId.isEmpty() ? nullptr : config.region(m_regionId);
+    const QLocale locale;
+    if (v)
+        m_heading->setText(region ? tr("%1 — %2 · region %3").arg(v->name, m_session->environment().displayName, region->name)
+                                  : tr("%1 — %2").arg(v->name, m_session->environment().displayName));
+    if (region) {
+        const QString target = tr("%1 target %2 ms (%3)").arg(region->name, locale.toString(region->p95TargetMs, 'f', 0), region->targetSource);
+        m_latency->setThreshold(region->p95TargetMs, target);
+        m_regionLatency->setThreshold(region->p95TargetMs, target);
+    } else {
+        m_latency->setThreshold(config.sla.p95Ms, tr("SLA %1 ms (%2)").arg(locale.toString(config.sla.p95Ms, 'f', 0), config.sla.source));
+        m_regionLatency->setThreshold(NAN, {});
+    }
+    for (int i = 0; i < 3; ++i)
+        m_latency->renameLine(i, region ? tr("%1 · %2").arg(QStringList { tr("p50"), tr("p95"), tr("p99") }[i], region->name)
+                                        : QStringList { tr("p50"), tr("p95"), tr("p99") }[i]);
+    m_rate->renameLine(0, region ? tr("requests/s · %1").arg(region->name) : tr("requests/s"));
+    m_errors->renameLine(0, region ? tr("5xx ratio · %1").arg(region->name) : tr("5xx ratio"));
+}
+
+void VerticalDashboardPage::showDerived()
+{
+    const Config& config = m_session->config();
+    const Region* region = m_regionId.isEmpty() ? nullptr : config.region(m_regionId);
+    auto regionIs = [](const QString& label) -> LabelFilter {
+        return [label](const QMap<QString, QString>& l) { return l.value(QStringLiteral("region")) == label; };
+    };
+    const LabelFilter inRegion = region ? regionIs(region->label) : LabelFilter {};
+    auto show = [](ChartPanel* panel, int line, const Series& s) { panel->setSeries(line, s.timestamps.empty() ? nullptr : &s); };
+    const double quantiles[3] = { 0.5, 0.95, 0.99 };
+    for (int i = 0; i < 3; ++i)
+        show(m_latency, i, quantileOverTime(quantiles[i], m_buckets.series, inRegion));
+    const LabelFilter is5xx = [](const QMap<QString, QString>& l) { return l.value(QStringLiteral("code")).startsWith(u'5'); };
+    const SumAndPart traffic = sumOverTime(m_codes.series, inRegion, is5xx);
+    show(m_rate, 0, traffic.total);
+    show(m_errors, 0, traffic.ratio());
+
+    // A line per region with data (and the chosen one): the chosen one stands out, the others
+    // are context.
+    static const QColor palette[] = { QColor(0x5b, 0x9b, 0xd5), QColor(0x56, 0xc2, 0x8a), QColor(0xc0, 0x7c, 0xe8),
+                                      QColor(0x4c, 0xc9, 0xd6), QColor(0xee, 0x7b, 0x4c), QColor(0xd6, 0x8f, 0xb0),
+                                      QColor(0xb5, 0xa6, 0x6b), QColor(0x8f, 0xb3, 0x4c) };
+    QStringList ids;
+    std::vector<Series> perRegion;
+    std::vector<ChartPanel::Line> lines;
+    for (size_t i = 0; i < config.regions.size(); ++i) {
+        const Region& r = config.regions[i];
+        Series p95 = quantileOverTime(0.95, m_buckets.series, regionIs(r.label));
+        if (p95.timestamps.empty() && r.id != m_regionId)
+            continue;
+        ids << r.id;
+        perRegion.push_back(std::move(p95));
+        lines.push_back({ r.name, m_regionId.isEmpty() ? palette[i % std::size(palette)]
+                                  : r.id == m_regionId ? QColor(0xf2, 0xc9, 0x4c)
+                                                       : QColor(0x6b, 0x72, 0x7a) });
+    }
+    if (ids != m_regionLines) {
+        m_regionLatency->setLines(lines);
+        m_regionLines = ids;
+    }
+    for (size_t i = 0; i < perRegion.size(); ++i)
+        show(m_regionLatency, int(i), perRegion[i]);
 }
 
 void VerticalDashboardPage::showForecast()

@@ -34,6 +34,10 @@ public:
     void setAnnotations(const Annotations& annotations) override;
 
     void setVertical(const QString& verticalId);
+    /// Latency, requests/s and the 5xx ratio of one region only (its id; empty: all regions),
+    /// from the answers already loaded: no query is sent again.
+    void setRegion(const QString& regionId) override;
+    QString regionId() const { return m_regionId; }
     /// Moves every chart's window by @p deltaMs over the data already loaded; @p finished asks
     /// for the new window (rangeRequested). What Shift+drag on a chart does.
     void panBy(qint64 deltaMs, bool finished);
@@ -48,13 +52,20 @@ private:
     struct Binding
     {
         ChartPanel* panel;
-        int line; ///< -1: one line per series, named by splitLabel
+        int line; ///< -1: one line per series, named by splitLabel; kDerived: see showDerived()
         QString splitLabel;
         QString queryName;
         QString quantile;
         double minWindowSeconds = 0; ///< low-volume ratios need a longer window to mean something
     };
+    static constexpr int kDerived = -2;
     void onResult(int target, const Result<QueryResult>& result);
+    /// The panels fed by the answers that every region filter shares: latency quantiles and the
+    /// p95 per region from the bucket rates by (le, region), requests/s and the 5xx ratio from
+    /// the request rates by (code, region).
+    void showDerived();
+    void showRegionHeading();
+    void showState(ChartPanel* panel, const QueryResult& r, bool expectsData);
     void onRoutes(int target, const Result<QueryResult>& result);
     void onFinished(int failures, const QString& firstError);
     void showForecast();
@@ -72,6 +83,11 @@ private:
     double m_step = 60;
     QLabel* m_heading = nullptr;
     QLabel* m_summary = nullptr;
+    QString m_regionId;
+    QueryResult m_buckets; ///< latencyBuckets' answer (may be empty)
+    QueryResult m_codes; ///< requestsByCode's answer
+    ChartPanel* m_regionLatency = nullptr;
+    QStringList m_regionLines; ///< the regions m_regionLatency has lines for, in order
     ChartPanel* m_latency = nullptr;
     ChartPanel* m_rate = nullptr;
     ChartPanel* m_errors = nullptr;

@@ -246,7 +246,7 @@ void parseQueries(const json& j, const QString& path, QueryTemplates& into)
         throw KeyError { path, Text::tr("expected an object of query names to PromQL") };
     const QStringList known = QueryTemplates::knownNames();
     const QStringList placeholders = QueryTemplates::knownPlaceholders();
-    static const QRegularExpression phRe(QStringLiteral("\\{([a-z]+)\\}"));
+    static const QRegularExpression phRe(QStringLiteral("\\{([a-zA-Z]+)\\}"));
     for (auto it = j.begin(); it != j.end(); ++it) {
         const QString name = qs(it.key());
         const QString key = child(path, it.key().c_str());
@@ -712,13 +712,16 @@ QString QueryTemplates::render(const QString& name, const std::map<QString, QStr
     QString out = it->second;
     for (const auto& [key, value] : values)
         out.replace(u'{' + key + u'}', escapeLabelValue(value));
+    // No region chosen: every region (and series without the label).
+    if (!values.count(QStringLiteral("regionRegex")))
+        out.replace(QStringLiteral("{regionRegex}"), QStringLiteral(".*"));
     return out;
 }
 
 QStringList QueryTemplates::knownNames()
 {
     QStringList names;
-    for (const char* n : { "latencyQuantile", "requestRate", "errorRatio", "overviewLatencyQuantile", "overviewRequestRate",
+    for (const char* n : { "latencyBuckets", "requestsByCode", "overviewLatencyQuantile", "overviewRequestRate",
                            "overviewErrorRatio", "overviewAvailability", "overviewReplicasReady",
                            "overviewReplicasDesired", "overviewHpaMin", "overviewHpaMax", "overviewBookingsPerHour",
                            "overviewPaymentSuccess", "replicasDesired", "replicasReady", "hpaMinReplicas",
@@ -731,7 +734,7 @@ QStringList QueryTemplates::knownNames()
 
 QStringList QueryTemplates::knownPlaceholders()
 {
-    return { QStringLiteral("vertical"), QStringLiteral("region"), QStringLiteral("window"),
+    return { QStringLiteral("vertical"), QStringLiteral("region"), QStringLiteral("regionRegex"), QStringLiteral("window"),
              QStringLiteral("quantile"), QStringLiteral("namespace"), QStringLiteral("deployment") };
 }
 

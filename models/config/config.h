@@ -18,7 +18,9 @@
 
 namespace atalaya {
 
-/// The PromQL templates of the dashboards. Placeholders: {vertical}, {region}, {window}, {quantile}.
+/// The PromQL templates of the dashboards. Placeholders: {vertical}, {region}, {window}, {quantile},
+/// {namespace}, {deployment}, {regionRegex} (the chosen region's label value as an exact regular
+/// expression, ".*" when none is chosen or the caller gives none).
 /// Values substituted into them are validated ids or escaped (see QueryTemplates::render).
 struct QueryTemplates
 {

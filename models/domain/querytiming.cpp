@@ -183,6 +183,19 @@ std::optional<std::chrono::milliseconds> parsePromDuration(const QString& text)
     return std::chrono::milliseconds(total);
 }
 
+QString escapeRegexLiteral(const QString& value)
+{
+    static const QString meta = QStringLiteral("\\.+*?()|[]{}^$");
+    QString out;
+    out.reserve(value.size() * 2);
+    for (QChar c : value) {
+        if (meta.contains(c))
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
 QString escapeLabelValue(const QString& value)
 {
     QString out;

@@ -46,6 +46,10 @@ std::optional<std::chrono::milliseconds> parsePromDuration(const QString& text);
 
 /// Escapes a value for a PromQL double-quoted string literal.
 QString escapeLabelValue(const QString& value);
+/// A literal value as a regular expression that matches exactly it (RE2 syntax, as a `=~`
+/// matcher reads it): the metacharacters \ . + * ? ( ) | [ ] { } ^ $ get a backslash, nothing
+/// else does (RE2 refuses escaped letters). Escape the result with escapeLabelValue to quote it.
+QString escapeRegexLiteral(const QString& value);
 /// [a-zA-Z_][a-zA-Z0-9_]* (the legacy label-name alphabet).
 bool isValidLabelName(const QString& name);
 /// A label name as a path segment of /api/v1/label/<name>/values: legacy names as they are, any

@@ -8,13 +8,15 @@
 
 namespace atalaya::overview {
 
-std::vector<QueryTarget> targets(const Environment& env)
+std::vector<QueryTarget> targets(const Environment& env, const QString& regionLabel)
 {
     // "Now" figures: a five-minute window, but never shorter than four scrapes.
     const double scrape = static_cast<double>(env.prometheus.scrapeInterval.count());
     const QString window = rateWindow(std::max(300.0 - scrape, scrape), scrape);
     auto render = [&](const char* name, std::map<QString, QString> extra = {}) {
         extra[QStringLiteral("window")] = window;
+        if (!regionLabel.isEmpty())
+            extra[QStringLiteral("regionRegex")] = escapeRegexLiteral(regionLabel);
         return env.queries.render(QString::fromLatin1(name), extra);
     };
     std::vector<QueryTarget> t(Count);

@@ -28,8 +28,10 @@ enum Target
     Count,
 };
 
-/// The queries, in Target order, rendered from the environment's templates.
-std::vector<QueryTarget> targets(const Environment& env);
+/// The queries, in Target order, rendered from the environment's templates. With @p regionLabel
+/// (the value of a region's "region" label) the templates' {regionRegex} keeps that region only:
+/// by default latency, requests/s and the 5xx ratio.
+std::vector<QueryTarget> targets(const Environment& env, const QString& regionLabel = {});
 /// A row per configured vertical, every figure unknown (NaN) until answers arrive.
 std::map<QString, VerticalStatus> emptyRows(const Config& config, const Environment& env);
 /// Puts one query's answer into the rows: series carry a "vertical" label, or a Kubernetes

@@ -14,6 +14,7 @@
 #include <QtConcurrent>
 
 #include "config/config.h"
+#include "domain/aggregate.h"
 #include "domain/querytiming.h"
 #include "simulatormodel.h"
 #include "sources/prometheusclient.h"
@@ -66,11 +67,13 @@ private slots:
         // Backfilled history, at a whole minute: rate over 10 minutes of 1-minute samples.
         const qint64 at = (QDateTime::currentSecsSinceEpoch() - hoursAgo * 3600) / 60 * 60;
         const QString q = m_session->environment().queries.render(
-            QStringLiteral("requestRate"), { { QStringLiteral("vertical"), vertical }, { QStringLiteral("window"), QStringLiteral("10m") } });
+            QStringLiteral("requestsByCode"), { { QStringLiteral("vertical"), vertical }, { QStringLiteral("window"), QStringLiteral("10m") } });
         const auto r = await(m_session->prometheus()->query(q, QDateTime::fromSecsSinceEpoch(at)));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toDisplayString()));
-        QCOMPARE(r.value().series.size(), size_t(1));
-        const double measured = r.value().series.front().values.front();
+        QVERIFY(r.value().series.size() > 1); // by code and region
+        const SumAndPart all = sumOverTime(r.value().series, {}, {});
+        QCOMPARE(all.total.values.size(), size_t(1));
+        const double measured = all.total.values.front();
         // The simulator's own figure: the average rate over the same ten minutes.
         double expected = 0;
         for (int m = 0; m < 10; ++m)
@@ -103,15 +106,64 @@ private slots:
     void p95IsNanFreeAndUnderTheSlaMostOfTheTime()
     {
         const QString q = m_session->environment().queries.render(
-            QStringLiteral("latencyQuantile"), { { QStringLiteral("vertical"), QStringLiteral("barbershop") },
-                                                 { QStringLiteral("window"), QStringLiteral("5m") },
-                                                 { QStringLiteral("quantile"), QStringLiteral("0.95") } });
+            QStringLiteral("latencyBuckets"), { { QStringLiteral("vertical"), QStringLiteral("barbershop") },
+                                                { QStringLiteral("window"), QStringLiteral("5m") } });
         const auto r = await(m_session->prometheus()->query(q));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toDisplayString()));
-        QCOMPARE(r.value().series.size(), size_t(1));
-        const double p95 = r.value().series.front().values.front();
+        const Series p95s = quantileOverTime(0.95, r.value().series);
+        QCOMPARE(p95s.values.size(), size_t(1));
+        const double p95 = p95s.values.front();
         QVERIFY(std::isfinite(p95));
         QVERIFY2(p95 > 0.005 && p95 < 1.0, qPrintable(QString::number(p95)));
+    }
+
+    /// The dashboard computes quantiles and the 5xx ratio from one answer by (le, region) and one
+    /// by (code, region): over six hours, every step equals what Prometheus computes itself.
+    void clientSideAggregationEqualsPrometheus()
+    {
+        const Environment& env = m_session->environment();
+        const QDateTime end = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 60 * 60, Qt::UTC);
+        const QDateTime start = end.addSecs(-6 * 3600);
+        const std::map<QString, QString> values { { QStringLiteral("vertical"), QStringLiteral("fitness") },
+                                                  { QStringLiteral("window"), QStringLiteral("4m") } };
+        auto range = [&](const QString& promql) {
+            auto r = await(m_session->prometheus()->queryRange(promql, start, end, 60));
+            if (!r.ok())
+                qWarning() << r.error().toDisplayString();
+            return r.ok() ? r.value() : QueryResult {};
+        };
+        const QueryResult buckets = range(env.queries.render(QStringLiteral("latencyBuckets"), values));
+        const QueryResult codes = range(env.queries.render(QStringLiteral("requestsByCode"), values));
+        QVERIFY(buckets.series.size() > 20);
+        QVERIFY(codes.series.size() > 3);
+        auto same = [](const Series& ours, const Series& theirs, const char* what) {
+            QVERIFY2(ours.timestamps.size() > 300, what);
+            QCOMPARE(ours.timestamps, theirs.timestamps);
+            for (size_t i = 0; i < ours.values.size(); ++i) {
+                const double a = ours.values[i], b = theirs.values[i];
+                QVERIFY2((std::isnan(a) && std::isnan(b)) || std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b)),
+                         qPrintable(QStringLiteral("%1 at %2: console %3, Prometheus %4").arg(QString::fromLatin1(what)).arg(ours.timestamps[i]).arg(a).arg(b)));
+            }
+        };
+        const QString selector = QStringLiteral("{vertical=\"fitness\"}[4m]");
+        for (const char* q : { "0.5", "0.95", "0.99" }) {
+            const QueryResult server = range(QStringLiteral("histogram_quantile(%1, sum by (le) (rate(http_request_duration_seconds_bucket%2)))")
+                                                 .arg(QString::fromLatin1(q), selector));
+            QCOMPARE(server.series.size(), size_t(1));
+            same(quantileOverTime(QString::fromLatin1(q).toDouble(), buckets.series), server.series.front(), q);
+        }
+        // One region: Córdoba's p95 from the same answer.
+        const QueryResult cordoba = range(QStringLiteral("histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{vertical=\"fitness\",region=\"cordoba\"}[4m])))"));
+        QCOMPARE(cordoba.series.size(), size_t(1));
+        const LabelFilter inCordoba = [](const QMap<QString, QString>& l) { return l.value(QStringLiteral("region")) == u"cordoba"; };
+        same(quantileOverTime(0.95, buckets.series, inCordoba), cordoba.series.front(), "cordoba p95");
+        const LabelFilter is5xx = [](const QMap<QString, QString>& l) { return l.value(QStringLiteral("code")).startsWith(u'5'); };
+        const QueryResult rate = range(QStringLiteral("sum(rate(http_requests_total%1))").arg(selector));
+        same(sumOverTime(codes.series, {}, is5xx).total, rate.series.front(), "requests/s");
+        const QueryResult errors = range(QStringLiteral("(sum(rate(http_requests_total{vertical=\"fitness\",region=\"cordoba\",code=~\"5..\"}[4m])) or "
+                                                        "sum(rate(http_requests_total{vertical=\"fitness\",region=\"cordoba\"}[4m])) * 0) / "
+                                                        "sum(rate(http_requests_total{vertical=\"fitness\",region=\"cordoba\"}[4m]))"));
+        same(sumOverTime(codes.series, inCordoba, is5xx).ratio(), errors.series.front(), "cordoba 5xx ratio");
     }
 
     void querySetRunsConcurrentlyAndDropsSupersededRuns()

@@ -5,6 +5,7 @@
 #include <QtConcurrent>
 
 #include "config/config.h"
+#include "domain/querytiming.h"
 
 using namespace atalaya;
 
@@ -89,8 +90,8 @@ private slots:
             << QStringLiteral("environments[1].sources.prometheus.auth.token") << QStringLiteral("unknown key");
         QTest::newRow("bad id") << QByteArray("{\"verticals\": [{\"id\": \"Barber Shop\"}]}")
                                 << QStringLiteral("verticals[7].id") << QStringLiteral("valid id");
-        QTest::newRow("unknown placeholder") << QByteArray("{\"queries\": {\"requestRate\": \"sum(rate(x{v=\\\"{vertcal}\\\"}[5m]))\"}}")
-                                             << QStringLiteral("queries.requestRate") << QStringLiteral("{vertcal}");
+        QTest::newRow("unknown placeholder") << QByteArray("{\"queries\": {\"requestsByCode\": \"sum(rate(x{v=\\\"{vertcal}\\\"}[5m]))\"}}")
+                                             << QStringLiteral("queries.requestsByCode") << QStringLiteral("{vertcal}");
         QTest::newRow("retention out of range") << QByteArray("{\"cache\": {\"retentionDays\": 0}}")
                                                 << QStringLiteral("cache.retentionDays") << QStringLiteral("3650");
         QTest::newRow("cache unknown key") << QByteArray("{\"cache\": {\"retention\": 7}}")
@@ -142,12 +143,30 @@ private slots:
     {
         const ConfigLoadResult r = ConfigLoader::loadFromText("{}", QStringLiteral("user.json"));
         const Environment& env = *r.config.environment(r.config.defaultEnvironment);
-        const QString q = env.queries.render(QStringLiteral("requestRate"),
+        const QString q = env.queries.render(QStringLiteral("requestsByCode"),
                                              { { QStringLiteral("vertical"), QStringLiteral("a\"} or up{x=\"") },
                                                { QStringLiteral("window"), QStringLiteral("5m") } });
         QVERIFY2(q.contains(QStringLiteral("vertical=\"a\\\"} or up{x=\\\"\"")), qPrintable(q));
         QVERIFY(q.contains(QStringLiteral("[5m]")));
         QVERIFY(env.queries.render(QStringLiteral("noSuchQuery"), {}).isEmpty());
+    }
+
+    void regionRegexIsAnExactQuotedMatchOrEverything()
+    {
+        const ConfigLoadResult r = ConfigLoader::loadFromText("{}", QStringLiteral("user.json"));
+        const Environment& env = *r.config.environment(r.config.defaultEnvironment);
+        const std::map<QString, QString> window { { QStringLiteral("window"), QStringLiteral("5m") } };
+        // No region given (the degradation monitor, the snapshot): every region.
+        QVERIFY2(env.queries.render(QStringLiteral("overviewRequestRate"), window).contains(QStringLiteral("region=~\".*\"")),
+                 qPrintable(env.queries.render(QStringLiteral("overviewRequestRate"), window)));
+        // A label value with regex and string metacharacters matches exactly itself: RE2 sees
+        // são\.paulo\|x" (escaped for the regex, then for the PromQL string).
+        auto values = window;
+        values[QStringLiteral("regionRegex")] = escapeRegexLiteral(QStringLiteral("são.paulo|x\""));
+        const QString q = env.queries.render(QStringLiteral("overviewRequestRate"), values);
+        QVERIFY2(q.contains(QStringLiteral("region=~\"são\\\\.paulo\\\\|x\\\"\"")), qPrintable(q));
+        QCOMPARE(escapeRegexLiteral(QStringLiteral("cordoba_1")), QStringLiteral("cordoba_1"));
+        QCOMPARE(escapeRegexLiteral(QStringLiteral("a.b*(c)[d]{e}^$+?\\")), QStringLiteral("a\\.b\\*\\(c\\)\\[d\\]\\{e\\}\\^\\$\\+\\?\\\\"));
     }
 };
 

@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/aggregate.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace atalaya {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// The answers of one range query sit on one grid (start + k × step); timestamps are compared
+/// in milliseconds, the decoder's resolution.
+qint64 keyOf(double seconds)
+{
+    return std::llround(seconds * 1000);
+}
+
+/// The sorted union of the timestamps of @p series.
+std::vector<qint64> timeline(const std::vector<const Series*>& series)
+{
+    std::vector<qint64> all;
+    for (const Series* s : series)
+        for (double t : s->timestamps)
+            all.push_back(keyOf(t));
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
+}
+
+size_t indexOf(const std::vector<qint64>& grid, double seconds)
+{
+    return static_cast<size_t>(std::lower_bound(grid.begin(), grid.end(), keyOf(seconds)) - grid.begin());
+}
+
+bool parseBound(const QString& le, double* bound)
+{
+    if (le == u"+Inf" || le == u"Inf" || le == u"+inf") {
+        *bound = std::numeric_limits<double>::infinity();
+        return true;
+    }
+    bool ok = false;
+    *bound = le.toDouble(&ok);
+    return ok && !std::isnan(*bound);
+}
+
+} // namespace
+
+double histogramQuantile(double q, std::vector<Bucket> buckets)
+{
+    if (std::isnan(q))
+        return kNaN;
+    if (q < 0)
+        return -std::numeric_limits<double>::infinity();
+    if (q > 1)
+        return std::numeric_limits<double>::infinity();
+    std::sort(buckets.begin(), buckets.end(), [](const Bucket& a, const Bucket& b) { return a.upperBound < b.upperBound; });
+    if (buckets.empty() || !std::isinf(buckets.back().upperBound) || buckets.back().upperBound < 0)
+        return kNaN;
+    // Same bound twice (e.g. "1" and "1.0" after a relabelling): one bucket.
+    std::vector<Bucket> merged;
+    for (const Bucket& b : buckets) {
+        if (!merged.empty() && merged.back().upperBound == b.upperBound)
+            merged.back().count += b.count;
+        else
+            merged.push_back(b);
+    }
+    // Counts of a cumulative histogram never fall; rates of separately scraped buckets can.
+    double highest = -std::numeric_limits<double>::infinity();
+    for (Bucket& b : merged) {
+        if (b.count > highest)
+            highest = b.count;
+        else if (b.count < highest)
+            b.count = highest;
+    }
+    if (merged.size() < 2)
+        return kNaN;
+    const double observations = merged.back().count;
+    if (observations == 0 || std::isnan(observations))
+        return kNaN;
+    double rank = q * observations;
+    size_t b = 0;
+    while (b < merged.size() - 1 && !(merged[b].count >= rank))
+        ++b;
+    if (b == merged.size() - 1)
+        return merged[merged.size() - 2].upperBound;
+    if (b == 0 && merged[0].upperBound <= 0)
+        return merged[0].upperBound;
+    double start = 0;
+    double count = merged[b].count;
+    if (b > 0) {
+        start = merged[b - 1].upperBound;
+        count -= merged[b - 1].count;
+        rank -= merged[b - 1].count;
+    }
+    return start + (merged[b].upperBound - start) * (rank / count);
+}
+
+Series quantileOverTime(double q, const std::vector<Series>& bucketSeries, const LabelFilter& keep)
+{
+    std::vector<const Series*> accepted;
+    std::vector<double> bounds;
+    for (const Series& s : bucketSeries) {
+        double bound = 0;
+        if (!parseBound(s.labels.value(QStringLiteral("le")), &bound) || (keep && !keep(s.labels)))
+            continue;
+        accepted.push_back(&s);
+        bounds.push_back(bound);
+    }
+    const std::vector<qint64> grid = timeline(accepted);
+    // Per timestamp, the buckets summed across the other labels.
+    std::vector<double> sortedBounds = bounds;
+    std::sort(sortedBounds.begin(), sortedBounds.end());
+    sortedBounds.erase(std::unique(sortedBounds.begin(), sortedBounds.end()), sortedBounds.end());
+    const size_t nb = sortedBounds.size();
+    std::vector<double> counts(grid.size() * nb, 0.0);
+    std::vector<unsigned char> present(grid.size() * nb, 0);
+    for (size_t i = 0; i < accepted.size(); ++i) {
+        const size_t slot = static_cast<size_t>(std::lower_bound(sortedBounds.begin(), sortedBounds.end(), bounds[i]) - sortedBounds.begin());
+        const Series& s = *accepted[i];
+        for (size_t k = 0; k < s.timestamps.size() && k < s.values.size(); ++k) {
+            if (std::isnan(s.values[k]))
+                continue;
+            const size_t at = indexOf(grid, s.timestamps[k]) * nb + slot;
+            counts[at] += s.values[k];
+            present[at] = 1;
+        }
+    }
+    Series out;
+    out.timestamps.reserve(grid.size());
+    out.values.reserve(grid.size());
+    std::vector<Bucket> buckets;
+    for (size_t t = 0; t < grid.size(); ++t) {
+        buckets.clear();
+        for (size_t b = 0; b < nb; ++b)
+            if (present[t * nb + b])
+                buckets.push_back({ sortedBounds[b], counts[t * nb + b] });
+        if (buckets.empty())
+            continue;
+        out.timestamps.push_back(static_cast<double>(grid[t]) / 1000.0);
+        out.values.push_back(histogramQuantile(q, buckets));
+    }
+    return out;
+}
+
+SumAndPart sumOverTime(const std::vector<Series>& series, const LabelFilter& keep, const LabelFilter& part)
+{
+    std::vector<const Series*> accepted;
+    for (const Series& s : series)
+        if (!keep || keep(s.labels))
+            accepted.push_back(&s);
+    const std::vector<qint64> grid = timeline(accepted);
+    std::vector<double> total(grid.size(), 0.0), partial(grid.size(), 0.0);
+    std::vector<unsigned char> present(grid.size(), 0);
+    for (const Series* s : accepted) {
+        const bool inPart = part && part(s->labels);
+        for (size_t k = 0; k < s->timestamps.size() && k < s->values.size(); ++k) {
+            if (std::isnan(s->values[k]))
+                continue;
+            const size_t at = indexOf(grid, s->timestamps[k]);
+            total[at] += s->values[k];
+            if (inPart)
+                partial[at] += s->values[k];
+            present[at] = 1;
+        }
+    }
+    SumAndPart out;
+    for (size_t t = 0; t < grid.size(); ++t) {
+        if (!present[t])
+            continue;
+        const double seconds = static_cast<double>(grid[t]) / 1000.0;
+        out.total.timestamps.push_back(seconds);
+        out.total.values.push_back(total[t]);
+        out.part.timestamps.push_back(seconds);
+        out.part.values.push_back(partial[t]);
+    }
+    return out;
+}
+
+Series SumAndPart::ratio() const
+{
+    Series out;
+    out.timestamps = total.timestamps;
+    out.values.resize(total.values.size());
+    for (size_t i = 0; i < total.values.size(); ++i)
+        out.values[i] = total.values[i] > 0 ? part.values[i] / total.values[i] : kNaN;
+    return out;
+}
+
+} // namespace atalaya

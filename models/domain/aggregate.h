@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+#include <vector>
+
+#include "domain/series.h"
+
+namespace atalaya {
+
+/// Client-side aggregation of range-query answers that share one time grid, so that one query
+/// (`sum by (le, region) (rate(…_bucket[w]))`, `sum by (code, region) (rate(…[w]))`) can feed
+/// several lines and every region filter without asking Prometheus again.
+
+/// One bucket of a classic (cumulative) histogram: its upper bound (`le`) and the count, or
+/// rate, of observations at or below it.
+struct Bucket
+{
+    double upperBound = 0;
+    double count = 0;
+};
+
+/// The @p q-quantile of a classic histogram, as PromQL's histogram_quantile() computes it:
+/// NaN for a NaN @p q, −Inf below 0, +Inf above 1; NaN without a +Inf bucket, with fewer than
+/// two buckets or without observations. Buckets with the same bound are merged, counts made
+/// monotonic, then the value is interpolated linearly inside the bucket the rank falls in (the
+/// first bucket starts at 0 unless its bound is <= 0); a rank in the +Inf bucket answers the
+/// largest finite bound.
+double histogramQuantile(double q, std::vector<Bucket> buckets);
+
+using LabelFilter = std::function<bool(const QMap<QString, QString>& labels)>;
+
+/// The @p q-quantile over time of the bucket series (an `le` label each) that @p keep accepts,
+/// summed bucket by bucket across the other labels: with the answer of `sum by (le, region)`,
+/// all regions or one. A timestamp where no accepted bucket has a value is left out.
+Series quantileOverTime(double q, const std::vector<Series>& bucketSeries, const LabelFilter& keep = {});
+
+/// One value per timestamp of the accepted series: their sum, and the sum of those @p part also
+/// accepts (e.g. 5xx codes). A timestamp with no accepted value is left out; where there are
+/// values but none of the part, the part is 0.
+struct SumAndPart
+{
+    Series total;
+    Series part;
+    /// part / total per timestamp (NaN where total is 0).
+    Series ratio() const;
+};
+SumAndPart sumOverTime(const std::vector<Series>& series, const LabelFilter& keep, const LabelFilter& part);
+
+} // namespace atalaya

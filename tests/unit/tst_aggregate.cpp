@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 Atalaya authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cmath>
+#include <limits>
+
+#include <QTest>
+
+#include "domain/aggregate.h"
+
+using namespace atalaya;
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+Series bucket(const QString& le, const QString& region, std::vector<double> values, double t0 = 1000, double step = 60)
+{
+    Series s;
+    s.labels = { { QStringLiteral("le"), le }, { QStringLiteral("region"), region } };
+    for (size_t i = 0; i < values.size(); ++i)
+        s.timestamps.push_back(t0 + double(i) * step);
+    s.values = std::move(values);
+    return s;
+}
+
+Series byCode(const QString& code, const QString& region, std::vector<double> values, double t0 = 1000)
+{
+    Series s = bucket({}, region, std::move(values), t0);
+    s.labels.remove(QStringLiteral("le"));
+    s.labels[QStringLiteral("code")] = code;
+    return s;
+}
+
+LabelFilter regionIs(const QString& region)
+{
+    return [region](const QMap<QString, QString>& l) { return l.value(QStringLiteral("region")) == region; };
+}
+
+} // namespace
+
+class TestAggregate : public QObject
+{
+    Q_OBJECT
+private slots:
+    void quantileInterpolatesInsideItsBucket()
+    {
+        // 100 observations: 50 at or under 0.1 s, 90 under 0.25 s, all under 1 s.
+        const std::vector<Bucket> b { { 0.1, 50 }, { 0.25, 90 }, { 1, 100 }, { kInf, 100 } };
+        QCOMPARE(histogramQuantile(0.5, b), 0.1); // rank 50: the top of the first bucket
+        QCOMPARE(histogramQuantile(0.25, b), 0.05); // rank 25 of 50, from 0
+        QCOMPARE(histogramQuantile(0.7, b), 0.1 + 0.15 * 0.5); // rank 70: 20 of 40 into (0.1, 0.25]
+        QCOMPARE(histogramQuantile(0.95, b), 0.25 + 0.75 * 0.5);
+        QCOMPARE(histogramQuantile(0, b), 0.0);
+        QCOMPARE(histogramQuantile(1, b), 1.0); // rank 100 is reached in the 1 s bucket
+    }
+
+    void quantileEdgesAsPromQL()
+    {
+        const std::vector<Bucket> b { { 0.1, 5 }, { 0.2, 8 }, { kInf, 10 } };
+        QCOMPARE(histogramQuantile(0.99, b), 0.2); // in the +Inf bucket: the largest finite bound
+        QCOMPARE(histogramQuantile(-0.1, b), -kInf);
+        QCOMPARE(histogramQuantile(1.1, b), kInf);
+        QVERIFY(std::isnan(histogramQuantile(std::nan(""), b)));
+        QVERIFY(std::isnan(histogramQuantile(0.5, { { 0.1, 5 }, { 0.2, 8 } }))); // no +Inf bucket
+        QVERIFY(std::isnan(histogramQuantile(0.5, { { kInf, 8 } }))); // one bucket
+        QVERIFY(std::isnan(histogramQuantile(0.5, { { 0.1, 0 }, { kInf, 0 } }))); // no observations
+        QVERIFY(std::isnan(histogramQuantile(0.5, {})));
+        // A first bound at or below zero is the answer for ranks inside it.
+        QCOMPARE(histogramQuantile(0.1, { { -1, 5 }, { 0, 8 }, { kInf, 10 } }), -1.0);
+    }
+
+    void quantileRepairsOrderDuplicatesAndNonMonotonicCounts()
+    {
+        // Unsorted, the 0.2 bucket twice (summed), and a count that falls (taken as the one before).
+        const std::vector<Bucket> b { { kInf, 100 }, { 0.2, 30 }, { 0.1, 60 }, { 0.2, 20 }, { 0.4, 55 } };
+        // Sorted and merged: 0.1 → 60, 0.2 → 50 (raised to 60), 0.4 → 55 (raised to 60), +Inf → 100.
+        QCOMPARE(histogramQuantile(0.5, b), 0.1 * 50.0 / 60.0);
+        QCOMPARE(histogramQuantile(0.7, b), 0.4); // rank 70 is in +Inf
+    }
+
+    void quantileOverTimeSumsRegionsOrKeepsOne()
+    {
+        const std::vector<Series> answer {
+            bucket(QStringLiteral("0.1"), QStringLiteral("cordoba"), { 10, 0 }),
+            bucket(QStringLiteral("1"), QStringLiteral("cordoba"), { 10, 10 }),
+            bucket(QStringLiteral("+Inf"), QStringLiteral("cordoba"), { 10, 10 }),
+            bucket(QStringLiteral("0.1"), QStringLiteral("rosario"), { 0, 10 }),
+            bucket(QStringLiteral("1"), QStringLiteral("rosario"), { 10, 10 }),
+            bucket(QStringLiteral("+Inf"), QStringLiteral("rosario"), { 10, 10 }),
+        };
+        const Series all = quantileOverTime(0.5, answer);
+        QCOMPARE(all.timestamps, (std::vector<double> { 1000, 1060 }));
+        QCOMPARE(all.values[0], 0.1); // 20 observations, 10 under 0.1: rank 10 at its top
+        QCOMPARE(all.values[1], 0.1);
+        const Series cordoba = quantileOverTime(0.5, answer, regionIs(QStringLiteral("cordoba")));
+        QCOMPARE(cordoba.values[0], 0.05);
+        QCOMPARE(cordoba.values[1], 0.1 + 0.9 * 0.5);
+        const Series none = quantileOverTime(0.5, answer, regionIs(QStringLiteral("mendoza")));
+        QVERIFY(none.timestamps.empty());
+    }
+
+    void quantileOverTimeUsesWhatEachTimestampHas()
+    {
+        // The 0.1 bucket misses the second step; NaN values count as missing; a series without
+        // "le" is not a bucket.
+        std::vector<Series> answer { bucket(QStringLiteral("0.1"), QStringLiteral("x"), { 4 }),
+                                     bucket(QStringLiteral("0.5"), QStringLiteral("x"), { 8, 8, std::nan("") }),
+                                     bucket(QStringLiteral("+Inf"), QStringLiteral("x"), { 8, 8, 8 }) };
+        Series stray = byCode(QStringLiteral("200"), QStringLiteral("x"), { 1, 1, 1 });
+        answer.push_back(stray);
+        const Series q = quantileOverTime(0.25, answer);
+        QCOMPARE(q.values.size(), size_t(3));
+        QCOMPARE(q.values[0], 0.05);
+        QCOMPARE(q.values[1], 0.125); // without the 0.1 bucket: rank 2 of 8 into (0, 0.5]
+        QVERIFY(std::isnan(q.values[2])); // only +Inf is left: fewer than two buckets
+        QVERIFY(quantileOverTime(0.5, { stray }).timestamps.empty());
+    }
+
+    void sumAndErrorRatioByCode()
+    {
+        const std::vector<Series> answer {
+            byCode(QStringLiteral("200"), QStringLiteral("cordoba"), { 90, 100, 0 }),
+            byCode(QStringLiteral("503"), QStringLiteral("cordoba"), { 10, 0, 0 }),
+            byCode(QStringLiteral("200"), QStringLiteral("rosario"), { 50, 50 }),
+            byCode(QStringLiteral("500"), QStringLiteral("rosario"), { 0, 50 }, 1060),
+        };
+        const LabelFilter is5xx = [](const QMap<QString, QString>& l) { return l.value(QStringLiteral("code")).startsWith(u'5'); };
+        const SumAndPart all = sumOverTime(answer, {}, is5xx);
+        QCOMPARE(all.total.values, (std::vector<double> { 150, 150, 50 })); // rosario's 500s start a step later
+        QCOMPARE(all.part.values, (std::vector<double> { 10, 0, 50 }));
+        const Series ratio = all.ratio();
+        QCOMPARE(ratio.values[0], 10.0 / 150);
+        QCOMPARE(ratio.values[1], 0.0);
+        QCOMPARE(ratio.values[2], 1.0);
+        const SumAndPart cordoba = sumOverTime(answer, regionIs(QStringLiteral("cordoba")), is5xx);
+        QCOMPARE(cordoba.total.values, (std::vector<double> { 100, 100, 0 }));
+        QVERIFY(std::isnan(cordoba.ratio().values[2])); // no requests: no ratio, not 0 %
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAggregate)
+#include "tst_aggregate.moc"
