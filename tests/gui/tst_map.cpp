@@ -7,6 +7,8 @@
 // the region queries from a scripted Prometheus, with its time slider replaying older values.
 #include <cmath>
 
+#include <QComboBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -16,7 +18,12 @@
 #include "geo/geodata.h"
 #include "geo/projection.h"
 #include "sources/session.h"
+#include "itemmodels/verticalstatusmodel.h"
+#include "ui/chartpanel.h"
+#include "ui/mainwindow.h"
 #include "ui/mappage.h"
+#include "ui/overviewpage.h"
+#include "ui/verticaldashboardpage.h"
 #include "ui/mapwidget.h"
 
 #include "scriptedserver.h"
@@ -54,6 +61,27 @@ QByteArray matrix(const QStringList& regions, qint64 start, int points, double (
         out += (r ? "," : "") + QByteArray("{\"metric\":{\"region\":\"") + regions[r].toUtf8() + "\"},\"values\":[";
         for (int i = 0; i < points; ++i)
             out += (i ? "," : "") + QByteArray("[") + QByteArray::number(start + i * 60) + ",\"" + QByteArray::number(value(r, i), 'g', 10) + "\"]";
+        out += "]}";
+    }
+    return out + "]}}";
+}
+
+
+/// A Prometheus answer of one series per label set, each with @p points samples a minute
+/// apart from @p start; vector answers (instant queries) take the last sample.
+QByteArray answer(bool instant, const std::vector<std::pair<QByteArray, double>>& series, qint64 start, int points)
+{
+    QByteArray out = QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"") + (instant ? "vector" : "matrix") + "\",\"result\":[";
+    for (size_t k = 0; k < series.size(); ++k) {
+        const QByteArray v = "\"" + QByteArray::number(series[k].second, 'g', 12) + "\"";
+        out += (k ? "," : "") + QByteArray("{\"metric\":{") + series[k].first + "},";
+        if (instant) {
+            out += "\"value\":[" + QByteArray::number(start + (points - 1) * 60) + "," + v + "]}";
+            continue;
+        }
+        out += "\"values\":[";
+        for (int i = 0; i < points; ++i)
+            out += (i ? "," : "") + QByteArray("[") + QByteArray::number(start + i * 60) + "," + v + "]";
         out += "]}";
     }
     return out + "]}}";
@@ -148,6 +176,102 @@ private slots:
         QTest::mouseRelease(&map, Qt::LeftButton, {}, QPoint(200, 160));
         QCOMPARE(clicked.size(), 1);
         QVERIFY(QLineF(map.markerCentre(QStringLiteral("quiet")), quiet + QPointF(100, 60)).length() < 2);
+    }
+
+    void aRegionChosenOnTheMapFiltersTheDashboards()
+    {
+        ScriptedServer prometheus;
+        const qint64 now = QDateTime::currentSecsSinceEpoch() / 60 * 60;
+        // Barbershop: 100 requests/s in Buenos Aires, all under 50 ms; 10 in Córdoba, half of them
+        // between 0.1 and 0.25 s, 1 of them a 503. The overview, asked for Córdoba only, hears 180 ms.
+        prometheus.responder = [&](const ScriptedServer::Request& r) -> ScriptedServer::Reply {
+            const QString q = QString::fromUtf8(QByteArray::fromPercentEncoding(QByteArray(r.form()).replace('+', ' ')));
+            const bool instant = r.path().endsWith("/query");
+            std::vector<std::pair<QByteArray, double>> series;
+            if (q.contains(QStringLiteral("sum by (le, region)")) && q.contains(QStringLiteral("barbershop"))) {
+                for (const auto& [le, ba, cba] : { std::tuple { "0.05", 100.0, 2.0 }, { "0.1", 100.0, 5.0 }, { "0.25", 100.0, 10.0 }, { "+Inf", 100.0, 10.0 } }) {
+                    series.push_back({ "\"le\":\"" + QByteArray(le) + "\",\"region\":\"buenos_aires\"", ba });
+                    series.push_back({ "\"le\":\"" + QByteArray(le) + "\",\"region\":\"cordoba\"", cba });
+                }
+            } else if (q.contains(QStringLiteral("sum by (code, region)"))) {
+                series = { { "\"code\":\"200\",\"region\":\"buenos_aires\"", 100 },
+                           { "\"code\":\"200\",\"region\":\"cordoba\"", 9 },
+                           { "\"code\":\"503\",\"region\":\"cordoba\"", 1 } };
+            } else if (q.contains(QStringLiteral("histogram_quantile(0.95, sum by (le, vertical)"))) {
+                series = { { "\"vertical\":\"barbershop\"", q.contains(QStringLiteral("region=~\"cordoba\"")) ? 0.180 : 0.045 } };
+            }
+            return { 200, "application/json", answer(instant, series, now - 3600, 61) };
+        };
+        const QByteArray json = "{\"defaultEnvironment\": \"t\", \"environments\": [{\"name\": \"t\", \"sources\": "
+                                "{\"prometheus\": {\"url\": \"http://127.0.0.1:"
+            + QByteArray::number(prometheus.port()) + "\", \"scrapeInterval\": \"15s\"}}}]}";
+        const ConfigLoadResult loaded = ConfigLoader::loadFromText(json, QStringLiteral("test.json"));
+        QVERIFY(loaded.problems.empty());
+        QTemporaryDir dir;
+        SessionOptions options;
+        options.cachePath = dir.filePath(QStringLiteral("cache.db"));
+        Session session(loaded.config, QStringLiteral("t"), options);
+        MainWindow window(&session, {});
+        window.resize(1600, 1000);
+        window.setRange(std::chrono::hours(1));
+        window.show();
+        QVERIFY(window.setVertical(QStringLiteral("barbershop")));
+        QSignalSpy pageLoaded(&window, &MainWindow::pageLoaded);
+        QVERIFY(window.showPage(QStringLiteral("vertical")));
+        QVERIFY(pageLoaded.wait(20000));
+        auto* page = window.findChild<VerticalDashboardPage*>();
+        auto panel = [&](const QString& title) {
+            for (ChartPanel* p : page->findChildren<ChartPanel*>())
+                if (p->title().startsWith(title))
+                    return p;
+            return static_cast<ChartPanel*>(nullptr);
+        };
+        ChartPanel* latency = panel(QStringLiteral("Latency (p50"));
+        ChartPanel* rate = panel(QStringLiteral("Requests per second"));
+        ChartPanel* errors = panel(QStringLiteral("Error ratio"));
+        ChartPanel* byRegion = panel(QStringLiteral("Latency by region"));
+        QVERIFY(latency && rate && errors && byRegion);
+        const qint64 last = (now - 60) * 1000;
+        // All regions: 110 requests/s; p95 rank 104.5 lies 2.5 of 3 into (0.05, 0.1]: 92 ms.
+        QVERIFY2(rate->valuesAt(last).contains(QStringLiteral("\nrequests/s: 110 req/s")), qPrintable(rate->valuesAt(last)));
+        QVERIFY2(latency->valuesAt(last).contains(QStringLiteral("p95: 92 ms")), qPrintable(latency->valuesAt(last)));
+        QVERIFY2(byRegion->valuesAt(last).contains(QStringLiteral("Córdoba: 235 ms")), qPrintable(byRegion->valuesAt(last)));
+        const qsizetype asked = prometheus.requests.size();
+
+        // A click on Córdoba's marker on the map page.
+        QVERIFY(window.showPage(QStringLiteral("map")));
+        MapWidget* map = window.findChild<MapPage*>()->map();
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->markerCentre(QStringLiteral("cordoba")).toPoint());
+        QCOMPARE(window.region(), QStringLiteral("cordoba"));
+        QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("regionBox"))->currentData().toString(), QStringLiteral("cordoba"));
+        // The vertical dashboard filters what it has: Córdoba's 10 requests/s, its 10 % of 5xx, its
+        // p95 (rank 9.5 of 10: 90 % into (0.1, 0.25]) against its own 80 ms target.
+        QVERIFY2(rate->valuesAt(last).contains(QStringLiteral("\nrequests/s · Córdoba: 10 req/s")), qPrintable(rate->valuesAt(last)));
+        QVERIFY2(errors->valuesAt(last).contains(QStringLiteral("\n5xx ratio · Córdoba: 10.00 %")), qPrintable(errors->valuesAt(last)));
+        QVERIFY2(latency->valuesAt(last).contains(QStringLiteral("p95 · Córdoba: 235 ms")), qPrintable(latency->valuesAt(last)));
+        QVERIFY2(page->findChild<QLabel*>(QStringLiteral("pageHeading"))->text().contains(QStringLiteral("Córdoba")), "heading");
+        // The map's own queries ran; the dashboard sent nothing new for the filter.
+        for (qsizetype i = asked; i < prometheus.requests.size(); ++i)
+            QVERIFY(!QString::fromUtf8(QByteArray::fromPercentEncoding(prometheus.requests[i].form())).contains(QStringLiteral("code, region")));
+
+        // The overview asks for Córdoba's p95 and compares it with Córdoba's target.
+        pageLoaded.clear();
+        QVERIFY(window.showPage(QStringLiteral("overview")));
+        QVERIFY(pageLoaded.wait(20000));
+        auto* model = window.findChild<OverviewPage*>()->model();
+        bool found = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex i = model->index(row, VerticalStatusModel::ColumnP95);
+            if (i.data(VerticalStatusModel::VerticalIdRole).toString() == u"barbershop") {
+                found = true;
+                QCOMPARE(i.data().toString(), QStringLiteral("180 ms"));
+                QCOMPARE(model->index(row, VerticalStatusModel::ColumnSla).data().toString(), QStringLiteral("80 ms"));
+            }
+        }
+        QVERIFY(found);
+        // All regions again, from the toolbar.
+        QVERIFY(window.setRegion({}));
+        QVERIFY2(rate->valuesAt(last).contains(QStringLiteral("\nrequests/s: 110 req/s")), qPrintable(rate->valuesAt(last)));
     }
 
     void pageReadsTheRegionQueriesAndReplays()
