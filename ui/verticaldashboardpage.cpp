@@ -241,9 +241,14 @@ void VerticalDashboardPage::refresh()
     const Environment& env = m_session->environment();
     const double scrape = static_cast<double>(env.prometheus.scrapeInterval.count());
     const double range = m_range.seconds();
-    // One step for the page, from its widest chart: no chart gets fewer points than it has pixels.
-    m_step = stepForWidth(range, m_latency->plotWidth(), scrape);
-    const QString window = rateWindow(m_step, scrape);
+    // Each chart its own step from its width: no chart gets fewer points than it has pixels, and
+    // a narrow one does not make Prometheus evaluate three times the points it can draw.
+    m_panelStep.clear();
+    for (ChartPanel* p : panels())
+        m_panelStep[p] = stepForWidth(range, p->plotWidth(), scrape);
+    m_step = m_panelStep[m_latency]; // the widest
+    const double rateStep = m_panelStep[m_rate];
+    const QString window = rateWindow(rateStep, scrape);
     auto render = [&](const QString& name, const QString& quantile, const QString& win) {
         std::map<QString, QString> values { { QStringLiteral("vertical"), vertical->id },
                                             { QStringLiteral("namespace"), vertical->namespaceName },
@@ -257,12 +262,18 @@ void VerticalDashboardPage::refresh()
     std::vector<QueryTarget> targets;
     std::map<ChartPanel*, QStringList> promqlOf;
     for (const Binding& b : m_bindings) {
-        const QString w = b.minWindowSeconds > 0 ? rateWindow(std::max(m_step, b.minWindowSeconds - scrape), scrape) : window;
+        // The latency buckets also feed the narrower regions' chart: the latency chart's step.
+        const double step = m_panelStep[b.panel];
+        const QString w = rateWindow(b.minWindowSeconds > 0 ? std::max(step, b.minWindowSeconds - scrape) : step, scrape);
         // Cached under the query with its rate window left open: any range adds to one series.
         targets.push_back({ b.queryName, {}, render(b.queryName, b.quantile, w),
-                            render(b.queryName, b.quantile, QStringLiteral("$__window")) + (b.minWindowSeconds > 0 ? QStringLiteral(" #1h") : QString()) });
+                            render(b.queryName, b.quantile, QStringLiteral("$__window")) + (b.minWindowSeconds > 0 ? QStringLiteral(" #1h") : QString()),
+                            step });
         promqlOf[b.panel] << targets.back().promql;
     }
+    promqlOf[m_errors] = promqlOf[m_rate];
+    promqlOf[m_regionLatency] = promqlOf[m_latency];
+    m_lastTargets = targets;
     QUrl prometheusUi = env.prometheus.url;
     prometheusUi.setPath(prometheusUi.path() + env.prometheus.pathPrefix);
     for (const auto& [panel, promql] : promqlOf)
@@ -284,7 +295,7 @@ void VerticalDashboardPage::refresh()
     m_drawnRange = m_range;
     m_drawnStep = m_step;
     for (ChartPanel* p : panels()) {
-        p->setTimeRange(start.toLocalTime(), (p == m_rate && forecast ? end.addSecs(7200) : end).toLocalTime(), m_step);
+        p->setTimeRange(start.toLocalTime(), (p == m_rate && forecast ? end.addSecs(7200) : end).toLocalTime(), m_panelStep[p]);
         if (newRange)
             p->redrawFromData();
         p->setState(tr("loading…"));
@@ -329,7 +340,7 @@ void VerticalDashboardPage::refresh()
         m_trend->setTargets({});
         m_rate->renameLine(1, m_regionId.isEmpty() ? tr("forecast") : tr("no forecast for one region"));
     }
-    m_lastWeek->runRange(end, end.addSecs(7200), m_step);
+    m_lastWeek->runRange(end, end.addSecs(7200), rateStep);
     m_trend->runInstant();
     m_queries->runRange(start, end, m_step);
     m_routeQuery->runInstant();
@@ -349,7 +360,7 @@ void VerticalDashboardPage::panBy(qint64 deltaMs, bool finished)
     // While dragging: the points already on the charts move with the axis, nothing is fetched or
     // reduced again (one frame per mouse move); the release fetches and redraws.
     for (ChartPanel* p : panels())
-        p->setTimeRange(start.toLocalTime(), end.toLocalTime(), m_step);
+        p->setTimeRange(start.toLocalTime(), end.toLocalTime(), m_panelStep[p]);
 }
 
 void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& result)
@@ -376,7 +387,7 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
                     gaps.push_back(s.timestamps[i] - s.timestamps[i - 1]);
                 std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
                 for (ChartPanel* p : fed)
-                    p->setGapStep(std::max(m_step, gaps[gaps.size() / 2]));
+                    p->setGapStep(std::max(m_panelStep[p], gaps[gaps.size() / 2]));
                 break;
             }
     }

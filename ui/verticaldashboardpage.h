@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <map>
 #include <vector>
 
 #include "domain/series.h"
+#include "sources/queryset.h"
 #include "ui/page.h"
 #include "util/result.h"
 
@@ -46,6 +48,8 @@ public:
     QDateTime lastStart() const { return m_lastStart; }
     QDateTime lastEnd() const { return m_lastEnd; }
     double lastStep() const { return m_step; }
+    /// The range queries of the last refresh, each with its own step (a chart's width decides it).
+    const std::vector<QueryTarget>& lastTargets() const { return m_lastTargets; }
 
 private:
     /// Where one query's answer goes: a line of a panel, or one line per series by a label.
@@ -80,7 +84,9 @@ private:
     qint64 m_panMs = 0; ///< how far a pan in progress has moved the window
     TimeRange m_drawnRange; ///< the range the charts were last set up for
     double m_drawnStep = 0;
-    double m_step = 60;
+    double m_step = 60; ///< the widest chart's (latency's)
+    std::map<ChartPanel*, double> m_panelStep;
+    std::vector<QueryTarget> m_lastTargets;
     QLabel* m_heading = nullptr;
     QLabel* m_summary = nullptr;
     QString m_regionId;

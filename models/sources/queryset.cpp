@@ -114,7 +114,7 @@ quint64 QuerySet::run(Live live, Cached cached, Store store)
         }
         // A future that is already fulfilled runs its continuation right here: post it instead, so
         // that answers always arrive after run() returns, never in the middle of a page's refresh.
-        live(target.promql).then(this, [this, gen, i, key, store, fromCache](Result<QueryResult> answer) {
+        live(target).then(this, [this, gen, i, key, store, fromCache](Result<QueryResult> answer) {
             QMetaObject::invokeMethod(this, [this, gen, i, key, store, fromCache, result = std::move(answer)] {
             if (result.ok()) {
                 if (m_cache)
@@ -134,14 +134,14 @@ quint64 QuerySet::run(Live live, Cached cached, Store store)
 quint64 QuerySet::runRange(const QDateTime& start, const QDateTime& end, double stepSeconds)
 {
     const qint64 startMs = start.toMSecsSinceEpoch(), endMs = end.toMSecsSinceEpoch();
-    return run([=, this](const QString& promql) { return m_client->queryRange(promql, start, end, stepSeconds); },
+    return run([=, this](const QueryTarget& t) { return m_client->queryRange(t.promql, start, end, t.stepSeconds > 0 ? t.stepSeconds : stepSeconds); },
                [=, this](const QString& key) { return m_cache->loadRange(m_source, key, startMs, endMs); },
                [=, this](const QString& key, const QueryResult& r) { m_cache->storeRange(m_source, key, r, startMs, endMs); });
 }
 
 quint64 QuerySet::runInstant()
 {
-    return run([this](const QString& promql) { return m_client->query(promql); },
+    return run([this](const QueryTarget& t) { return m_client->query(t.promql); },
                [this](const QString& key) { return m_cache->loadInstant(m_source, key); },
                [this](const QString& key, const QueryResult& r) { m_cache->storeInstant(m_source, key, r); });
 }

@@ -28,6 +28,9 @@ struct QueryTarget
     /// range (the rate window) gives the query with the window left as a placeholder, so that
     /// answers fetched at different ranges make one cached series.
     QString cacheKey = {};
+    /// A range query's own step (a narrow chart needs fewer points than the page's widest);
+    /// 0: the run's step.
+    double stepSeconds = 0;
 };
 
 /// Runs the queries of one page concurrently and hands each answer back on the owner's thread
@@ -54,7 +57,8 @@ public:
     void setTargets(std::vector<QueryTarget> targets) { m_targets = std::move(targets); }
     const std::vector<QueryTarget>& targets() const { return m_targets; }
 
-    /// Range queries over [start, end] with @p stepSeconds. Returns the run's generation.
+    /// Range queries over [start, end] with @p stepSeconds (or a target's own). Returns the run's
+    /// generation.
     quint64 runRange(const QDateTime& start, const QDateTime& end, double stepSeconds);
     /// Instant queries at now.
     quint64 runInstant();

@@ -12,6 +12,8 @@
 #include <QUrlQuery>
 #include <QtConcurrent>
 
+#include <spdlog/spdlog.h>
+
 #include "benchutil.h"
 #include "util/allocator.h"
 #include "config/config.h"
@@ -44,6 +46,8 @@ double curlSeconds(const QUrl& base, const QString& promql, const QDateTime& sta
 int main(int argc, char** argv)
 {
     tuneAllocator(); // as the console does
+    if (qEnvironmentVariableIsSet("ATALAYA_BENCH_VERBOSE"))
+        spdlog::set_level(spdlog::level::debug); // each request's size and time, as --verbose logs them
     QApplication app(argc, argv);
     const QString path = qEnvironmentVariable("ATALAYA_DEMO_STATE") + QStringLiteral("/atalaya-demo.json");
     if (!QFile::exists(path)) {
@@ -76,11 +80,11 @@ int main(int argc, char** argv)
     refreshOnce(); // warm both sides
 
     QUrl base = session.environment().prometheus.url;
+    // Each query as the page sent it: its own step (a chart's width decides it).
     auto slowestAlone = [&] {
         double slowest = 0;
-        for (ChartPanel* panel : window.findChildren<ChartPanel*>())
-            for (const QString& q : panel->queries())
-                slowest = std::max(slowest, curlSeconds(base, q, page->lastStart(), page->lastEnd(), page->lastStep()));
+        for (const QueryTarget& t : page->lastTargets())
+            slowest = std::max(slowest, curlSeconds(base, t.promql, page->lastStart(), page->lastEnd(), t.stepSeconds));
         return slowest;
     };
     std::vector<double> ratios, walls, curls;
@@ -93,14 +97,13 @@ int main(int argc, char** argv)
     }
     int queries = 0;
     double sum = 0;
-    for (ChartPanel* panel : window.findChildren<ChartPanel*>())
-        for (const QString& q : panel->queries()) {
-            ++queries;
-            const double s = curlSeconds(base, q, page->lastStart(), page->lastEnd(), page->lastStep());
-            sum += s;
-            if (qEnvironmentVariableIsSet("ATALAYA_BENCH_VERBOSE"))
-                std::printf("%6.0f ms  %s: %s\n", s * 1000, qPrintable(panel->title()), qPrintable(q));
-        }
+    for (const QueryTarget& t : page->lastTargets()) {
+        ++queries;
+        const double s = curlSeconds(base, t.promql, page->lastStart(), page->lastEnd(), t.stepSeconds);
+        sum += s;
+        if (qEnvironmentVariableIsSet("ATALAYA_BENCH_VERBOSE"))
+            std::printf("%6.0f ms  step %4.0f s  %s\n", s * 1000, t.stepSeconds, qPrintable(t.promql));
+    }
     std::printf("the queries one after the other: %.0f ms\n", sum * 1000);
     std::printf("%d range queries; refresh %.0f ms, slowest query alone %.0f ms (medians)\n", queries,
                 bench::median(walls) * 1000, bench::median(curls) * 1000);
