@@ -184,7 +184,7 @@ void VerticalDashboardPage::setVertical(const QString& verticalId)
     for (const Binding& b : m_bindings)
         if (b.line >= 0)
             b.panel->setSeries(b.line, nullptr);
-    m_buckets = {};
+    m_buckets.reset();
     m_codes = {};
     setRegion(m_regionId);
     m_payments->setSeriesByLabel(QStringLiteral("provider"), {});
@@ -392,7 +392,10 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
             }
     }
     if (b.line == kDerived) {
-        (buckets ? m_buckets : m_codes) = r;
+        if (buckets)
+            m_buckets = std::make_shared<BucketGrid>(r.series, QStringLiteral("region"));
+        else
+            m_codes = r;
         showDerived();
     } else if (b.line < 0) {
         b.panel->setSeriesByLabel(b.splitLabel, r.series);
@@ -459,14 +462,15 @@ void VerticalDashboardPage::showDerived()
 {
     const Config& config = m_session->config();
     const Region* region = m_regionId.isEmpty() ? nullptr : config.region(m_regionId);
-    auto regionIs = [](const QString& label) -> LabelFilter {
-        return [label](const QMap<QString, QString>& l) { return l.value(QStringLiteral("region")) == label; };
-    };
-    const LabelFilter inRegion = region ? regionIs(region->label) : LabelFilter {};
+    LabelFilter inRegion;
+    if (region)
+        inRegion = [label = region->label](const QMap<QString, QString>& l) { return l.value(QStringLiteral("region")) == label; };
     auto show = [](ChartPanel* panel, int line, const Series& s) { panel->setSeries(line, s.timestamps.empty() ? nullptr : &s); };
+    static const BucketGrid none({});
+    const BucketGrid& grid = m_buckets ? *m_buckets : none;
     const double quantiles[3] = { 0.5, 0.95, 0.99 };
     for (int i = 0; i < 3; ++i)
-        show(m_latency, i, quantileOverTime(quantiles[i], m_buckets.series, inRegion));
+        show(m_latency, i, grid.quantile(quantiles[i], region ? region->label : QString()));
     const LabelFilter is5xx = [](const QMap<QString, QString>& l) { return l.value(QStringLiteral("code")).startsWith(u'5'); };
     const SumAndPart traffic = sumOverTime(m_codes.series, inRegion, is5xx);
     show(m_rate, 0, traffic.total);
@@ -482,7 +486,7 @@ void VerticalDashboardPage::showDerived()
     std::vector<ChartPanel::Line> lines;
     for (size_t i = 0; i < config.regions.size(); ++i) {
         const Region& r = config.regions[i];
-        Series p95 = quantileOverTime(0.95, m_buckets.series, regionIs(r.label));
+        Series p95 = grid.quantile(0.95, r.label);
         if (p95.timestamps.empty() && r.id != m_regionId)
             continue;
         ids << r.id;

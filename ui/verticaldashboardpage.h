@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <vector>
 
 #include "domain/series.h"
@@ -15,6 +16,7 @@ class QTableWidget;
 
 namespace atalaya {
 
+class BucketGrid;
 class ChartPanel;
 class QuerySet;
 class Session;
@@ -90,7 +92,7 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_summary = nullptr;
     QString m_regionId;
-    QueryResult m_buckets; ///< latencyBuckets' answer (may be empty)
+    std::shared_ptr<BucketGrid> m_buckets; ///< latencyBuckets' answer by region (null: none yet)
     QueryResult m_codes; ///< requestsByCode's answer
     ChartPanel* m_regionLatency = nullptr;
     QStringList m_regionLines; ///< the regions m_regionLatency has lines for, in order

@@ -98,51 +98,85 @@ double histogramQuantile(double q, std::vector<Bucket> buckets)
     return start + (merged[b].upperBound - start) * (rank / count);
 }
 
-Series quantileOverTime(double q, const std::vector<Series>& bucketSeries, const LabelFilter& keep)
+BucketGrid::BucketGrid(const std::vector<Series>& bucketSeries, const QString& groupLabel)
 {
     std::vector<const Series*> accepted;
     std::vector<double> bounds;
     for (const Series& s : bucketSeries) {
         double bound = 0;
-        if (!parseBound(s.labels.value(QStringLiteral("le")), &bound) || (keep && !keep(s.labels)))
+        if (!parseBound(s.labels.value(QStringLiteral("le")), &bound))
             continue;
         accepted.push_back(&s);
         bounds.push_back(bound);
     }
-    const std::vector<qint64> grid = timeline(accepted);
-    // Per timestamp, the buckets summed across the other labels.
-    std::vector<double> sortedBounds = bounds;
-    std::sort(sortedBounds.begin(), sortedBounds.end());
-    sortedBounds.erase(std::unique(sortedBounds.begin(), sortedBounds.end()), sortedBounds.end());
-    const size_t nb = sortedBounds.size();
-    std::vector<double> counts(grid.size() * nb, 0.0);
-    std::vector<unsigned char> present(grid.size() * nb, 0);
+    m_times = timeline(accepted);
+    m_bounds = bounds;
+    std::sort(m_bounds.begin(), m_bounds.end());
+    m_bounds.erase(std::unique(m_bounds.begin(), m_bounds.end()), m_bounds.end());
+    const size_t nb = m_bounds.size();
+    std::vector<double>& all = m_counts[QString()];
+    all.assign(m_times.size() * nb, kNaN);
     for (size_t i = 0; i < accepted.size(); ++i) {
-        const size_t slot = static_cast<size_t>(std::lower_bound(sortedBounds.begin(), sortedBounds.end(), bounds[i]) - sortedBounds.begin());
+        const size_t slot = static_cast<size_t>(std::lower_bound(m_bounds.begin(), m_bounds.end(), bounds[i]) - m_bounds.begin());
         const Series& s = *accepted[i];
+        std::vector<double>* group = nullptr;
+        if (!groupLabel.isEmpty()) {
+            std::vector<double>& g = m_counts[s.labels.value(groupLabel)];
+            if (g.empty())
+                g.assign(m_times.size() * nb, kNaN);
+            group = &g;
+        }
+        size_t t = 0;
         for (size_t k = 0; k < s.timestamps.size() && k < s.values.size(); ++k) {
             if (std::isnan(s.values[k]))
                 continue;
-            const size_t at = indexOf(grid, s.timestamps[k]) * nb + slot;
-            counts[at] += s.values[k];
-            present[at] = 1;
+            // Both sorted: walk forward instead of searching.
+            const qint64 key = keyOf(s.timestamps[k]);
+            while (t < m_times.size() && m_times[t] < key)
+                ++t;
+            for (std::vector<double>* into : { &all, group }) {
+                if (!into)
+                    continue;
+                double& c = (*into)[t * nb + slot];
+                c = std::isnan(c) ? s.values[k] : c + s.values[k];
+            }
         }
     }
+}
+
+Series BucketGrid::quantile(double q, const QString& group) const
+{
     Series out;
-    out.timestamps.reserve(grid.size());
-    out.values.reserve(grid.size());
+    const auto it = m_counts.find(group);
+    if (it == m_counts.end())
+        return out;
+    const std::vector<double>& counts = it->second;
+    const size_t nb = m_bounds.size();
+    out.timestamps.reserve(m_times.size());
+    out.values.reserve(m_times.size());
     std::vector<Bucket> buckets;
-    for (size_t t = 0; t < grid.size(); ++t) {
+    for (size_t t = 0; t < m_times.size(); ++t) {
         buckets.clear();
         for (size_t b = 0; b < nb; ++b)
-            if (present[t * nb + b])
-                buckets.push_back({ sortedBounds[b], counts[t * nb + b] });
+            if (!std::isnan(counts[t * nb + b]))
+                buckets.push_back({ m_bounds[b], counts[t * nb + b] });
         if (buckets.empty())
             continue;
-        out.timestamps.push_back(static_cast<double>(grid[t]) / 1000.0);
+        out.timestamps.push_back(static_cast<double>(m_times[t]) / 1000.0);
         out.values.push_back(histogramQuantile(q, buckets));
     }
     return out;
+}
+
+Series quantileOverTime(double q, const std::vector<Series>& bucketSeries, const LabelFilter& keep)
+{
+    if (!keep)
+        return BucketGrid(bucketSeries).quantile(q);
+    std::vector<Series> kept;
+    for (const Series& s : bucketSeries)
+        if (keep(s.labels))
+            kept.push_back(s);
+    return BucketGrid(kept).quantile(q);
 }
 
 SumAndPart sumOverTime(const std::vector<Series>& series, const LabelFilter& keep, const LabelFilter& part)

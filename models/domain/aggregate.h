@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <vector>
 
 #include "domain/series.h"
@@ -35,6 +36,25 @@ using LabelFilter = std::function<bool(const QMap<QString, QString>& labels)>;
 /// summed bucket by bucket across the other labels: with the answer of `sum by (le, region)`,
 /// all regions or one. A timestamp where no accepted bucket has a value is left out.
 Series quantileOverTime(double q, const std::vector<Series>& bucketSeries, const LabelFilter& keep = {});
+
+/// The answer of a `sum by (le, <label>)` range query laid out once on its time grid: bucket
+/// counts per timestamp for each value of @p groupLabel (or for the whole answer), so that any
+/// number of quantiles, for all groups or one, are read without sorting the samples again.
+class BucketGrid
+{
+public:
+    explicit BucketGrid(const std::vector<Series>& bucketSeries, const QString& groupLabel = {});
+    /// The @p q-quantile over time of one group, or of every group summed (@p group empty or
+    /// no group label); as quantileOverTime.
+    Series quantile(double q, const QString& group = {}) const;
+    bool empty() const { return m_times.empty(); }
+
+private:
+    std::vector<qint64> m_times;
+    std::vector<double> m_bounds;
+    /// group -> times × bounds; NaN where no series had a value. "" holds the sum of all.
+    std::map<QString, std::vector<double>> m_counts;
+};
 
 /// One value per timestamp of the accepted series: their sum, and the sum of those @p part also
 /// accepts (e.g. 5xx codes). A timestamp with no accepted value is left out; where there are

@@ -97,6 +97,12 @@ private slots:
         QCOMPARE(cordoba.values[1], 0.1 + 0.9 * 0.5);
         const Series none = quantileOverTime(0.5, answer, regionIs(QStringLiteral("mendoza")));
         QVERIFY(none.timestamps.empty());
+        // Laid out once by region: the same figures, for all and for each.
+        const BucketGrid grid(answer, QStringLiteral("region"));
+        QCOMPARE(grid.quantile(0.5).values, all.values);
+        QCOMPARE(grid.quantile(0.5, QStringLiteral("cordoba")).values, cordoba.values);
+        QCOMPARE(grid.quantile(0.5, QStringLiteral("rosario")).values, (std::vector<double> { 0.1 + 0.9 * 0.5, 0.05 }));
+        QVERIFY(grid.quantile(0.5, QStringLiteral("mendoza")).timestamps.empty());
     }
 
     void quantileOverTimeUsesWhatEachTimestampHas()
