@@ -180,13 +180,37 @@ void BookingsPage::refresh()
     });
 }
 
+void BookingsPage::setRegion(const QString& regionId)
+{
+    m_city = m_session->config().region(regionId) ? regionId : QString();
+    for (int r = 0; r < m_cities->rowCount(); ++r)
+        if (m_cities->item(r, 0)->data(Qt::UserRole + 1).toString() == m_city)
+            m_cities->selectRow(r);
+    if (m_city.isEmpty())
+        m_cities->clearSelection();
+    if (m_shown)
+        show();
+}
+
 void BookingsPage::show()
 {
+    m_shown = true;
     const QLocale locale;
-    const auto now = byVertical(m_now);
-    const auto before = byVertical(m_lastWeek);
+    auto inCity = [this](const std::vector<bookings::HourlyRow>& rows) {
+        if (m_city.isEmpty())
+            return rows;
+        std::vector<bookings::HourlyRow> out;
+        for (const auto& r : rows)
+            if (r.city == m_city)
+                out.push_back(r);
+        return out;
+    };
+    const auto now = byVertical(inCity(m_now));
+    const auto before = byVertical(inCity(m_lastWeek));
     std::map<QString, std::pair<qint64, qint64>> utilisation; // booked, available minutes
     for (const auto& r : m_utilisation) {
+        if (!m_city.isEmpty() && r.city != m_city)
+            continue;
         utilisation[r.vertical].first += r.bookedMinutes;
         utilisation[r.vertical].second += r.availableMinutes;
     }
@@ -256,8 +280,8 @@ void BookingsPage::show()
     }
 
     // Hourly totals, now and a week earlier moved onto today's hours.
-    const Series nowSeries = bookings::bookingsPerHour(m_now);
-    const Series beforeSeries = bookings::bookingsPerHour(m_lastWeek, {}, qint64(7) * 86'400'000);
+    const Series nowSeries = bookings::bookingsPerHour(m_now, {}, 0, m_city);
+    const Series beforeSeries = bookings::bookingsPerHour(m_lastWeek, {}, qint64(7) * 86'400'000, m_city);
     m_chart->setTimeRange(m_from, m_to, 3600);
     m_chart->setGapStep(3600);
     m_chart->setSeries(0, &nowSeries);
@@ -265,9 +289,11 @@ void BookingsPage::show()
     m_chart->redrawFromData();
 
     m_cachedAtMs = m_cachedAt;
-    const QString window = tr("Last 24 h (%1–%2) against the same hours last week")
+    QString window = tr("Last 24 h (%1–%2) against the same hours last week")
                                .arg(locale.toString(m_from.toLocalTime(), QStringLiteral("dd/MM HH:mm")),
                                     locale.toString(m_to.toLocalTime(), QStringLiteral("dd/MM HH:mm")));
+    if (const Region* region = m_session->config().region(m_city))
+        window = tr("%1 only (payments for every city) · %2").arg(region->name, window);
     if (!m_error.isEmpty())
         m_summary->setText(tr("⚠ %1 — %2").arg(m_error, window));
     else if (m_cachedAt && m_session->isOffline())

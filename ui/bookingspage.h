@@ -32,6 +32,9 @@ public:
     QString verticalCell(const QString& verticalId, int column) const;
     QString providerCell(const QString& provider, int column) const;
     QString cityCell(const QString& city, int column) const;
+    /// Bookings, conversion, revenue and the hourly chart of one city (a region's id; empty: all),
+    /// from what is loaded; payments and the cities' table stay for every city.
+    void setRegion(const QString& regionId) override;
 
 private:
     void show();
@@ -49,6 +52,8 @@ private:
     QString m_error;
     qint64 m_cachedAt = 0;
     std::vector<bookings::HourlyRow> m_now, m_lastWeek;
+    QString m_city; ///< the chosen region's id (the views' city), empty: all
+    bool m_shown = false; ///< show() ran since the last refresh
     std::vector<bookings::PaymentRow> m_payments;
     std::vector<bookings::ProviderRow> m_utilisation;
     QDateTime m_from, m_to;

@@ -317,7 +317,9 @@ void VerticalDashboardPage::refresh()
             }
             m_bookingsFromDb = true;
             m_bookings->renameLine(0, tr("bookings/h"));
-            m_dbBookings = bookings::bookingsPerHour(r.value().rows, id);
+            m_dbRows = r.value().rows;
+            const Region* region = m_session->config().region(m_regionId);
+            m_dbBookings = bookings::bookingsPerHour(m_dbRows, id, 0, region ? region->id : QString());
             m_bookings->setGapStep(3600);
             m_bookings->setSeries(0, m_dbBookings.values.empty() ? nullptr : &m_dbBookings);
             m_bookings->setState(r.value().cachedAtMs ? tr("offline — as of %1").arg(formatAsOf(r.value().cachedAtMs))
@@ -425,6 +427,11 @@ void VerticalDashboardPage::setRegion(const QString& regionId)
     const Config& config = m_session->config();
     m_regionId = config.region(regionId) ? regionId : QString();
     m_regionLines.clear(); // coloured anew
+    if (m_bookingsFromDb) {
+        // The booking database counts by city (a region's id): filtered from what it answered.
+        m_dbBookings = bookings::bookingsPerHour(m_dbRows, m_verticalId, 0, m_regionId);
+        m_bookings->setSeries(0, m_dbBookings.values.empty() ? nullptr : &m_dbBookings);
+    }
     if (!m_regionId.isEmpty()) {
         // The two-hour forecast is of the whole vertical's traffic, not of one region's.
         m_rate->setSeries(1, nullptr);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/series.h"
+#include "sources/bookingsdb.h"
 #include "sources/queryset.h"
 #include "ui/page.h"
 #include "util/result.h"
@@ -103,6 +104,7 @@ private:
     ChartPanel* m_resources = nullptr;
     ChartPanel* m_bookings = nullptr;
     Series m_dbBookings; ///< bookings per hour from the booking database, when there is one
+    std::vector<bookings::HourlyRow> m_dbRows; ///< what the database answered, every city
     quint64 m_bookingsGeneration = 0;
     bool m_bookingsFromDb = false; ///< this refresh's bookings came from the database
     ChartPanel* m_payments = nullptr;

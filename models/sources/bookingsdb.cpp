@@ -305,11 +305,11 @@ ProviderRow readRow<ProviderRow>(const QSqlQuery& q)
 
 } // namespace
 
-Series bookingsPerHour(const std::vector<HourlyRow>& rows, const QString& vertical, qint64 shiftMs)
+Series bookingsPerHour(const std::vector<HourlyRow>& rows, const QString& vertical, qint64 shiftMs, const QString& city)
 {
     std::map<qint64, double> sum;
     for (const HourlyRow& r : rows)
-        if (vertical.isEmpty() || r.vertical == vertical)
+        if ((vertical.isEmpty() || r.vertical == vertical) && (city.isEmpty() || r.city == city))
             sum[r.hourMs + shiftMs] += double(r.bookings);
     Series s;
     for (const auto& [t, v] : sum) {

@@ -64,7 +64,8 @@ struct ProviderRow
 
 /// Bookings per hour as a chart series (seconds, count): the cities of @p vertical summed (every
 /// vertical when empty), timestamps moved by @p shiftMs (a week earlier onto today's hours).
-Series bookingsPerHour(const std::vector<HourlyRow>& rows, const QString& vertical = {}, qint64 shiftMs = 0);
+/// With @p city, that city only.
+Series bookingsPerHour(const std::vector<HourlyRow>& rows, const QString& vertical = {}, qint64 shiftMs = 0, const QString& city = {});
 
 /// Rows, and when they were fetched if they come from the local cache because the database did
 /// not answer (0: live).
