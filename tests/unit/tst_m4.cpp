@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Atalaya authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -57,6 +58,51 @@ private slots:
         const bool hasGap = std::any_of(keep.begin(), keep.end(), [&](size_t i) { return std::isnan(v[i]); });
         QVERIFY(hasGap);
         QVERIFY(keep.size() < 500);
+    }
+
+    void windowKeepsNeighboursAndBreaksRunsAtHolesAndNaN()
+    {
+        // One sample a second from 0 to 999, nothing from 400 to 409 (a hole), NaN from 700 to 704.
+        std::vector<double> t, v;
+        for (int s = 0; s < 1000; ++s)
+            if (s < 400 || s >= 410) {
+                t.push_back(s);
+                v.push_back(s >= 700 && s < 705 ? NAN : std::sin(s / 7.0));
+            }
+        auto indexOf = [&](double s) { return size_t(std::lower_bound(t.begin(), t.end(), s) - t.begin()); };
+        const auto holes = m4Holes(t.data(), t.size(), 1.5);
+        QCOMPARE(holes, std::vector<size_t> { indexOf(410) });
+
+        // [100, 900) on 20 columns: 40 s a column.
+        const auto keep = m4Window(t.data(), v.data(), t.size(), 100, 900, 20, holes);
+        QVERIFY(std::is_sorted(keep.begin(), keep.end()));
+        QCOMPARE(keep.front(), indexOf(99)); // the neighbours, so the line runs to the edges
+        QCOMPARE(keep.back(), indexOf(900));
+        for (double s : { 100.0, 399.0, 410.0, 699.0, 705.0, 899.0 }) // runs' ends and starts
+            QVERIFY2(std::binary_search(keep.begin(), keep.end(), indexOf(s)), qPrintable(QString::number(s)));
+        QVERIFY(std::any_of(keep.begin(), keep.end(), [&](size_t i) { return std::isnan(v[i]); }));
+        // At most first, min, max and last of each run of each column (two columns hold two runs).
+        QVERIFY2(keep.size() <= 2 + 4 * 22 + 1, qPrintable(QString::number(keep.size())));
+        // Every column's extremes are kept.
+        for (int c = 0; c < 20; ++c) {
+            const size_t a = indexOf(100 + 40 * c), b = indexOf(140 + 40 * c);
+            double low = INFINITY, high = -INFINITY;
+            for (size_t i = a; i < b; ++i)
+                if (std::isfinite(v[i])) {
+                    low = std::min(low, v[i]);
+                    high = std::max(high, v[i]);
+                }
+            QVERIFY(std::any_of(keep.begin(), keep.end(), [&](size_t i) { return i >= a && i < b && v[i] == low; }));
+            QVERIFY(std::any_of(keep.begin(), keep.end(), [&](size_t i) { return i >= a && i < b && v[i] == high; }));
+        }
+
+        // Without the reduction: every sample of the window, with the same neighbours.
+        const auto all = m4Window(t.data(), v.data(), t.size(), 100, 900, 20, holes, false);
+        QCOMPARE(all.size(), indexOf(900) - indexOf(100) + 2);
+        QCOMPARE(all.front(), indexOf(99));
+        QCOMPARE(all.back(), indexOf(900));
+        // A window before the data: only its first sample, as the neighbour after.
+        QCOMPARE(m4Window(t.data(), v.data(), t.size(), -50, -10, 20, holes), std::vector<size_t> { 0 });
     }
 };
 
