@@ -14,8 +14,8 @@ fi
 packages=(
     # build
     cmake ninja-build ccache g++ pkg-config git
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev libqt6opengl6-dev
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     nlohmann-json3-dev libspdlog-dev libsqlite3-dev libvalijson-dev
     # the map's outlines, converted at build time: DCW-GMT (LGPL-3.0-or-later) read with libnetcdf

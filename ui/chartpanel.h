@@ -12,19 +12,16 @@
 #include "domain/annotation.h"
 #include "domain/series.h"
 
-class QChart;
-class QChartView;
-class QDateTimeAxis;
 class QLabel;
-class QLineSeries;
-class QValueAxis;
 
 namespace atalaya {
 
+class TimePlot;
+
 /// One time-series chart of a dashboard: a title, the lines of its targets, optional threshold
 /// lines (an SLA, labelled with its value and source), and a state line (no data, error).
-/// Each refresh hands over whole series; the chart is fed with one replace() per line segment,
-/// and gaps (NaN or missing samples) are drawn as gaps, never interpolated.
+/// Each refresh hands over whole series; the plot (TimePlot) keeps them and draws the window
+/// shown through M4, and gaps (NaN or missing samples) are drawn as gaps, never interpolated.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -96,22 +93,16 @@ private:
     void elideState();
     void exportPng();
     void exportCsv();
-    QLineSeries* makeThreshold(const QColor& color);
-    void placeThreshold(QLineSeries* line, double value);
+    void showValues(qint64 msSinceEpoch, QPoint globalPos);
     int lineFor(const QString& legend);
 
     QLabel* m_title = nullptr;
     QLabel* m_state = nullptr;
     QString m_stateText; ///< in full; the label shows it elided to its width
-    QChart* m_chart = nullptr;
-    QChartView* m_view = nullptr;
-    QDateTimeAxis* m_axisX = nullptr;
-    QValueAxis* m_axisY = nullptr;
-    QLineSeries* m_threshold = nullptr;
+    TimePlot* m_plot = nullptr;
     double m_thresholdValue;
-    QLineSeries* m_threshold2 = nullptr;
     double m_threshold2Value;
-    class BandView* m_bandView = nullptr;
+    QString m_bandTooltip;
     QString m_unit;
     double m_scale = 1;
     int m_decimals = 0;
@@ -121,9 +112,7 @@ private:
     QDateTime m_start;
     QDateTime m_end;
     std::vector<Line> m_lines;
-    std::vector<std::vector<QLineSeries*>> m_segments; ///< per line: its contiguous segments
     std::vector<double> m_lineMax; ///< per line: the largest value drawn
-    std::vector<Series> m_data; ///< per line: the last series set, for export
     QStringList m_promql;
     QUrl m_prometheusUrl;
 };

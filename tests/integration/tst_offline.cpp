@@ -5,13 +5,10 @@
 // middle of a session and comes back. Panels stay, marked offline, answered from the cache; live
 // data resumes without a restart. The headless --snapshot and --offline modes of the real binary
 // are checked on the same outage.
-#include <QAbstractSeries>
-#include <QChartView>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLineSeries>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -26,6 +23,7 @@
 #include "testutils.h"
 #include "ui/banner.h"
 #include "ui/chartpanel.h"
+#include "ui/timeplot.h"
 #include "ui/mainwindow.h"
 #include "ui/page.h"
 
@@ -59,11 +57,7 @@ test::ConsoleRun runConsole(const QStringList& args, const QString& cacheHome)
 /// Points drawn by a panel's chart, all lines together.
 qsizetype drawnPoints(ChartPanel* panel)
 {
-    qsizetype n = 0;
-    for (QAbstractSeries* s : panel->findChild<QChartView*>()->chart()->series())
-        if (auto* line = qobject_cast<QLineSeries*>(s))
-            n += line->count();
-    return n;
+    return panel->findChild<TimePlot*>()->drawnPointCount();
 }
 
 QString stateOf(ChartPanel* panel)
