@@ -30,6 +30,7 @@ namespace {
 
 const QColor kThresholdColor(0xe5, 0x48, 0x4d);
 const QColor kSecondThresholdColor(0xd2, 0x99, 0x22);
+constexpr int kHeaderSpacing = 8;
 
 } // namespace
 
@@ -44,16 +45,18 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     layout->setSpacing(2);
 
     auto* header = new QHBoxLayout;
+    header->setSpacing(kHeaderSpacing);
     m_title = new QLabel(title, this);
     m_title->setObjectName(QStringLiteral("panelTitle"));
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("panelState"));
     m_state->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // A long message must never widen the dashboard: it is clipped here and whole in the tooltip.
-    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_state->setMinimumWidth(0);
-    header->addWidget(m_title);
-    header->addWidget(m_state, 1);
+    // Its size is fixed (resizeEvent): a new state repaints the label without asking the whole
+    // window for a new layout, as a label that may change size does on every answer.
+    m_state->setFixedSize(0, m_title->sizeHint().height());
+    header->addWidget(m_title, 1);
+    header->addWidget(m_state);
     layout->addLayout(header);
 
     m_plot = new TimePlot(this);
@@ -338,6 +341,9 @@ void ChartPanel::elideState()
 void ChartPanel::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    const QMargins margins = layout()->contentsMargins();
+    const int free = width() - margins.left() - margins.right() - m_title->sizeHint().width() - kHeaderSpacing;
+    m_state->setFixedSize(std::max(0, free), m_title->sizeHint().height());
     elideState();
 }
 

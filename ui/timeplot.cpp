@@ -568,7 +568,7 @@ void TimePlot::renderLayer() const
     const qreal dpr = devicePixelRatioF();
     const QSize size(std::max(1, int(std::ceil(width() * dpr))), std::max(1, int(std::ceil(height() * dpr))));
     if (m_layer.size() != size)
-        m_layer = QImage(size, QImage::Format_ARGB32_Premultiplied);
+        m_layer = QImage(size, QImage::Format_RGB32);
     m_layer.setDevicePixelRatio(dpr);
     m_layerValid = true;
 
@@ -818,7 +818,7 @@ void TimePlot::mouseMoveEvent(QMouseEvent* e)
         const int entry = legendEntryAt(pos.toPoint());
         if (entry >= 0 && entry < lineCount())
             setCursor(Qt::PointingHandCursor);
-        else
+        else if (testAttribute(Qt::WA_SetCursor))
             unsetCursor();
     }
     QWidget::mouseMoveEvent(e);
