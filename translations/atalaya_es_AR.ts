@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../models/config/config.cpp" line="135"/>
-        <location filename="../models/config/config.cpp" line="608"/>
+        <location filename="../models/config/config.cpp" line="611"/>
         <source>is required</source>
         <translation>es obligatoria</translation>
     </message>
@@ -447,126 +447,127 @@
     </message>
     <message>
         <location filename="../models/config/config.cpp" line="509"/>
+        <location filename="../models/config/config.cpp" line="512"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="518"/>
+        <location filename="../models/config/config.cpp" line="521"/>
         <source>must be sameHourLastWeek or medianOfSevenDays</source>
         <translation>debe ser sameHourLastWeek o medianOfSevenDays</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="531"/>
+        <location filename="../models/config/config.cpp" line="534"/>
         <source>must be the pesos one US dollar buys, e.g. 1450 (0: not shown)</source>
         <translation>debe ser la cantidad de pesos que compra un dólar estadounidense, p. ej. 1450 (0: no se muestran)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="536"/>
+        <location filename="../models/config/config.cpp" line="539"/>
         <source>expected 0 &lt; budgetAlert &lt;= budgetCap, e.g. 1.2 and 1.5</source>
         <translation>se esperaba 0 &lt; budgetAlert &lt;= budgetCap, p. ej. 1.2 y 1.5</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="539"/>
+        <location filename="../models/config/config.cpp" line="542"/>
         <source>must be above 1, e.g. 1.5 for 150% of the trend</source>
         <translation>debe ser mayor que 1, p. ej. 1.5 para 150% de la tendencia</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="542"/>
+        <location filename="../models/config/config.cpp" line="545"/>
         <source>must be between 3 and 90 days</source>
         <translation>debe estar entre 3 y 90 días</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="547"/>
+        <location filename="../models/config/config.cpp" line="550"/>
         <source>must be a fraction above 0 and at most 1</source>
         <translation>debe ser una fracción mayor que 0 y de 1 como máximo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="551"/>
+        <location filename="../models/config/config.cpp" line="554"/>
         <source>expected a list of fractions, one per year</source>
         <translation>se esperaba una lista de fracciones, una por año</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="555"/>
+        <location filename="../models/config/config.cpp" line="558"/>
         <source>expected a fraction, e.g. 0.25</source>
         <translation>se esperaba una fracción, p. ej. 0.25</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="561"/>
+        <location filename="../models/config/config.cpp" line="564"/>
         <source>must be 1 or more</source>
         <translation>debe ser 1 o más</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="565"/>
+        <location filename="../models/config/config.cpp" line="568"/>
         <source>&quot;%1&quot; is not a duration such as 1m or 5m</source>
         <translation>&quot;%1&quot; no es una duración como 1m o 5m</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="576"/>
+        <location filename="../models/config/config.cpp" line="579"/>
         <source>this console reads configuration version 1</source>
         <translation>esta consola lee la versión 1 de la configuración</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="579"/>
+        <location filename="../models/config/config.cpp" line="582"/>
         <source>&quot;%1&quot; is not a known IANA time zone</source>
         <translation>&quot;%1&quot; no es una zona horaria IANA conocida</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="590"/>
+        <location filename="../models/config/config.cpp" line="593"/>
         <source>must be a fraction, e.g. 0.999</source>
         <translation>debe ser una fracción, p. ej. 0.999</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="597"/>
+        <location filename="../models/config/config.cpp" line="600"/>
         <source>must be between 1 and 3650 days</source>
         <translation>debe estar entre 1 y 3650 días</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="615"/>
+        <location filename="../models/config/config.cpp" line="618"/>
         <source>expected a non-empty list</source>
         <translation>se esperaba una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="626"/>
+        <location filename="../models/config/config.cpp" line="629"/>
         <source>&quot;%1&quot; appears twice</source>
         <translation>&quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="638"/>
+        <location filename="../models/config/config.cpp" line="641"/>
         <source>no environment is named &quot;%1&quot;</source>
         <translation>no hay ningún entorno llamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="656"/>
+        <location filename="../models/config/config.cpp" line="659"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="658"/>
+        <location filename="../models/config/config.cpp" line="661"/>
         <source>not valid JSON (%1)</source>
         <translation>no es JSON válido (%1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="662"/>
+        <location filename="../models/config/config.cpp" line="665"/>
         <source>the top level must be a JSON object</source>
         <translation>el nivel superior debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="738"/>
+        <location filename="../models/config/config.cpp" line="744"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="739"/>
+        <location filename="../models/config/config.cpp" line="745"/>
         <source>%1: key &quot;%2&quot;: %3</source>
         <translation>%1: clave &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="746"/>
+        <location filename="../models/config/config.cpp" line="752"/>
         <source>ConfigMap %1/%2 (%3)</source>
         <translation>ConfigMap %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="831"/>
+        <location filename="../models/config/config.cpp" line="837"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -615,12 +616,12 @@
 <context>
     <name>DegradationMonitor</name>
     <message>
-        <location filename="../models/degradation/monitor.cpp" line="120"/>
+        <location filename="../models/degradation/monitor.cpp" line="114"/>
         <source>offline review: the flag store is not read</source>
         <translation>revisión sin conexión: no se lee el almacén de flags</translation>
     </message>
     <message>
-        <location filename="../models/degradation/monitor.cpp" line="138"/>
+        <location filename="../models/degradation/monitor.cpp" line="132"/>
         <source>Offline review: triggers are evaluated on live data only.</source>
         <translation>Revisión sin conexión: los disparadores solo se evalúan con datos en vivo.</translation>
     </message>
@@ -1516,54 +1517,59 @@
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="201"/>
+        <location filename="../ui/bookingspage.cpp" line="225"/>
         <source>%1 (aggregates only)</source>
         <translation>%1 (solo agregados)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="206"/>
-        <location filename="../ui/bookingspage.cpp" line="210"/>
-        <location filename="../ui/bookingspage.cpp" line="211"/>
-        <location filename="../ui/bookingspage.cpp" line="212"/>
-        <location filename="../ui/bookingspage.cpp" line="215"/>
+        <location filename="../ui/bookingspage.cpp" line="230"/>
+        <location filename="../ui/bookingspage.cpp" line="234"/>
         <location filename="../ui/bookingspage.cpp" line="235"/>
         <location filename="../ui/bookingspage.cpp" line="236"/>
-        <location filename="../ui/bookingspage.cpp" line="252"/>
+        <location filename="../ui/bookingspage.cpp" line="239"/>
+        <location filename="../ui/bookingspage.cpp" line="259"/>
+        <location filename="../ui/bookingspage.cpp" line="260"/>
+        <location filename="../ui/bookingspage.cpp" line="276"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="268"/>
+        <location filename="../ui/bookingspage.cpp" line="292"/>
         <source>Last 24 h (%1–%2) against the same hours last week</source>
         <translation>Últimas 24 h (%1–%2) frente a las mismas horas de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="272"/>
+        <location filename="../ui/bookingspage.cpp" line="296"/>
+        <source>%1 only (payments for every city) · %2</source>
+        <translation>Solo %1 (pagos de todas las ciudades) · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/bookingspage.cpp" line="298"/>
         <source>⚠ %1 — %2</source>
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="274"/>
+        <location filename="../ui/bookingspage.cpp" line="300"/>
         <source>%1 — offline review: figures as of %2</source>
         <translation>%1 — revisión sin conexión: cifras de las %2</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="276"/>
+        <location filename="../ui/bookingspage.cpp" line="302"/>
         <source>%1 — offline: the database does not answer; figures as of %2</source>
         <translation>%1 — sin conexión: la base de datos no responde; cifras de las %2</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="284"/>
+        <location filename="../ui/bookingspage.cpp" line="310"/>
         <source>Export bookings as CSV</source>
         <translation>Exportar reservas como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="284"/>
+        <location filename="../ui/bookingspage.cpp" line="310"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/bookingspage.cpp" line="290"/>
+        <location filename="../ui/bookingspage.cpp" line="316"/>
         <source>⚠ cannot write %1</source>
         <translation>⚠ no se puede escribir %1</translation>
     </message>
@@ -1720,62 +1726,62 @@
 <context>
     <name>atalaya::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="378"/>
+        <location filename="../ui/chartpanel.cpp" line="128"/>
         <source>Drag across the chart to zoom; right-click to export</source>
         <translation>Arrastre sobre el gráfico para acercar; clic derecho para exportar</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="407"/>
+        <location filename="../ui/chartpanel.cpp" line="169"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="408"/>
+        <location filename="../ui/chartpanel.cpp" line="170"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="462"/>
+        <location filename="../ui/chartpanel.cpp" line="223"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="463"/>
+        <location filename="../ui/chartpanel.cpp" line="224"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="464"/>
+        <location filename="../ui/chartpanel.cpp" line="225"/>
         <source>Copy PromQL</source>
         <translation>Copiar PromQL</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="468"/>
+        <location filename="../ui/chartpanel.cpp" line="229"/>
         <source>Open in Prometheus</source>
         <translation>Abrir en Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="488"/>
+        <location filename="../ui/chartpanel.cpp" line="249"/>
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="489"/>
+        <location filename="../ui/chartpanel.cpp" line="250"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="499"/>
+        <location filename="../ui/chartpanel.cpp" line="260"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="500"/>
+        <location filename="../ui/chartpanel.cpp" line="261"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="528"/>
+        <location filename="../ui/chartpanel.cpp" line="289"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -2710,239 +2716,249 @@
         <translation>Atalaya — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Offline review: Prometheus is not asked</source>
         <translation>Revisión sin conexión: no se consulta a Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Local cache: %1</source>
         <translation>Caché local: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Version, licences and the sources of the data this console ships (F1)</source>
         <translation>Versión, licencias y el origen de los datos que incluye esta consola (F1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Times are shown in %1</source>
         <translation>Los horarios se muestran en %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Reviewing %1 (read-only): every chart shows what was exported; no source is asked.</source>
         <translation>Revisando %1 (solo lectura): cada gráfico muestra lo exportado; no se consulta ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Offline review: every chart shows the local cache; no source is asked.</source>
         <translation>Revisión sin conexión: cada gráfico muestra la caché local; no se consulta ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Coverage: status bar → Cache.</source>
         <translation>Cobertura: barra de estado → Caché.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
         <translation>Problema de configuración — la consola usa los valores incorporados:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>ATALAYA</source>
         <translation>ATALAYA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Production environment</source>
         <translation>Entorno de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Non-production environment</source>
         <translation>Entorno que no es de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Degradation</source>
         <translation>Degradación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Bookings</source>
         <translation>Reservas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <source>Region: latency, requests/s and 5xx of every dashboard for this region only (or click a region on the map)</source>
+        <translation>Región: latencia, solicitudes/s y 5xx de todos los tableros solo para esta región (o hacé clic en una región del mapa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Previous time range (%1)</source>
         <translation>Rango anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Next time range (%1)</source>
         <translation>Rango siguiente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Last %1</source>
         <translation>Últimos %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>From… to…</source>
         <translation>Desde… hasta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Time zone of every time shown</source>
         <translation>Zona horaria de todos los horarios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Off</source>
         <translation>Apagado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>every %1</source>
         <translation>cada %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Refresh now</source>
         <translation>Actualizar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>About Atalaya</source>
         <translation>Acerca de Atalaya</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>&lt;h3&gt;Atalaya %1&lt;/h3&gt;&lt;p&gt;The operations console of the booking platform: Prometheus, Alertmanager, OpenCost, the booking database and the user&apos;s own kubectl, with a local cache for offline review.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Built with Qt %2 (LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Map outlines&lt;/b&gt;: %3, from Debian&apos;s gmt-dcw package; simplified at build time.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flag schema&lt;/b&gt;: OpenFeature flagd-schemas (Apache-2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Atalaya %1&lt;/h3&gt;&lt;p&gt;La consola de operaciones de la plataforma de reservas: Prometheus, Alertmanager, OpenCost, la base de datos de reservas y el propio kubectl del usuario, con una caché local para la revisión sin conexión.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later. Hecha con Qt %2 (LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contornos del mapa&lt;/b&gt;: %3, del paquete gmt-dcw de Debian; simplificados al compilar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Esquema de flags&lt;/b&gt;: OpenFeature flagd-schemas (Apache-2.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Time range</source>
         <translation>Rango de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Updated %1 (%2)</source>
         <translation>Actualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>Some data could not be loaded: %1</source>
         <translation>No se pudieron cargar algunos datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Offline — the sources do not answer; charts show the local cache as of %1. Live data resumes by itself.</source>
         <translation>Sin conexión — las fuentes no responden; los gráficos muestran la caché local de las %1. Los datos en vivo vuelven solos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Offline —</source>
         <translation>Sin conexión —</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>Cache ⚠</source>
         <translation>Caché ⚠</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Cache: offline review</source>
         <translation>Caché: revisión sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Cache</source>
         <translation>Caché</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Local cache %1 — click for coverage, pinned windows, export</source>
         <translation>Caché local %1 — clic para cobertura, ventanas fijadas, exportar</translation>
     </message>
@@ -2966,7 +2982,7 @@
     </message>
     <message>
         <location filename="../ui/mappage.cpp" line="52"/>
-        <location filename="../ui/mappage.cpp" line="273"/>
+        <location filename="../ui/mappage.cpp" line="275"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
@@ -3040,65 +3056,65 @@
         <translation>❚❚ Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="170"/>
+        <location filename="../ui/mappage.cpp" line="173"/>
         <source>Asking %1…</source>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="203"/>
+        <location filename="../ui/mappage.cpp" line="206"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="205"/>
+        <location filename="../ui/mappage.cpp" line="208"/>
         <source>Offline review: figures as of %1.</source>
         <translation>Revisión sin conexión: cifras de las %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="207"/>
+        <location filename="../ui/mappage.cpp" line="210"/>
         <source>Offline: the source does not answer; figures as of %1.</source>
         <translation>Sin conexión: la fuente no responde; cifras de las %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="249"/>
+        <location filename="../ui/mappage.cpp" line="252"/>
         <source>%1 %2 ms (target %3 ms)</source>
         <translation>%1 %2 ms (objetivo %3 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="252"/>
+        <location filename="../ui/mappage.cpp" line="255"/>
         <source>Target from: %1</source>
         <translation>Origen del objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="259"/>
-        <location filename="../ui/mappage.cpp" line="260"/>
+        <location filename="../ui/mappage.cpp" line="262"/>
+        <location filename="../ui/mappage.cpp" line="263"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="259"/>
-        <location filename="../ui/mappage.cpp" line="264"/>
-        <location filename="../ui/mappage.cpp" line="265"/>
+        <location filename="../ui/mappage.cpp" line="262"/>
+        <location filename="../ui/mappage.cpp" line="267"/>
+        <location filename="../ui/mappage.cpp" line="268"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="273"/>
+        <location filename="../ui/mappage.cpp" line="275"/>
         <source>%1 (latest)</source>
         <translation>%1 (más reciente)</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="275"/>
+        <location filename="../ui/mappage.cpp" line="277"/>
         <source>No region has latency data in this span.</source>
         <translation>Ninguna región tiene datos de latencia en este rango.</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="277"/>
+        <location filename="../ui/mappage.cpp" line="279"/>
         <source>At %1 every region is at or under its p95 target.</source>
         <translation>Al %1, todas las regiones están dentro de su objetivo de p95.</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="279"/>
+        <location filename="../ui/mappage.cpp" line="281"/>
         <source>At %1 over target: %2.</source>
         <translation>Al %1, por encima del objetivo: %2.</translation>
     </message>
@@ -3106,63 +3122,63 @@
 <context>
     <name>atalaya::MapWidget</name>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="246"/>
+        <location filename="../ui/mapwidget.cpp" line="258"/>
         <source>%1 %2 ms</source>
         <translation>%1 %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="274"/>
+        <location filename="../ui/mapwidget.cpp" line="286"/>
         <source>at or under target</source>
         <translation>dentro del objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="274"/>
+        <location filename="../ui/mapwidget.cpp" line="286"/>
         <source>up to 20 % over</source>
         <translation>hasta 20 % por encima</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="274"/>
+        <location filename="../ui/mapwidget.cpp" line="286"/>
         <source>more than 20 % over</source>
         <translation>más de 20 % por encima</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="274"/>
-        <location filename="../ui/mapwidget.cpp" line="381"/>
+        <location filename="../ui/mapwidget.cpp" line="286"/>
+        <location filename="../ui/mapwidget.cpp" line="393"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="282"/>
+        <location filename="../ui/mapwidget.cpp" line="294"/>
         <source>p95 against each region&apos;s target</source>
         <translation>p95 vs. objetivo de cada región</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="291"/>
+        <location filename="../ui/mapwidget.cpp" line="303"/>
         <source>size: requests/s</source>
         <translation>tamaño: solicitudes/s</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="297"/>
+        <location filename="../ui/mapwidget.cpp" line="309"/>
         <source>Outlines: %1</source>
         <translation>Contornos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="381"/>
+        <location filename="../ui/mapwidget.cpp" line="393"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="382"/>
+        <location filename="../ui/mapwidget.cpp" line="394"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;p95 %2 — target %3 ms (%4)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;p95 %2 — objetivo %3 ms (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="385"/>
+        <location filename="../ui/mapwidget.cpp" line="397"/>
         <source>&lt;br&gt;%1 requests/s</source>
         <translation>&lt;br&gt;%1 solicitudes/s</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="387"/>
+        <location filename="../ui/mapwidget.cpp" line="399"/>
         <source>&lt;br&gt;5xx %1 %</source>
         <translation>&lt;br&gt;5xx %1 %</translation>
     </message>
@@ -3171,26 +3187,27 @@
     <name>atalaya::OverviewPage</name>
     <message>
         <location filename="../ui/overviewpage.cpp" line="26"/>
+        <location filename="../ui/overviewpage.cpp" line="110"/>
         <source>Overview — %1</source>
         <translation>Resumen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="29"/>
+        <location filename="../ui/overviewpage.cpp" line="30"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="50"/>
+        <location filename="../ui/overviewpage.cpp" line="51"/>
         <source>Click a vertical to open its dashboard</source>
         <translation>Haga clic en una vertical para abrir su tablero</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="55"/>
+        <location filename="../ui/overviewpage.cpp" line="56"/>
         <source>Regions — p95 against each region&apos;s target</source>
         <translation>Regiones — p95 frente al objetivo de cada región</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="61"/>
+        <location filename="../ui/overviewpage.cpp" line="62"/>
         <location filename="../ui/overviewpage.cpp" line="92"/>
         <source>Click to open the regional latency map</source>
         <translation>Hacé clic para abrir el mapa de latencia regional</translation>
@@ -3201,32 +3218,37 @@
         <translation>Regiones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="134"/>
+        <location filename="../ui/overviewpage.cpp" line="109"/>
+        <source>Overview — %1 · region %2</source>
+        <translation>Resumen — %1 · región %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="147"/>
         <source>Showing the cache as of %1 while the sources answer…</source>
         <translation>Mostrando la caché de las %1 mientras responden las fuentes…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="153"/>
+        <location filename="../ui/overviewpage.cpp" line="166"/>
         <source>Could not refresh: %1</source>
         <translation>No se pudo actualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="155"/>
+        <location filename="../ui/overviewpage.cpp" line="168"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="156"/>
+        <location filename="../ui/overviewpage.cpp" line="169"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="158"/>
+        <location filename="../ui/overviewpage.cpp" line="171"/>
         <source>All verticals within their SLA · updated %1</source>
         <translation>Todas las verticales dentro de su SLA · actualizado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="160"/>
+        <location filename="../ui/overviewpage.cpp" line="173"/>
         <source>%n vertical(s) critical</source>
         <translation>
             <numerusform>%n vertical crítica</numerusform>
@@ -3234,7 +3256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="161"/>
+        <location filename="../ui/overviewpage.cpp" line="174"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -3242,17 +3264,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="162"/>
+        <location filename="../ui/overviewpage.cpp" line="175"/>
         <source>updated %1</source>
         <translation>actualizado %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="197"/>
+        <location filename="../ui/overviewpage.cpp" line="177"/>
+        <source>%1 only: p95 against its %2 ms target, requests/s and 5xx of its users; the other columns are platform-wide · </source>
+        <translation>Solo %1: p95 frente a su objetivo de %2 ms, solicitudes/s y 5xx de sus usuarios; las demás columnas son de toda la plataforma · </translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="215"/>
         <source>%1 %2 ms (target %3 ms)</source>
         <translation>%1 %2 ms (objetivo %3 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="199"/>
+        <location filename="../ui/overviewpage.cpp" line="217"/>
         <source>over their regional target: %1</source>
         <translation>por encima de su objetivo regional: %1</translation>
     </message>
@@ -3409,270 +3436,325 @@
 <context>
     <name>atalaya::VerticalDashboardPage</name>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="41"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="42"/>
         <source>Latency (p50 / p95 / p99)</source>
         <translation>Latencia (p50 / p95 / p99)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="42"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="72"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
+        <source>Quantiles computed in the console from the rate of each latency bucket, as PromQL&apos;s histogram_quantile does: one query serves every region</source>
+        <translation>Cuantiles calculados en la consola a partir de la tasa de cada bucket de latencia, como lo hace histogram_quantile de PromQL: una sola consulta sirve para todas las regiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="45"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="75"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="78"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="462"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="463"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="81"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="89"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="462"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="463"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="462"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="463"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="44"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
         <source>Requests per second</source>
         <translation>Solicitudes por segundo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="45"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
         <source>req/s</source>
         <translation>sol/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="49"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="464"/>
         <source>requests/s</source>
         <translation>solicitudes/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="324"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="49"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="343"/>
         <source>forecast</source>
         <translation>pronóstico</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
         <source>Forecast for the next two hours: the same hours last week, scaled by how the last hour compares with the same hour last week</source>
         <translation>Pronóstico de las próximas dos horas: las mismas horas de la semana pasada, escaladas según cómo se compara la última hora con la misma hora de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="49"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="52"/>
         <source>Error ratio (5xx)</source>
         <translation>Proporción de errores (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="58"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="67"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="53"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="61"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="70"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="54"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="465"/>
         <source>5xx ratio</source>
         <translation>proporción 5xx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="52"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
         <source>1 % (5xx alert threshold, CheckIn canvas)</source>
         <translation>1 % (umbral de alerta 5xx, canvas CheckIn)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="53"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="58"/>
         <source>desired</source>
         <translation>deseadas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="58"/>
         <source>ready</source>
         <translation>listas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="58"/>
         <source>HPA min</source>
         <translation>HPA mín</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
         <source>HPA max</source>
         <translation>HPA máx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="57"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
         <source>CPU and memory utilisation</source>
         <translation>Uso de CPU y memoria</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
         <source>memory</source>
         <translation>memoria</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="63"/>
         <source>memory 80 % (scaling policy)</source>
         <translation>memoria 80 % (política de escalado)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="61"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="64"/>
         <source>CPU 70 % (scaling policy)</source>
         <translation>CPU 70 % (política de escalado)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="65"/>
         <source>Bookings per hour</source>
         <translation>Reservas por hora</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="65"/>
         <source>Bookings per hour — booking database</source>
         <translation>Reservas por hora — base de datos de reservas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="64"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="67"/>
         <source>/h</source>
         <translation>/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="65"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="302"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="68"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="319"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="66"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="69"/>
         <source>Payment success by provider</source>
         <translation>Pagos exitosos por proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="68"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="71"/>
         <source>95 % floor (production infrastructure)</source>
         <translation>piso 95 % (infraestructura de producción)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="69"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="72"/>
         <source>97 % MercadoPago target (roadmap)</source>
         <translation>objetivo 97 % MercadoPago (roadmap)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="71"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="74"/>
         <source>Payment gateway latency (p95)</source>
         <translation>Latencia de pasarelas de pago (p95)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="78"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="76"/>
+        <source>Latency by region (p95)</source>
+        <translation>Latencia por región (p95)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="79"/>
+        <source>Each region&apos;s p95 from the same bucket rates; choose a region on the map to see its target here and filter this dashboard to it</source>
+        <translation>El p95 de cada región a partir de las mismas tasas por bucket; elegí una región en el mapa para ver acá su objetivo y filtrar este tablero por ella</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="86"/>
         <source>Slowest routes now (p95, last 5 minutes)</source>
         <translation>Rutas más lentas ahora (p95, últimos 5 minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="81"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="89"/>
         <source>Route</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="177"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="343"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="438"/>
+        <source>no forecast for one region</source>
+        <translation>sin pronóstico para una sola región</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="451"/>
+        <source>%1 — %2 · region %3</source>
+        <translation>%1 — %2 · región %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="452"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="180"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="454"/>
+        <source>%1 target %2 ms (%3)</source>
+        <translation>objetivo de %1: %2 ms (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="458"/>
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="226"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="232"/>
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horas pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="284"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="301"/>
         <source>loading…</source>
         <translation>cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="298"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="315"/>
         <source>bookings/h (bookings_total: %1)</source>
         <translation>reservas/h (bookings_total: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="355"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="379"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="377"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="414"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>en caché %1 — esperando a la fuente…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="306"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="379"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="325"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="416"/>
         <source>offline — as of %1</source>
         <translation>sin conexión — de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="307"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="383"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="326"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="420"/>
         <source>no data in this range</source>
         <translation>sin datos en este rango</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="381"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="418"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="391"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="462"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="464"/>
+        <source>requests/s · %1</source>
+        <translation>solicitudes/s · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="465"/>
+        <source>5xx ratio · %1</source>
+        <translation>proporción 5xx · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="516"/>
         <source>no forecast: no data from last week</source>
         <translation>sin pronóstico: no hay datos de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="396"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="521"/>
         <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sin pronóstico: esta hora es %1× la de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="402"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="527"/>
         <source>forecast: last week × %1</source>
         <translation>pronóstico: semana pasada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="419"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="544"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="440"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="565"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="441"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="566"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="443"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="568"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Paso %1, ventana de tasa %2 · actualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="446"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="571"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falló · %1</numerusform>
@@ -4112,142 +4194,152 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123"/>
+        <location filename="../app/main.cpp" line="124"/>
         <source>Operations console for a multi-vertical booking platform.</source>
         <translation>Consola de operaciones para una plataforma de reservas multivertical.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="126"/>
+        <location filename="../app/main.cpp" line="127"/>
         <source>Configuration file to use.</source>
         <translation>Archivo de configuración a usar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="129"/>
+        <location filename="../app/main.cpp" line="130"/>
         <source>Environment to open (default: the configured one).</source>
         <translation>Entorno a abrir (por defecto: el configurado).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="131"/>
+        <location filename="../app/main.cpp" line="132"/>
         <source>Log debug messages to stderr.</source>
         <translation>Registrar mensajes de depuración en stderr.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133"/>
+        <location filename="../app/main.cpp" line="134"/>
         <source>Render the page offscreen once its data has loaded, save it as PNG and exit.</source>
         <translation>Dibujar la página fuera de pantalla cuando carguen sus datos, guardarla como PNG y salir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="136"/>
+        <location filename="../app/main.cpp" line="137"/>
         <source>Page to open: %1.</source>
         <translation>Página a abrir: %1.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="138"/>
+        <location filename="../app/main.cpp" line="139"/>
         <source>Vertical to show.</source>
         <translation>Vertical a mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140"/>
+        <location filename="../app/main.cpp" line="142"/>
+        <source>Region to filter the dashboards to, e.g. cordoba.</source>
+        <translation>Región por la que filtrar los tableros, p. ej. cordoba.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="144"/>
         <source>Time range, e.g. 15m, 6h, 7d.</source>
         <translation>Rango de tiempo, p. ej. 15m, 6h, 7d.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>Language, e.g. es_AR, pt_BR, en.</source>
         <translation>Idioma, p. ej. es_AR, pt_BR, en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../app/main.cpp" line="149"/>
         <source>Offline review: show what the local cache holds; ask no source.</source>
         <translation>Revisión sin conexión: mostrar lo que tiene la caché local; no consultar ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="147"/>
+        <location filename="../app/main.cpp" line="151"/>
         <source>Open an exported window (a .atalaya file) read-only, offline.</source>
         <translation>Abrir una ventana exportada (un archivo .atalaya) en solo lectura, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="150"/>
+        <location filename="../app/main.cpp" line="154"/>
         <source>Cache file to use (default: per environment, under the user&apos;s cache folder).</source>
         <translation>Archivo de caché a usar (por defecto: uno por entorno, en la carpeta de caché del usuario).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="153"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>Headless: fetch every source into the cache, write a JSON summary (--out) and exit: 0 when every source answered, 2 otherwise.</source>
         <translation>Sin ventana: traer cada fuente a la caché, escribir un resumen JSON (--out) y salir: 0 si respondieron todas las fuentes, 2 si no.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>Where --snapshot writes its summary.</source>
         <translation>Dónde escribe --snapshot su resumen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="161"/>
         <source>Open the scale, rollback or restart dialog of the first deployment, or the degradation level dialog of the --vertical (its preview; nothing runs without confirmation).</source>
         <translation>Abrir el diálogo de escalado, vuelta atrás o reinicio del primer deployment, o el diálogo de nivel de degradación de la --vertical (su vista previa; nada se ejecuta sin confirmación).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="191"/>
+        <location filename="../app/main.cpp" line="196"/>
         <source>--dialog: &quot;%1&quot; is not scale, rollback, restart or level</source>
         <translation>--dialog: &quot;%1&quot; no es scale, rollback, restart ni level</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="177"/>
+        <location filename="../app/main.cpp" line="182"/>
         <source>--range: &quot;%1&quot; is not a duration of at least 1m (examples: 15m, 6h, 7d)</source>
         <translation>--range: &quot;%1&quot; no es una duración de al menos 1m (ejemplos: 15m, 6h, 7d)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="197"/>
+        <location filename="../app/main.cpp" line="202"/>
         <source>--snapshot needs --out FILE.json</source>
         <translation>--snapshot necesita --out ARCHIVO.json</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="199"/>
+        <location filename="../app/main.cpp" line="204"/>
         <source>--snapshot fetches from the sources: it cannot be combined with --offline or --open</source>
         <translation>--snapshot consulta las fuentes: no se puede combinar con --offline ni --open</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="201"/>
+        <location filename="../app/main.cpp" line="206"/>
         <source>--page: unknown page &quot;%1&quot; (pages: %2)</source>
         <translation>--page: página desconocida &quot;%1&quot; (páginas: %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="223"/>
+        <location filename="../app/main.cpp" line="228"/>
         <source>--environment: no environment is named &quot;%1&quot;</source>
         <translation>--environment: no hay ningún entorno llamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="238"/>
+        <location filename="../app/main.cpp" line="243"/>
         <source>--open: %1</source>
         <translation>--open: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="251"/>
+        <location filename="../app/main.cpp" line="256"/>
         <source>snapshot written to %1, but not every source answered</source>
         <translation>resumen escrito en %1, pero no respondieron todas las fuentes</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="262"/>
+        <location filename="../app/main.cpp" line="267"/>
         <source>--vertical: no vertical is named &quot;%1&quot;</source>
         <translation>--vertical: no hay ninguna vertical llamada &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="292"/>
+        <location filename="../app/main.cpp" line="275"/>
+        <source>--region: no region is named &quot;%1&quot; (known: %2)</source>
+        <translation>--region: no hay ninguna región llamada &quot;%1&quot; (conocidas: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="307"/>
         <source>cannot write the screenshot to %1</source>
         <translation>no se puede escribir la captura en %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="294"/>
+        <location filename="../app/main.cpp" line="309"/>
         <source>screenshot written to %1, but data could not load: %2</source>
         <translation>captura escrita en %1, pero los datos no cargaron: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="303"/>
+        <location filename="../app/main.cpp" line="318"/>
         <source>timed out waiting for the page&apos;s data</source>
         <translation>se agotó el tiempo esperando los datos de la página</translation>
     </message>
