@@ -46,6 +46,15 @@ qint64 floorDiv(qint64 a, qint64 b)
     return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
 }
 
+/// Fills @p r in strips of at most 64 rows. Qt's raster engine hands a fill of more rows to its
+/// GUI thread pool and waits for it: on a busy machine, milliseconds each for a shaded band.
+void fillInStrips(QPainter& p, const QRect& r, const QColor& color)
+{
+    constexpr int kRows = 64;
+    for (int y = r.top(); y <= r.bottom(); y += kRows)
+        p.fillRect(QRect(r.left(), y, r.width(), std::min(kRows, r.bottom() + 1 - y)), color);
+}
+
 QColor annotationColor(Annotation::Kind kind)
 {
     switch (kind) {
@@ -539,12 +548,6 @@ void TimePlot::drawLine(QPainter& p, const LineData& line) const
     if (line.pixels.isEmpty())
         return;
     p.save();
-    if (line.spec.dashed) {
-        QRegion stripes;
-        for (int x = m_plot.left(); x < m_plot.right() + 1; x += kDashOn + kDashOff)
-            stripes += QRect(x, m_plot.top(), kDashOn, m_plot.height());
-        p.setClipRegion(stripes, Qt::IntersectClip);
-    }
     // One pixel wide, aliased, square caps, every stroke on its own: Qt's rasteriser then draws
     // each stroke from its first pixel to its last whatever came before it (in one polyline it
     // skips or adds a pixel where the path turns), so the pixels of the line are the union of its
@@ -554,8 +557,24 @@ void TimePlot::drawLine(QPainter& p, const LineData& line) const
     pen.setCosmetic(true);
     pen.setCapStyle(Qt::SquareCap);
     p.setPen(pen);
-    if (!line.strokes.empty())
-        p.drawLines(line.strokes.data(), static_cast<int>(line.strokes.size()));
+    const QLineF* strokes = line.strokes.data();
+    const int count = static_cast<int>(line.strokes.size());
+    if (!line.spec.dashed) {
+        if (count > 0)
+            p.drawLines(strokes, count);
+    } else {
+        // The solid line seen through stripes: each dash is its own clip rectangle (a clip region
+        // would send every pixel through the slow clipped path) and draws only the strokes that
+        // reach it (x never decreases from one stroke to the next).
+        for (int x = m_plot.left(); x <= m_plot.right(); x += kDashOn + kDashOff) {
+            const QLineF* first = std::lower_bound(strokes, strokes + count, x - 1.0, [](const QLineF& l, double v) { return l.x2() < v; });
+            const QLineF* last = std::upper_bound(first, strokes + count, x + kDashOn + 1.0, [](double v, const QLineF& l) { return v < l.x1(); });
+            if (first == last)
+                continue;
+            p.setClipRect(QRect(x, m_plot.top(), kDashOn, m_plot.height()).intersected(m_plot));
+            p.drawLines(first, static_cast<int>(last - first));
+        }
+    }
     // A lone sample between gaps: a small square on its pixel, or it would hardly show.
     for (const QPointF& dot : line.dots)
         p.fillRect(QRect(int(std::floor(dot.x())) - 1, int(std::floor(dot.y())) - 1, 3, 3), line.spec.color);
@@ -572,29 +591,29 @@ void TimePlot::renderLayer() const
     m_layer.setDevicePixelRatio(dpr);
     m_layerValid = true;
 
+    m_layer.fill(palette().color(QPalette::Base));
     QPainter p(&m_layer);
     p.setRenderHint(QPainter::Antialiasing, false);
-    p.fillRect(rect(), palette().color(QPalette::Base));
     const QRect plot = m_plot;
     const QFontMetrics fm(font());
 
     // Shaded bands and annotation periods, under everything.
     p.setPen(Qt::NoPen);
     for (const auto& [from, to] : m_bands) {
-        const double x0 = std::max<double>(plot.left(), xOf(from) - 0.5);
-        const double x1 = std::min<double>(plot.right() + 1, xOf(to) - 0.5);
+        const int x0 = static_cast<int>(std::max<double>(plot.left(), xOf(from) - 0.5));
+        const int x1 = static_cast<int>(std::min<double>(plot.right() + 1, xOf(to) - 0.5));
         if (x1 > x0)
-            p.fillRect(QRectF(QPointF(x0, plot.top()), QPointF(x1, plot.bottom() + 1)), kBand);
+            fillInStrips(p, QRect(x0, plot.top(), x1 - x0, plot.height()), kBand);
     }
     for (const Annotation& a : m_annotations) {
         if (a.endMs <= a.startMs)
             continue;
         QColor fill = annotationColor(a.kind);
         fill.setAlpha(28);
-        const double x0 = std::max<double>(plot.left(), xOf(a.startMs) - 0.5);
-        const double x1 = std::min<double>(plot.right() + 1, xOf(a.endMs) - 0.5);
+        const int x0 = static_cast<int>(std::max<double>(plot.left(), xOf(a.startMs) - 0.5));
+        const int x1 = static_cast<int>(std::min<double>(plot.right() + 1, xOf(a.endMs) - 0.5));
         if (x1 > x0)
-            p.fillRect(QRectF(QPointF(x0, plot.top()), QPointF(x1, plot.bottom() + 1)), fill);
+            fillInStrips(p, QRect(x0, plot.top(), x1 - x0, plot.height()), fill);
     }
 
     // Grid and the value axis' labels.
@@ -692,9 +711,9 @@ void TimePlot::paintEvent(QPaintEvent*)
     const QRect plot = m_plot;
 
     if (m_dragging) {
-        p.fillRect(QRectF(QPointF(std::min(m_dragFrom, m_dragTo), plot.top()),
-                          QPointF(std::max(m_dragFrom, m_dragTo), plot.bottom() + 1)),
-                   kSelection);
+        const int x0 = static_cast<int>(std::min(m_dragFrom, m_dragTo));
+        const int x1 = static_cast<int>(std::max(m_dragFrom, m_dragTo));
+        fillInStrips(p, QRect(x0, plot.top(), x1 - x0, plot.height()), kSelection);
     }
     if (m_crosshair >= 0 && m_endMs > m_startMs) {
         const double x = xOf(m_crosshair);
