@@ -349,9 +349,12 @@ void ChartPanel::resizeEvent(QResizeEvent* event)
 
 void ChartPanel::setState(const QString& message, const QString& detail)
 {
+    const QString tooltip = detail.isEmpty() ? message : detail;
+    if (message == m_stateText && tooltip == m_state->toolTip())
+        return; // every refresh says "loading…" again
     m_stateText = message;
     elideState();
-    m_state->setToolTip(detail.isEmpty() ? message : detail);
+    m_state->setToolTip(tooltip);
 }
 
 int ChartPanel::plotWidth() const

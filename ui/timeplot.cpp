@@ -236,7 +236,11 @@ void TimePlot::setCrosshair(qint64 msSinceEpoch)
     if (m_crosshair == msSinceEpoch)
         return;
     m_crosshair = msSinceEpoch;
-    update(); // the cached image stays: only the overlay changes
+    // From the first hover on, the plot is kept as an image and a move repaints only the overlay.
+    // (Not before: the image's fresh memory faults in page by page, which a dashboard coming up
+    // for the first time should not wait for.)
+    m_keepImage = m_keepImage || msSinceEpoch >= 0;
+    update();
 }
 
 void TimePlot::setReduction(bool on)
@@ -583,16 +587,22 @@ void TimePlot::drawLine(QPainter& p, const LineData& line) const
 
 void TimePlot::renderLayer() const
 {
-    ensureLayout();
     const qreal dpr = devicePixelRatioF();
     const QSize size(std::max(1, int(std::ceil(width() * dpr))), std::max(1, int(std::ceil(height() * dpr))));
     if (m_layer.size() != size)
         m_layer = QImage(size, QImage::Format_RGB32);
     m_layer.setDevicePixelRatio(dpr);
     m_layerValid = true;
-
     m_layer.fill(palette().color(QPalette::Base));
     QPainter p(&m_layer);
+    paintPlot(p, false);
+}
+
+void TimePlot::paintPlot(QPainter& p, bool background) const
+{
+    ensureLayout();
+    if (background)
+        fillInStrips(p, rect(), palette().color(QPalette::Base));
     p.setRenderHint(QPainter::Antialiasing, false);
     const QRect plot = m_plot;
     const QFontMetrics fm(font());
@@ -704,10 +714,15 @@ void TimePlot::renderLayer() const
 
 void TimePlot::paintEvent(QPaintEvent*)
 {
-    if (!m_layerValid || m_layer.size() != size() * devicePixelRatioF())
-        renderLayer();
     QPainter p(this);
-    p.drawImage(QPoint(0, 0), m_layer);
+    if (m_keepImage) {
+        if (!m_layerValid || m_layer.size() != size() * devicePixelRatioF())
+            renderLayer();
+        p.drawImage(QPoint(0, 0), m_layer);
+    } else {
+        paintPlot(p, true);
+        p.setClipping(false);
+    }
     const QRect plot = m_plot;
 
     if (m_dragging) {
@@ -803,6 +818,7 @@ void TimePlot::mousePressEvent(QMouseEvent* e)
     if (e->button() == Qt::LeftButton) {
         m_dragFrom = m_dragTo = e->position().x();
         m_dragging = true;
+        m_keepImage = true;
         return;
     }
     QWidget::mousePressEvent(e);

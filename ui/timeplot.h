@@ -23,8 +23,9 @@ namespace atalaya {
 /// Every line goes through M4 (models/domain/m4.h) for the plot's real pixel columns and is drawn
 /// with each kept sample at the centre of its column and pixel row, antialiasing off: the image is
 /// the one drawing every sample would give, pixel for pixel. The reduced polylines are kept until
-/// the data, the time range, the value axis or the size change; everything but the crosshair and
-/// the drag selection is kept as an image, so hovering repaints only those.
+/// the data, the time range, the value axis or the size change; once the crosshair has been used,
+/// everything but the crosshair and the drag selection is kept as an image, so hovering repaints
+/// only those.
 class TimePlot : public QWidget
 {
     Q_OBJECT
@@ -151,6 +152,8 @@ private:
     void ensureLayout() const;
     void ensureReduced(const LineData& line) const;
     void renderLayer() const;
+    /// Everything but the crosshair and the drag selection; @p background: fill it first.
+    void paintPlot(QPainter& p, bool background) const;
     void drawLine(QPainter& p, const LineData& line) const;
     void computeTimeTicks() const;
     double yOf(double displayValue) const;
@@ -171,6 +174,7 @@ private:
     QString m_unit;
     qint64 m_crosshair = -1;
     bool m_reduce = true;
+    bool m_keepImage = false; ///< keep the plot as an image (m_layer), from the first hover or drag
 
     // Derived state, rebuilt on demand from paint or from the const accessors.
     mutable bool m_layoutValid = false;
