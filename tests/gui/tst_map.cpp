@@ -6,6 +6,7 @@
 // province it belongs to; markers sized by traffic; click and tooltip; and the map page reading
 // the region queries from a scripted Prometheus, with its time slider replaying older values.
 #include <cmath>
+#include <memory>
 
 #include <QComboBox>
 #include <QLabel>
@@ -85,6 +86,21 @@ QByteArray answer(bool instant, const std::vector<std::pair<QByteArray, double>>
         out += "]}";
     }
     return out + "]}}";
+}
+
+
+/// A session whose Prometheus is @p prometheus (scraped every 15 s), with its cache in @p dir.
+std::unique_ptr<Session> sessionOn(const ScriptedServer& prometheus, const QTemporaryDir& dir)
+{
+    const QByteArray json = "{\"defaultEnvironment\": \"t\", \"environments\": [{\"name\": \"t\", \"sources\": "
+                            "{\"prometheus\": {\"url\": \"http://127.0.0.1:"
+        + QByteArray::number(prometheus.port()) + "\", \"scrapeInterval\": \"15s\"}}}]}";
+    const ConfigLoadResult loaded = ConfigLoader::loadFromText(json, QStringLiteral("test.json"));
+    if (!loaded.problems.empty())
+        return nullptr;
+    SessionOptions options;
+    options.cachePath = dir.filePath(QStringLiteral("cache.db"));
+    return std::make_unique<Session>(loaded.config, QStringLiteral("t"), options);
 }
 
 } // namespace
@@ -202,16 +218,10 @@ private slots:
             }
             return { 200, "application/json", answer(instant, series, now - 3600, 61) };
         };
-        const QByteArray json = "{\"defaultEnvironment\": \"t\", \"environments\": [{\"name\": \"t\", \"sources\": "
-                                "{\"prometheus\": {\"url\": \"http://127.0.0.1:"
-            + QByteArray::number(prometheus.port()) + "\", \"scrapeInterval\": \"15s\"}}}]}";
-        const ConfigLoadResult loaded = ConfigLoader::loadFromText(json, QStringLiteral("test.json"));
-        QVERIFY(loaded.problems.empty());
         QTemporaryDir dir;
-        SessionOptions options;
-        options.cachePath = dir.filePath(QStringLiteral("cache.db"));
-        Session session(loaded.config, QStringLiteral("t"), options);
-        MainWindow window(&session, {});
+        const std::unique_ptr<Session> session = sessionOn(prometheus, dir);
+        QVERIFY(session);
+        MainWindow window(session.get(), {});
         window.resize(1600, 1000);
         window.setRange(std::chrono::hours(1));
         window.show();
@@ -291,16 +301,10 @@ private slots:
                 f = [](int region, int) { return region == 0 ? 12.0 : 4.0; };
             return { 200, "application/json", matrix(labels, now - 3600, 61, f) };
         };
-        const QByteArray json = "{\"defaultEnvironment\": \"t\", \"environments\": [{\"name\": \"t\", \"sources\": "
-                                "{\"prometheus\": {\"url\": \"http://127.0.0.1:"
-            + QByteArray::number(prometheus.port()) + "\", \"scrapeInterval\": \"15s\"}}}]}";
-        const ConfigLoadResult loaded = ConfigLoader::loadFromText(json, QStringLiteral("test.json"));
-        QVERIFY(loaded.problems.empty());
         QTemporaryDir dir;
-        SessionOptions options;
-        options.cachePath = dir.filePath(QStringLiteral("cache.db"));
-        Session session(loaded.config, QStringLiteral("t"), options);
-        MapPage page(&session);
+        const std::unique_ptr<Session> session = sessionOn(prometheus, dir);
+        QVERIFY(session);
+        MapPage page(session.get());
         page.resize(1400, 800);
         QSignalSpy loadedSpy(&page, &Page::loaded);
         page.refresh();
