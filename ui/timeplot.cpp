@@ -177,7 +177,9 @@ void TimePlot::setTimeRange(qint64 startMs, qint64 endMs)
     }
     m_startMs = startMs;
     m_endMs = endMs;
-    invalidateLayout();
+    // The legend and the value axis stay where they are: new ticks, and the lines reduced again.
+    m_ticksValid = false;
+    invalidateLines();
 }
 
 void TimePlot::setValueAxis(double low, double high, int ticks, int decimals, const QString& unit)
@@ -314,7 +316,7 @@ std::vector<QPolygonF> TimePlot::drawnSegments(int line) const
 
 std::vector<std::pair<qint64, QString>> TimePlot::timeTicks() const
 {
-    ensureLayout();
+    ensureTicks();
     std::vector<std::pair<qint64, QString>> out;
     for (const TimeTick& t : m_timeTicks)
         out.emplace_back(t.ms, t.label);
@@ -357,12 +359,10 @@ void TimePlot::invalidateLayer()
 
 void TimePlot::ensureLayout() const
 {
-    if (m_layoutValid) {
-        if (!m_ticksValid)
-            computeTimeTicks();
+    if (m_layoutValid)
         return;
-    }
     m_layoutValid = true;
+    m_ticksValid = false; // the plot's width may have changed
     const QFontMetrics fm(font());
     const int w = width();
     const int h = height();
@@ -420,11 +420,13 @@ void TimePlot::ensureLayout() const
     const int bottom = h - fm.height() - 8;
     const int right = w - std::max(12, fm.horizontalAdvance(QStringLiteral("00:00")) / 2 + 2);
     m_plot = QRect(left, plotTop, std::max(1, right - left), std::max(1, bottom - plotTop));
-    computeTimeTicks();
 }
 
-void TimePlot::computeTimeTicks() const
+void TimePlot::ensureTicks() const
 {
+    ensureLayout();
+    if (m_ticksValid)
+        return;
     m_ticksValid = true;
     m_timeTicks.clear();
     const qint64 span = m_endMs - m_startMs;
@@ -434,9 +436,11 @@ void TimePlot::computeTimeTicks() const
     // Round steps in seconds, from a second to a month; the smallest whose labels do not crowd.
     static const qint64 steps[] = { 1,     2,     5,     10,    15,     30,     60,     120,     300,     600,    900,
                                     1800,  3600,  7200,  10800, 21600,  43200,  86400,  172800,  604800, 1209600, 2419200 };
+    const int shortLabel = fm.horizontalAdvance(QStringLiteral("00:00")) + 28;
+    const int longLabel = fm.horizontalAdvance(QStringLiteral("00:00:00")) + 28;
     qint64 step = steps[std::size(steps) - 1];
     for (qint64 s : steps) {
-        const int label = fm.horizontalAdvance(s < 60 ? QStringLiteral("00:00:00") : QStringLiteral("00:00")) + 28;
+        const int label = s < 60 ? longLabel : shortLabel;
         if (double(span) / (s * 1000.0) * label <= m_plot.width()) {
             step = s;
             break;
@@ -600,7 +604,7 @@ void TimePlot::renderLayer() const
 
 void TimePlot::paintPlot(QPainter& p, bool background) const
 {
-    ensureLayout();
+    ensureTicks();
     if (background)
         fillInStrips(p, rect(), palette().color(QPalette::Base));
     p.setRenderHint(QPainter::Antialiasing, false);

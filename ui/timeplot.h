@@ -155,7 +155,7 @@ private:
     /// Everything but the crosshair and the drag selection; @p background: fill it first.
     void paintPlot(QPainter& p, bool background) const;
     void drawLine(QPainter& p, const LineData& line) const;
-    void computeTimeTicks() const;
+    void ensureTicks() const;
     double yOf(double displayValue) const;
     int legendEntryAt(const QPoint& pos) const;
     qint64 panDelta(double x) const;
