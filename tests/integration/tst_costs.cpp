@@ -31,9 +31,11 @@ using atalaya::test::await;
 
 namespace {
 
-/// Within 1.5 %: the subquery samples each minute at its end where the model integrates it
-/// from its start, and live samples arrive up to a scrape interval late.
-bool near(double measured, double expected, double relative = 0.015)
+/// Within 2.5 %: the subquery samples each minute at its end where the model integrates it
+/// from its start, live samples arrive up to a scrape interval late, and a pod removed by a
+/// scale-down in the backfilled history (no staleness marker) still counts for Prometheus'
+/// 5-minute lookback: over a 6-hour set that is up to 1.4 % of its share.
+bool near(double measured, double expected, double relative = 0.025)
 {
     return std::abs(measured - expected) <= relative * std::max(std::abs(expected), 0.01);
 }

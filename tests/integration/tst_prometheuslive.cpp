@@ -136,14 +136,30 @@ private slots:
         const QueryResult codes = range(env.queries.render(QStringLiteral("requestsByCode"), values));
         QVERIFY(buckets.series.size() > 20);
         QVERIFY(codes.series.size() > 3);
-        auto same = [](const Series& ours, const Series& theirs, const char* what) {
+        // The buckets' bounds: where float noise decides between two buckets.
+        std::vector<double> bounds;
+        for (const Series& b : buckets.series)
+            bounds.push_back(b.labels.value(QStringLiteral("le")).toDouble());
+        std::sort(bounds.begin(), bounds.end());
+        auto same = [&bounds](const Series& ours, const Series& theirs, const char* what) {
             QVERIFY2(ours.timestamps.size() > 300, what);
             QCOMPARE(ours.timestamps, theirs.timestamps);
+            size_t noise = 0;
             for (size_t i = 0; i < ours.values.size(); ++i) {
                 const double a = ours.values[i], b = theirs.values[i];
-                QVERIFY2((std::isnan(a) && std::isnan(b)) || std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b)),
-                         qPrintable(QStringLiteral("%1 at %2: console %3, Prometheus %4").arg(QString::fromLatin1(what)).arg(ours.timestamps[i]).arg(a).arg(b)));
+                if ((std::isnan(a) && std::isnan(b)) || std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b)))
+                    continue;
+                // A bucket with no observations in the window has a rate that is zero only up to
+                // float noise, which depends on the order of the sums (ours by region first,
+                // Prometheus' at once): the rank then lands at a bucket's top on one side and
+                // inside the next, empty, bucket on the other. Prometheus 2.42 has no tolerance
+                // for it. Anything else is a real difference.
+                const auto bound = std::find(bounds.begin(), bounds.end(), std::min(a, b));
+                const bool neighbours = bound != bounds.end() && bound + 1 != bounds.end() && std::max(a, b) <= *(bound + 1);
+                QVERIFY2(neighbours, qPrintable(QStringLiteral("%1 at %2: console %3, Prometheus %4").arg(QString::fromLatin1(what)).arg(ours.timestamps[i]).arg(a).arg(b)));
+                ++noise;
             }
+            QVERIFY2(noise * 100 <= ours.values.size(), qPrintable(QStringLiteral("%1: %2 steps differ").arg(QString::fromLatin1(what)).arg(noise)));
         };
         const QString selector = QStringLiteral("{vertical=\"fitness\"}[4m]");
         for (const char* q : { "0.5", "0.95", "0.99" }) {
