@@ -10,6 +10,7 @@
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QStaticText>
 #include <QToolTip>
 
 #include "domain/m4.h"
@@ -609,7 +610,6 @@ void TimePlot::paintPlot(QPainter& p, bool background) const
         fillInStrips(p, rect(), palette().color(QPalette::Base));
     p.setRenderHint(QPainter::Antialiasing, false);
     const QRect plot = m_plot;
-    const QFontMetrics fm(font());
 
     // Shaded bands and annotation periods, under everything.
     p.setPen(Qt::NoPen);
@@ -640,8 +640,8 @@ void TimePlot::paintPlot(QPainter& p, bool background) const
             p.drawLine(plot.left(), y, plot.right(), y);
         }
         p.setPen(kLabel);
-        p.drawText(QRect(0, y - fm.height() / 2, plot.left() - 6, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                   m_valueLabels[k]);
+        const QStaticText& label = staticText(m_valueLabels[k]);
+        p.drawStaticText(QPointF(plot.left() - 6 - label.size().width(), y - label.size().height() / 2), label);
     }
     int lastLabelRight = -1000;
     for (const TimeTick& tick : m_timeTicks) {
@@ -652,14 +652,15 @@ void TimePlot::paintPlot(QPainter& p, bool background) const
             p.setPen(kGrid);
             p.drawLine(x, plot.top(), x, plot.bottom());
         }
-        const int lw = fm.horizontalAdvance(tick.label);
+        const QStaticText& label = staticText(tick.label);
+        const int lw = static_cast<int>(std::ceil(label.size().width()));
         const int lx = std::clamp(x - lw / 2, 0, std::max(0, width() - lw));
         if (lx < lastLabelRight + 8)
             continue;
         p.setPen(kAxis);
         p.drawLine(x, plot.bottom() + 1, x, plot.bottom() + 3);
         p.setPen(kLabel);
-        p.drawText(QPoint(lx, plot.bottom() + 5 + fm.ascent()), tick.label);
+        p.drawStaticText(QPointF(lx, plot.bottom() + 5), label);
         lastLabelRight = lx + lw;
     }
     p.setPen(kAxis);
@@ -711,9 +712,25 @@ void TimePlot::paintPlot(QPainter& p, bool background) const
             p.fillRect(QRect(e.rect.left(), cy - 1, kSwatch, 3), swatch);
         }
         p.setPen(e.dimmed ? kDimmed : palette().color(QPalette::Text));
-        p.drawText(QRect(e.rect.left() + kSwatch + 5, e.rect.top(), e.rect.width() - kSwatch - 5, e.rect.height()),
-                   Qt::AlignLeft | Qt::AlignVCenter, e.shown);
+        const QStaticText& text = staticText(e.shown);
+        p.drawStaticText(QPointF(e.rect.left() + kSwatch + 5, cy + 1 - text.size().height() / 2), text);
     }
+}
+
+const QStaticText& TimePlot::staticText(const QString& text) const
+{
+    // Labels laid out once (shaping a string is most of what drawing it costs); a window
+    // brings a few new time labels, so the cache is simply started again when it grows.
+    auto it = m_texts.constFind(text);
+    if (it == m_texts.cend()) {
+        if (m_texts.size() > 512)
+            m_texts.clear();
+        QStaticText prepared(text);
+        prepared.setTextFormat(Qt::PlainText);
+        prepared.prepare(QTransform(), font());
+        it = m_texts.insert(text, prepared);
+    }
+    return *it;
 }
 
 void TimePlot::paintEvent(QPaintEvent*)
@@ -771,8 +788,10 @@ void TimePlot::resizeEvent(QResizeEvent* event)
 void TimePlot::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        m_texts.clear();
         invalidateLayout();
+    }
 }
 
 int TimePlot::legendEntryAt(const QPoint& pos) const

@@ -6,8 +6,10 @@
 #include <vector>
 
 #include <QColor>
+#include <QHash>
 #include <QImage>
 #include <QPolygonF>
+#include <QStaticText>
 #include <QWidget>
 
 #include "domain/annotation.h"
@@ -158,6 +160,7 @@ private:
     void ensureTicks() const;
     double yOf(double displayValue) const;
     int legendEntryAt(const QPoint& pos) const;
+    const QStaticText& staticText(const QString& text) const;
     qint64 panDelta(double x) const;
 
     std::vector<LineData> m_lines;
@@ -185,6 +188,7 @@ private:
     mutable std::vector<TimeTick> m_timeTicks;
     mutable QStringList m_valueLabels;
     mutable QImage m_layer;
+    mutable QHash<QString, QStaticText> m_texts; ///< labels laid out once (staticText())
 
     bool m_dragging = false;
     bool m_panning = false;
