@@ -14,6 +14,7 @@
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include "domain/aggregate.h"
 #include "domain/querytiming.h"
@@ -184,6 +185,7 @@ void VerticalDashboardPage::setVertical(const QString& verticalId)
     for (const Binding& b : m_bindings)
         if (b.line >= 0)
             b.panel->setSeries(b.line, nullptr);
+    ++m_derivedGeneration;
     m_buckets.reset();
     m_codes = {};
     setRegion(m_regionId);
@@ -329,6 +331,7 @@ void VerticalDashboardPage::refresh()
     }
     // Every set runs on every refresh, so that a new refresh supersedes all of the previous one;
     // a set without targets (no forecast for a past window) answers at once.
+    ++m_derivedGeneration;
     m_pendingSets = 4;
     m_forecastParts = 0;
     m_failures = 0;
@@ -393,11 +396,21 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
                 break;
             }
     }
-    if (b.line == kDerived) {
-        if (buckets)
-            m_buckets = std::make_shared<BucketGrid>(r.series, QStringLiteral("region"));
-        else
-            m_codes = r;
+    if (b.line == kDerived && buckets) {
+        // Laying out tens of thousands of bucket samples is work for the pool, not the GUI
+        // thread; the refresh counts as loaded once the grid is shown.
+        const quint64 gen = m_derivedGeneration;
+        ++m_pendingSets;
+        whenReady(QtConcurrent::run([series = r.series] { return std::make_shared<BucketGrid>(series, QStringLiteral("region")); }), this,
+                  [this, gen](const std::shared_ptr<BucketGrid>& grid) {
+                      if (gen != m_derivedGeneration)
+                          return; // a later refresh or another vertical
+                      m_buckets = grid;
+                      showDerived();
+                      onFinished(0, {});
+                  });
+    } else if (b.line == kDerived) {
+        m_codes = r;
         showDerived();
     } else if (b.line < 0) {
         b.panel->setSeriesByLabel(b.splitLabel, r.series);

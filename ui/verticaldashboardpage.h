@@ -95,6 +95,7 @@ private:
     QString m_regionId;
     std::shared_ptr<BucketGrid> m_buckets; ///< latencyBuckets' answer by region (null: none yet)
     QueryResult m_codes; ///< requestsByCode's answer
+    quint64 m_derivedGeneration = 0; ///< grids laid out for an earlier refresh are dropped
     ChartPanel* m_regionLatency = nullptr;
     QStringList m_regionLines; ///< the regions m_regionLatency has lines for, in order
     ChartPanel* m_latency = nullptr;
