@@ -309,7 +309,7 @@ void VerticalDashboardPage::refresh()
         // Whole hours, so that the first and last points are not partial counts.
         const QDateTime from = QDateTime::fromSecsSinceEpoch(start.toSecsSinceEpoch() / 3600 * 3600, Qt::UTC);
         const QDateTime to = QDateTime::fromSecsSinceEpoch(end.toSecsSinceEpoch() / 3600 * 3600, Qt::UTC);
-        whenReady(db->bookingsHourly(from, to), this, [this, gen, id = vertical->id](const Result<bookings::Answer<bookings::HourlyRow>>& r) {
+        whenReady(db->bookingsHourly(from, to), this, [this, gen](const Result<bookings::Answer<bookings::HourlyRow>>& r) {
             if (gen != m_bookingsGeneration)
                 return;
             if (!r.ok()) {
@@ -320,13 +320,11 @@ void VerticalDashboardPage::refresh()
             m_bookingsFromDb = true;
             m_bookings->renameLine(0, tr("bookings/h"));
             m_dbRows = r.value().rows;
-            const Region* region = m_session->config().region(m_regionId);
-            m_dbBookings = bookings::bookingsPerHour(m_dbRows, id, 0, region ? region->id : QString());
             m_bookings->setGapStep(3600);
-            m_bookings->setSeries(0, m_dbBookings.values.empty() ? nullptr : &m_dbBookings);
+            const bool empty = showDbBookings();
             m_bookings->setState(r.value().cachedAtMs ? tr("offline — as of %1").arg(formatAsOf(r.value().cachedAtMs))
-                                 : m_dbBookings.values.empty() ? tr("no data in this range")
-                                                      : QString());
+                                 : empty                 ? tr("no data in this range")
+                                                         : QString());
         });
     }
     // Every set runs on every refresh, so that a new refresh supersedes all of the previous one;
@@ -440,11 +438,8 @@ void VerticalDashboardPage::setRegion(const QString& regionId)
     const Config& config = m_session->config();
     m_regionId = config.region(regionId) ? regionId : QString();
     m_regionLines.clear(); // coloured anew
-    if (m_bookingsFromDb) {
-        // The booking database counts by city (a region's id): filtered from what it answered.
-        m_dbBookings = bookings::bookingsPerHour(m_dbRows, m_verticalId, 0, m_regionId);
-        m_bookings->setSeries(0, m_dbBookings.values.empty() ? nullptr : &m_dbBookings);
-    }
+    if (m_bookingsFromDb)
+        showDbBookings();
     if (!m_regionId.isEmpty()) {
         // The two-hour forecast is of the whole vertical's traffic, not of one region's.
         m_rate->setSeries(1, nullptr);
@@ -452,6 +447,14 @@ void VerticalDashboardPage::setRegion(const QString& regionId)
     }
     showRegionHeading();
     showDerived();
+}
+
+bool VerticalDashboardPage::showDbBookings()
+{
+    // The booking database counts by city (a region's id): filtered from what it answered.
+    const Series perHour = bookings::bookingsPerHour(m_dbRows, m_verticalId, 0, m_regionId);
+    m_bookings->setSeries(0, perHour.values.empty() ? nullptr : &perHour);
+    return perHour.values.empty();
 }
 
 void VerticalDashboardPage::showRegionHeading()

@@ -72,6 +72,8 @@ private:
     /// the request rates by (code, region).
     void showDerived();
     void showRegionHeading();
+    /// The database's bookings per hour of the vertical (and region); true when there are none.
+    bool showDbBookings();
     void showState(ChartPanel* panel, const QueryResult& r, bool expectsData);
     void onRoutes(int target, const Result<QueryResult>& result);
     void onFinished(int failures, const QString& firstError);
@@ -104,7 +106,6 @@ private:
     ChartPanel* m_replicas = nullptr;
     ChartPanel* m_resources = nullptr;
     ChartPanel* m_bookings = nullptr;
-    Series m_dbBookings; ///< bookings per hour from the booking database, when there is one
     std::vector<bookings::HourlyRow> m_dbRows; ///< what the database answered, every city
     quint64 m_bookingsGeneration = 0;
     bool m_bookingsFromDb = false; ///< this refresh's bookings came from the database
