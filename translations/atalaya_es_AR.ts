@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../models/config/config.cpp" line="135"/>
-        <location filename="../models/config/config.cpp" line="611"/>
+        <location filename="../models/config/config.cpp" line="614"/>
         <source>is required</source>
         <translation>es obligatoria</translation>
     </message>
@@ -448,126 +448,127 @@
     <message>
         <location filename="../models/config/config.cpp" line="509"/>
         <location filename="../models/config/config.cpp" line="512"/>
+        <location filename="../models/config/config.cpp" line="515"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="521"/>
+        <location filename="../models/config/config.cpp" line="524"/>
         <source>must be sameHourLastWeek or medianOfSevenDays</source>
         <translation>debe ser sameHourLastWeek o medianOfSevenDays</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="534"/>
+        <location filename="../models/config/config.cpp" line="537"/>
         <source>must be the pesos one US dollar buys, e.g. 1450 (0: not shown)</source>
         <translation>debe ser la cantidad de pesos que compra un dólar estadounidense, p. ej. 1450 (0: no se muestran)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="539"/>
+        <location filename="../models/config/config.cpp" line="542"/>
         <source>expected 0 &lt; budgetAlert &lt;= budgetCap, e.g. 1.2 and 1.5</source>
         <translation>se esperaba 0 &lt; budgetAlert &lt;= budgetCap, p. ej. 1.2 y 1.5</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="542"/>
+        <location filename="../models/config/config.cpp" line="545"/>
         <source>must be above 1, e.g. 1.5 for 150% of the trend</source>
         <translation>debe ser mayor que 1, p. ej. 1.5 para 150% de la tendencia</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="545"/>
+        <location filename="../models/config/config.cpp" line="548"/>
         <source>must be between 3 and 90 days</source>
         <translation>debe estar entre 3 y 90 días</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="550"/>
+        <location filename="../models/config/config.cpp" line="553"/>
         <source>must be a fraction above 0 and at most 1</source>
         <translation>debe ser una fracción mayor que 0 y de 1 como máximo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="554"/>
+        <location filename="../models/config/config.cpp" line="557"/>
         <source>expected a list of fractions, one per year</source>
         <translation>se esperaba una lista de fracciones, una por año</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="558"/>
+        <location filename="../models/config/config.cpp" line="561"/>
         <source>expected a fraction, e.g. 0.25</source>
         <translation>se esperaba una fracción, p. ej. 0.25</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="564"/>
+        <location filename="../models/config/config.cpp" line="567"/>
         <source>must be 1 or more</source>
         <translation>debe ser 1 o más</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="568"/>
+        <location filename="../models/config/config.cpp" line="571"/>
         <source>&quot;%1&quot; is not a duration such as 1m or 5m</source>
         <translation>&quot;%1&quot; no es una duración como 1m o 5m</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="579"/>
+        <location filename="../models/config/config.cpp" line="582"/>
         <source>this console reads configuration version 1</source>
         <translation>esta consola lee la versión 1 de la configuración</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="582"/>
+        <location filename="../models/config/config.cpp" line="585"/>
         <source>&quot;%1&quot; is not a known IANA time zone</source>
         <translation>&quot;%1&quot; no es una zona horaria IANA conocida</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="593"/>
+        <location filename="../models/config/config.cpp" line="596"/>
         <source>must be a fraction, e.g. 0.999</source>
         <translation>debe ser una fracción, p. ej. 0.999</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="600"/>
+        <location filename="../models/config/config.cpp" line="603"/>
         <source>must be between 1 and 3650 days</source>
         <translation>debe estar entre 1 y 3650 días</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="618"/>
+        <location filename="../models/config/config.cpp" line="621"/>
         <source>expected a non-empty list</source>
         <translation>se esperaba una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="629"/>
+        <location filename="../models/config/config.cpp" line="632"/>
         <source>&quot;%1&quot; appears twice</source>
         <translation>&quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="641"/>
+        <location filename="../models/config/config.cpp" line="644"/>
         <source>no environment is named &quot;%1&quot;</source>
         <translation>no hay ningún entorno llamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="659"/>
+        <location filename="../models/config/config.cpp" line="662"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="661"/>
+        <location filename="../models/config/config.cpp" line="664"/>
         <source>not valid JSON (%1)</source>
         <translation>no es JSON válido (%1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="665"/>
+        <location filename="../models/config/config.cpp" line="668"/>
         <source>the top level must be a JSON object</source>
         <translation>el nivel superior debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="744"/>
+        <location filename="../models/config/config.cpp" line="747"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="745"/>
+        <location filename="../models/config/config.cpp" line="748"/>
         <source>%1: key &quot;%2&quot;: %3</source>
         <translation>%1: clave &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="752"/>
+        <location filename="../models/config/config.cpp" line="755"/>
         <source>ConfigMap %1/%2 (%3)</source>
         <translation>ConfigMap %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="837"/>
+        <location filename="../models/config/config.cpp" line="840"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -3340,69 +3341,74 @@
         <translation>abandono de reservas %1 % es %2× su línea base (%3 %, %4) desde hace %5 min — se dispara por encima de +%6 %</translation>
     </message>
     <message>
-        <location filename="../ui/recommendationspanel.cpp" line="99"/>
+        <location filename="../ui/recommendationspanel.cpp" line="102"/>
         <source>%1: %2 (%3 of %4 min)</source>
         <translation>%1: %2 (%3 de %4 min)</translation>
     </message>
     <message>
-        <location filename="../ui/recommendationspanel.cpp" line="109"/>
+        <location filename="../ui/recommendationspanel.cpp" line="112"/>
         <source>raise %1 to level %2</source>
         <translation>subir %1 al nivel %2</translation>
     </message>
     <message>
-        <location filename="../ui/recommendationspanel.cpp" line="111"/>
+        <location filename="../ui/recommendationspanel.cpp" line="114"/>
         <source>scale %1 to %2 (5×, cap %3)</source>
         <translation>escalar %1 a %2 (5×, tope %3)</translation>
     </message>
     <message>
-        <location filename="../ui/recommendationspanel.cpp" line="112"/>
+        <location filename="../ui/recommendationspanel.cpp" line="115"/>
         <source>%1 is degraded: level %2 and %3 at its cap already — consider maintenance mode or a rollback</source>
         <translation>%1 está degradada: nivel %2 y %3 ya en su tope — considerá el modo mantenimiento o un rollback</translation>
     </message>
     <message>
-        <location filename="../ui/recommendationspanel.cpp" line="116"/>
+        <location filename="../ui/recommendationspanel.cpp" line="119"/>
         <source>Recommended: %1</source>
         <translation>Recomendado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recommendationspanel.cpp" line="116"/>
+        <location filename="../ui/recommendationspanel.cpp" line="119"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../ui/recommendationspanel.cpp" line="128"/>
+        <location filename="../ui/recommendationspanel.cpp" line="131"/>
         <source>Raise to level %1…</source>
         <translation>Subir al nivel %1…</translation>
     </message>
     <message>
-        <location filename="../ui/recommendationspanel.cpp" line="134"/>
+        <location filename="../ui/recommendationspanel.cpp" line="137"/>
         <source>Scale %1 to %2…</source>
         <translation>Escalar %1 a %2…</translation>
     </message>
     <message>
-        <location filename="../ui/recommendationspanel.cpp" line="139"/>
+        <location filename="../ui/recommendationspanel.cpp" line="142"/>
         <source>Each step opens its dialog and asks for confirmation; Atalaya never acts on its own.</source>
         <translation>Cada paso abre su diálogo y pide confirmación; Atalaya nunca actúa por su cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/recommendationspanel.cpp" line="149"/>
+        <location filename="../ui/recommendationspanel.cpp" line="152"/>
         <source>Triggers not evaluated: %1</source>
         <translation>Disparadores sin evaluar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/recommendationspanel.cpp" line="151"/>
+        <location filename="../ui/recommendationspanel.cpp" line="154"/>
         <source>Watching: %1.</source>
         <translation>En observación: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recommendationspanel.cpp" line="153"/>
+        <location filename="../ui/recommendationspanel.cpp" line="156"/>
         <source>No recommendation from stale data for %1.</source>
         <translation>Sin recomendaciones con datos desactualizados para %1.</translation>
     </message>
     <message>
-        <location filename="../ui/recommendationspanel.cpp" line="155"/>
+        <location filename="../ui/recommendationspanel.cpp" line="158"/>
         <source>No trigger holds: p95, errors and abandonment are within their baselines.</source>
         <translation>No se cumple ningún disparador: p95, errores y abandono están dentro de sus líneas base.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendationspanel.cpp" line="160"/>
+        <source>Too little traffic to judge %1 (fewer requests, failures or checkouts than the triggers&apos; minimums).</source>
+        <translation>Poco tráfico para evaluar %1 (menos pedidos, fallas o checkouts que los mínimos de los disparadores).</translation>
     </message>
 </context>
 <context>
@@ -3436,325 +3442,325 @@
 <context>
     <name>atalaya::VerticalDashboardPage</name>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="42"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
         <source>Latency (p50 / p95 / p99)</source>
         <translation>Latencia (p50 / p95 / p99)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="44"/>
         <source>Quantiles computed in the console from the rate of each latency bucket, as PromQL&apos;s histogram_quantile does: one query serves every region</source>
         <translation>Cuantiles calculados en la consola a partir de la tasa de cada bucket de latencia, como lo hace histogram_quantile de PromQL: una sola consulta sirve para todas las regiones</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="45"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="75"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="78"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="76"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="79"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="462"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="463"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="478"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="479"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="89"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="462"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="463"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="90"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="478"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="479"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="462"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="463"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="478"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="479"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
         <source>Requests per second</source>
         <translation>Solicitudes por segundo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="49"/>
         <source>req/s</source>
         <translation>sol/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="49"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="464"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
         <source>requests/s</source>
         <translation>solicitudes/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="49"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="343"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="344"/>
         <source>forecast</source>
         <translation>pronóstico</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
         <source>Forecast for the next two hours: the same hours last week, scaled by how the last hour compares with the same hour last week</source>
         <translation>Pronóstico de las próximas dos horas: las mismas horas de la semana pasada, escaladas según cómo se compara la última hora con la misma hora de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="52"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="53"/>
         <source>Error ratio (5xx)</source>
         <translation>Proporción de errores (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="53"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="61"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="70"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="54"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="71"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="54"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="465"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
         <source>5xx ratio</source>
         <translation>proporción 5xx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
         <source>1 % (5xx alert threshold, CheckIn canvas)</source>
         <translation>1 % (umbral de alerta 5xx, canvas CheckIn)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="57"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="58"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
         <source>desired</source>
         <translation>deseadas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="58"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
         <source>ready</source>
         <translation>listas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="58"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
         <source>HPA min</source>
         <translation>HPA mín</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
         <source>HPA max</source>
         <translation>HPA máx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="61"/>
         <source>CPU and memory utilisation</source>
         <translation>Uso de CPU y memoria</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="63"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="63"/>
         <source>memory</source>
         <translation>memoria</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="63"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="64"/>
         <source>memory 80 % (scaling policy)</source>
         <translation>memoria 80 % (política de escalado)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="64"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="65"/>
         <source>CPU 70 % (scaling policy)</source>
         <translation>CPU 70 % (política de escalado)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="65"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="66"/>
         <source>Bookings per hour</source>
         <translation>Reservas por hora</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="65"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="66"/>
         <source>Bookings per hour — booking database</source>
         <translation>Reservas por hora — base de datos de reservas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="67"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="68"/>
         <source>/h</source>
         <translation>/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="68"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="319"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="69"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="321"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="69"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="70"/>
         <source>Payment success by provider</source>
         <translation>Pagos exitosos por proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="71"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="72"/>
         <source>95 % floor (production infrastructure)</source>
         <translation>piso 95 % (infraestructura de producción)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="72"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="73"/>
         <source>97 % MercadoPago target (roadmap)</source>
         <translation>objetivo 97 % MercadoPago (roadmap)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="74"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="75"/>
         <source>Payment gateway latency (p95)</source>
         <translation>Latencia de pasarelas de pago (p95)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="76"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="77"/>
         <source>Latency by region (p95)</source>
         <translation>Latencia por región (p95)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="79"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="80"/>
         <source>Each region&apos;s p95 from the same bucket rates; choose a region on the map to see its target here and filter this dashboard to it</source>
         <translation>El p95 de cada región a partir de las mismas tasas por bucket; elegí una región en el mapa para ver acá su objetivo y filtrar este tablero por ella</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="86"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="87"/>
         <source>Slowest routes now (p95, last 5 minutes)</source>
         <translation>Rutas más lentas ahora (p95, últimos 5 minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="89"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="90"/>
         <source>Route</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="343"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="438"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="344"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="446"/>
         <source>no forecast for one region</source>
         <translation>sin pronóstico para una sola región</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="451"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="467"/>
         <source>%1 — %2 · region %3</source>
         <translation>%1 — %2 · región %3</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="452"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="468"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="454"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="470"/>
         <source>%1 target %2 ms (%3)</source>
         <translation>objetivo de %1: %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="458"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="474"/>
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="232"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="234"/>
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horas pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="301"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="303"/>
         <source>loading…</source>
         <translation>cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="315"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="317"/>
         <source>bookings/h (bookings_total: %1)</source>
         <translation>reservas/h (bookings_total: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="379"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="380"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="414"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="425"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>en caché %1 — esperando a la fuente…</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="325"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="416"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="427"/>
         <source>offline — as of %1</source>
         <translation>sin conexión — de las %1</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="326"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="420"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="431"/>
         <source>no data in this range</source>
         <translation>sin datos en este rango</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="418"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="429"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="462"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="478"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="464"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
         <source>requests/s · %1</source>
         <translation>solicitudes/s · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="465"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
         <source>5xx ratio · %1</source>
         <translation>proporción 5xx · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="516"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="532"/>
         <source>no forecast: no data from last week</source>
         <translation>sin pronóstico: no hay datos de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="521"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="537"/>
         <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sin pronóstico: esta hora es %1× la de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="527"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="543"/>
         <source>forecast: last week × %1</source>
         <translation>pronóstico: semana pasada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="544"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="560"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="565"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="581"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="566"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="582"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="568"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="584"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Paso %1, ventana de tasa %2 · actualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="571"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="587"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falló · %1</numerusform>

@@ -88,6 +88,7 @@ void RecommendationsPanel::rebuild()
     int shown = 0;
     QStringList watching;
     QStringList stale;
+    QStringList tooQuiet;
     for (const degradation::Evaluation& e : m_monitor->evaluations()) {
         const Vertical* v = config.vertical(e.verticalId);
         if (!v)
@@ -95,6 +96,8 @@ void RecommendationsPanel::rebuild()
         const QString& name = v->name;
         if (e.stale)
             stale << name;
+        if (e.evaluatedSignals.empty())
+            tooQuiet << name;
         for (const degradation::Trigger& t : e.pending)
             watching << tr("%1: %2 (%3 of %4 min)").arg(name, describe(t, baseline, false), minutes(t.heldMs)).arg(holdMin);
         if (!e.recommends())
@@ -151,8 +154,11 @@ void RecommendationsPanel::rebuild()
         quiet << tr("Watching: %1.").arg(watching.join(QStringLiteral("; ")));
     if (!stale.isEmpty())
         quiet << tr("No recommendation from stale data for %1.").arg(stale.join(QStringLiteral(", ")));
-    if (shown == 0 && m_showQuiet && quiet.isEmpty() && !m_monitor->evaluations().empty())
+    if (shown == 0 && m_showQuiet && quiet.isEmpty() && m_monitor->evaluations().size() > size_t(tooQuiet.size()))
         quiet << tr("No trigger holds: p95, errors and abandonment are within their baselines.");
+    if (!tooQuiet.isEmpty() && m_showQuiet)
+        quiet << tr("Too little traffic to judge %1 (fewer requests, failures or checkouts than the triggers' minimums).")
+                     .arg(tooQuiet.join(QStringLiteral(", ")));
     m_quiet->setText(quiet.join(QStringLiteral("  ")));
     // Something holding, even briefly, is worth the eye: amber, like the pending states elsewhere.
     m_quiet->setStyleSheet(watching.isEmpty() ? QString() : QStringLiteral("color: #d29922;"));

@@ -493,7 +493,7 @@ DegradationConfig parseDegradation(const json& j)
     if (auto t = j.find("triggers"); t != j.end()) {
         const QString tp = child(path, "triggers");
         checkKeys(*t, tp, { "latencyFactor", "errorFactor", "abandonmentIncrease", "abandonmentWindow", "abandonmentMinCheckouts",
-                            "latencyMinRequests", "holdFor", "maxAge", "baseline" });
+                            "latencyMinRequests", "errorMinFailures", "holdFor", "maxAge", "baseline" });
         TriggerConfig& c = d.triggers;
         c.latencyFactor = getNumber(*t, "latencyFactor", tp, c.latencyFactor);
         c.errorFactor = getNumber(*t, "errorFactor", tp, c.errorFactor);
@@ -510,6 +510,9 @@ DegradationConfig parseDegradation(const json& j)
         c.latencyMinRequests = getNumber(*t, "latencyMinRequests", tp, c.latencyMinRequests);
         if (c.latencyMinRequests < 0)
             throw KeyError { child(tp, "latencyMinRequests"), Text::tr("must not be negative") };
+        c.errorMinFailures = getNumber(*t, "errorMinFailures", tp, c.errorMinFailures);
+        if (c.errorMinFailures < 0)
+            throw KeyError { child(tp, "errorMinFailures"), Text::tr("must not be negative") };
         c.holdFor = std::chrono::duration_cast<std::chrono::seconds>(getDuration(*t, "holdFor", tp, c.holdFor));
         c.maxAge = std::chrono::duration_cast<std::chrono::seconds>(getDuration(*t, "maxAge", tp, c.maxAge));
         const QString baseline = getString(*t, "baseline", tp, QStringLiteral("sameHourLastWeek"));

@@ -98,6 +98,9 @@ struct TriggerConfig
     /// The p95 is only compared where its rate window saw at least this many requests (now and in
     /// the baseline): a quiet vertical's p95 at night swings past 2x from sampling alone.
     double latencyMinRequests = 300;
+    /// The 5xx ratio is only compared where its window saw at least this many failed requests: a
+    /// quiet vertical's one 5xx in a few hundred requests is already five times a healthy ratio.
+    double errorMinFailures = 10;
     std::chrono::seconds holdFor { 300 };
     std::chrono::seconds maxAge { 180 };
     Baseline baseline = Baseline::SameHourLastWeek;

@@ -142,7 +142,8 @@ void DegradationMonitor::evaluateSignals()
     const std::map<QString, QString> values { { QStringLiteral("window"), window }, { QStringLiteral("quantile"), QStringLiteral("0.95") } };
     const std::map<QString, QString> slow { { QStringLiteral("window"), formatPromDuration(double(triggers.abandonmentWindow.count())) } };
     // Latency, errors, abandonment, the checkouts behind the abandonment ratio, and the requests
-    // behind the p95 (a p95 of a few dozen requests swings past 2x from sampling alone).
+    // behind the p95 and the 5xx ratio (a p95 of a few dozen requests swings past 2x from sampling
+    // alone; one 5xx among a few hundred requests is five times a healthy ratio).
     constexpr int kQueries = 5;
     const QString queries[kQueries] = { env.queries.render(QStringLiteral("overviewLatencyQuantile"), values),
                                         env.queries.render(QStringLiteral("overviewErrorRatio"), values),
@@ -189,11 +190,21 @@ void DegradationMonitor::evaluateSignals()
             const LiveLevel live = level(v.id);
             in.currentLevel = live.present ? live.level : 0;
             SignalInput* inputs[3] = { &in.latency, &in.errors, &in.abandonment };
+            bool anyData = false; ///< before the volume floors
             for (int k = 0; k < 3; ++k) {
                 inputs[k]->current = pick(gather->current[k], QStringLiteral("vertical"), v.id);
+                anyData |= !inputs[k]->current.empty();
                 if (k == 0) {
                     maskLowVolume(inputs[k]->current, scaled(pick(gather->current[4], QStringLiteral("vertical"), v.id), windowSeconds),
                                   triggers.latencyMinRequests);
+                    if (inputs[k]->current.empty() || !std::isfinite(inputs[k]->current.back().second))
+                        inputs[k]->current.clear();
+                }
+                if (k == 1) {
+                    // Only now: a baseline of few failures is a healthy one (and floored).
+                    const Samples requests = pick(gather->current[4], QStringLiteral("vertical"), v.id);
+                    maskLowVolume(inputs[k]->current, eventsBehind(inputs[k]->current, requests, windowSeconds),
+                                  triggers.errorMinFailures);
                     if (inputs[k]->current.empty() || !std::isfinite(inputs[k]->current.back().second))
                         inputs[k]->current.clear();
                 }
@@ -223,8 +234,8 @@ void DegradationMonitor::evaluateSignals()
                     inputs[k]->baseline = medianBaseline(days, at, std::chrono::milliseconds(stepMs / 2), thresholds.minBaselineDays);
                 }
             }
-            if (in.latency.current.empty() && in.errors.current.empty() && in.abandonment.current.empty())
-                continue;
+            if (!anyData)
+                continue; // no such vertical in the data (yet)
             out.push_back(evaluate(in, thresholds, QDateTime::currentMSecsSinceEpoch()));
         }
         m_evaluations = std::move(out);

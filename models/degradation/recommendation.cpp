@@ -226,6 +226,7 @@ Evaluation evaluate(const VerticalInput& input, const Thresholds& thresholds, qi
     for (const auto& [signal, in] : inputs) {
         if (in->current.empty())
             continue; // not evaluated
+        e.evaluatedSignals.push_back(signal);
         const auto newest = newestFinite(sortedByTime(in->current));
         if (newest)
             e.newestMs = std::max(e.newestMs, *newest);
@@ -259,6 +260,20 @@ void maskLowVolume(Samples& statistic, const Samples& volume, double minimum)
         if (!enough)
             s.second = std::numeric_limits<double>::quiet_NaN();
     }
+}
+
+Samples eventsBehind(const Samples& ratio, const Samples& perSecond, double windowSeconds)
+{
+    Samples out;
+    out.reserve(ratio.size());
+    size_t j = 0;
+    for (const Sample& s : ratio) {
+        while (j < perSecond.size() && perSecond[j].first < s.first)
+            ++j;
+        if (j < perSecond.size() && perSecond[j].first == s.first)
+            out.emplace_back(s.first, s.second * perSecond[j].second * windowSeconds);
+    }
+    return out;
 }
 
 } // namespace atalaya::degradation

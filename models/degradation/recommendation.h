@@ -91,6 +91,9 @@ struct Evaluation
     bool stale = false;
     std::vector<Signal> staleSignals; ///< which ones (empty when !stale)
     qint64 newestMs = 0; ///< the newest finite current sample over the evaluated signals (0: none)
+    /// The signals with current samples, in Signal order. Empty: the vertical has data, but too
+    /// little traffic for any signal to mean something (the volume floors masked them all).
+    std::vector<Signal> evaluatedSignals;
     // The advice, meaningful when !triggers.empty(); otherwise the suggestions equal the current
     // values, so a careless reader never sees a change nobody recommended.
     int currentLevel = 0;
@@ -124,6 +127,10 @@ struct VerticalInput
 /// requests): its samples become "no value" (NaN) where @p volume, at exactly the same timestamp,
 /// is below @p minimum or unknown. Exactly @p minimum is enough. Both sorted by time.
 void maskLowVolume(Samples& statistic, const Samples& volume, double minimum);
+
+/// The events behind a ratio: @p ratio × @p perSecond × @p windowSeconds at each timestamp both
+/// have (the failed requests behind a 5xx ratio, from the request rate). Both sorted by time.
+Samples eventsBehind(const Samples& ratio, const Samples& perSecond, double windowSeconds);
 
 /// Pure: the same input gives the same output. @p nowMs is the wall clock.
 ///

@@ -105,6 +105,8 @@ private slots:
         QTest::newRow("database host injection")
             << QByteArray("{\"environments\": [{\"name\": \"x\", \"sources\": {\"prometheus\": {\"url\": \"http://h\"}, \"bookings\": {\"host\": \"db sslmode=disable\", \"database\": \"booking\", \"user\": \"r\"}}}]}")
             << QStringLiteral("environments[1].sources.bookings.host") << QStringLiteral("host name");
+        QTest::newRow("negative error floor") << QByteArray("{\"degradation\": {\"triggers\": {\"errorMinFailures\": -1}}}")
+                                              << QStringLiteral("degradation.triggers.errorMinFailures") << QStringLiteral("negative");
         QTest::newRow("negative latency floor") << QByteArray("{\"degradation\": {\"triggers\": {\"latencyMinRequests\": -1}}}")
                                                 << QStringLiteral("degradation.triggers.latencyMinRequests") << QStringLiteral("negative");
         QTest::newRow("missing environment") << QByteArray("{\"defaultEnvironment\": \"prod\"}")

@@ -335,6 +335,10 @@ private slots:
         QCOMPARE(e.triggers.size(), size_t(2));
         QCOMPARE(e.triggers[0].signal, Signal::Latency);
         QCOMPARE(e.triggers[1].signal, Signal::Abandonment);
+        QVERIFY((e.evaluatedSignals == std::vector<Signal> { Signal::Latency, Signal::Abandonment }));
+        // Nothing left to evaluate (every signal too quiet): not stale, nothing evaluated.
+        const Evaluation none = evaluate(VerticalInput {}, {}, at(10));
+        QVERIFY(!none.stale && !none.recommends() && none.evaluatedSignals.empty());
     }
 
     void lowVolumeSamplesAreMasked()
@@ -355,6 +359,30 @@ private slots:
         // Masked, the newest sample does not hold: no trigger from noise.
         const Evaluation e = evaluateFresh(input(Signal::Latency, p95, constant(10, 0.25)));
         QVERIFY(e.triggers.empty());
+    }
+
+    void rareFailuresAreMasked()
+    {
+        // A quiet night: 0.4 requests/s over a 290 s window; one 5xx in it is a ratio of 0.86 %,
+        // more than five times the floored baseline, but one failure is not an incident.
+        Samples ratio = constant(10, 1.0 / 116);
+        Samples perSecond = constant(10, 0.4);
+        ratio[9].second = 10.0 / 116; // ten failures: exactly the minimum
+        perSecond[5].second = kNaN;
+        const Samples failures = eventsBehind(ratio, without(perSecond, { 3 }), 290);
+        QCOMPARE(failures.size(), size_t(9)); // no request rate at the fourth step
+        QVERIFY(std::abs(failures.front().second - 1.0) < 1e-9);
+        QVERIFY(std::abs(failures.back().second - 10.0) < 1e-9);
+        QVERIFY(std::isnan(failures[4].second)); // the sixth step: rate unknown
+        maskLowVolume(ratio, failures, 10);
+        for (int i = 0; i < 9; ++i)
+            QVERIFY2(std::isnan(ratio[size_t(i)].second), qPrintable(QString::number(i)));
+        QCOMPARE(ratio[9].second, 10.0 / 116);
+        // Only the newest holds, and a minute is not five: pending, not triggered.
+        const Evaluation e = evaluateFresh(input(Signal::Errors, ratio, constant(10, 0.0005)));
+        QVERIFY(e.triggers.empty());
+        QCOMPARE(e.pending.size(), size_t(1));
+        QVERIFY(eventsBehind({}, perSecond, 290).empty());
     }
 
     void shiftedBaselineMovesBySevenDays()
