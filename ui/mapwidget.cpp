@@ -14,6 +14,7 @@
 
 #include "geo/geodata.h"
 #include "geo/projection.h"
+#include "geo/simplify.h"
 #include "itemmodels/statuscolors.h"
 
 namespace atalaya {
@@ -55,15 +56,42 @@ MapWidget::MapWidget(QWidget* parent)
     setMouseTracking(true);
     setMinimumSize(240, 200);
     setObjectName(QStringLiteral("regionMap"));
-    m_paths.reserve(m_geo.features().size());
-    for (const geo::Feature& f : m_geo.features()) {
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        for (const auto& ring : f.rings)
-            path.addPolygon(QPolygonF(QList<QPointF>(ring.begin(), ring.end())));
-        m_paths.push_back(path);
-    }
+    // Each level doubles the tolerance of the one before; the finest is the embedded data.
+    for (double tolerance : { 0.0, 2.0, 4.0, 8.0, 16.0 })
+        m_details.push_back({ tolerance, {}, 0 });
     resetView();
+}
+
+const std::vector<QPainterPath>& MapWidget::pathsFor(double kmPerPixel)
+{
+    size_t level = 0;
+    while (level + 1 < m_details.size() && m_details[level + 1].toleranceKm <= kmPerPixel / 2)
+        ++level;
+    Detail& d = m_details[level];
+    if (d.paths.empty()) {
+        d.paths.reserve(m_geo.features().size());
+        for (const geo::Feature& f : m_geo.features()) {
+            QPainterPath path;
+            path.setFillRule(Qt::OddEvenFill);
+            for (const auto& ring : f.rings) {
+                const std::vector<QPointF> kept = d.toleranceKm > 0 ? geo::simplify(ring, d.toleranceKm) : ring;
+                if (kept.size() < 4)
+                    continue; // an island under half a pixel
+                path.addPolygon(QPolygonF(QList<QPointF>(kept.begin(), kept.end())));
+                d.vertices += qsizetype(kept.size());
+            }
+            d.paths.push_back(path);
+        }
+    }
+    return d.paths;
+}
+
+qsizetype MapWidget::drawnVertexCount() const
+{
+    size_t level = 0;
+    while (level + 1 < m_details.size() && m_details[level + 1].toleranceKm <= m_kmPerPixel / 2)
+        ++level;
+    return m_details[level].vertices;
 }
 
 QColor MapWidget::colour(RegionState state)
@@ -185,28 +213,19 @@ QString MapWidget::regionAt(QPointF point) const
     return best;
 }
 
-void MapWidget::paintEvent(QPaintEvent*)
+void MapWidget::paintOutlines(QPainter& p, const QTransform& t, const std::map<QString, RegionState>& areaState)
 {
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), kSea);
-    const QTransform t = transform();
     const QRectF visibleKm = t.inverted().mapRect(QRectF(rect()));
-
-    // Which outline each region colours, and the worst state within it.
-    std::map<QString, RegionState> areaState;
-    for (const RegionValue& r : m_regions) {
-        const QString area = m_areas.count(r.id) ? m_areas.at(r.id) : areaOf(r);
-        const RegionState s = regionState(r.p95Ms, r.targetMs);
-        if (!area.isEmpty() && (!areaState.count(area) || severity(s) > severity(areaState[area])))
-            areaState[area] = s;
-    }
-
-    p.save();
     p.setTransform(t);
     const auto& features = m_geo.features();
-    // Countries first, then provinces and states over them, then the coloured areas.
-    for (int pass = 0; pass < 2; ++pass)
+    const auto& paths = pathsFor(m_kmPerPixel);
+    // Countries first, then provinces and states over them, then the coloured areas. Fills are
+    // not antialiased (most of the drawing time) and the antialiased borders drawn over them
+    // cover their edges, so they look the same.
+    for (int pass = 0; pass < 2; ++pass) {
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.setPen(Qt::NoPen);
         for (size_t i = 0; i < features.size(); ++i) {
             const geo::Feature& f = features[i];
             if ((pass == 0) != f.parent.isEmpty() || !f.bounds.intersects(visibleKm))
@@ -216,14 +235,55 @@ void MapWidget::paintEvent(QPaintEvent*)
                 fill = colour(it->second);
                 fill.setAlpha(it->second == RegionState::Under ? 70 : 120);
             }
-            QPen pen(pass == 0 ? kBorder : kSubBorder);
-            pen.setCosmetic(true);
-            pen.setWidthF(pass == 0 ? 1.2 : 0.6);
-            p.setPen(pen);
             p.setBrush(fill);
-            p.drawPath(m_paths[i]);
+            p.drawPath(paths[i]);
         }
-    p.restore();
+        p.setRenderHint(QPainter::Antialiasing, true);
+        QPen pen(pass == 0 ? kBorder : kSubBorder);
+        pen.setCosmetic(true);
+        // At most one pixel: wider cosmetic pens leave the fast stroker for a general one that
+        // took two thirds of the map's drawing time.
+        pen.setWidthF(pass == 0 ? 1.0 : 0.6);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        for (size_t i = 0; i < features.size(); ++i) {
+            const geo::Feature& f = features[i];
+            if ((pass == 0) != f.parent.isEmpty() || !f.bounds.intersects(visibleKm))
+                continue;
+            p.drawPath(paths[i]);
+        }
+    }
+}
+
+void MapWidget::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QTransform t = transform();
+
+    // Which outline each region colours, and the worst state within it.
+    std::map<QString, RegionState> areaState;
+    for (const RegionValue& r : m_regions) {
+        const QString area = m_areas.count(r.id) ? m_areas.at(r.id) : areaOf(r);
+        const RegionState s = regionState(r.p95Ms, r.targetMs);
+        if (!area.isEmpty() && (!areaState.count(area) || severity(s) > severity(areaState[area])))
+            areaState[area] = s;
+    }
+    QString fills;
+    for (const auto& [area, state] : areaState)
+        fills += area + QString::number(int(state)) + u';';
+    const qreal dpr = devicePixelRatioF();
+    if (m_outlines.isNull() || m_outlines.size() != size() * dpr || m_outlines.devicePixelRatio() != dpr
+        || m_outlinesTransform != t || m_outlinesFills != fills) {
+        m_outlines = QPixmap(size() * dpr);
+        m_outlines.setDevicePixelRatio(dpr);
+        QPainter layer(&m_outlines);
+        layer.setRenderHint(QPainter::Antialiasing);
+        paintOutlines(layer, t, areaState);
+        m_outlinesTransform = t;
+        m_outlinesFills = fills;
+    }
+    p.drawPixmap(0, 0, m_outlines);
 
     // Markers, the busiest at the back.
     std::vector<const RegionValue*> order;

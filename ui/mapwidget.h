@@ -7,6 +7,8 @@
 #include <vector>
 
 #include <QPainterPath>
+#include <QPixmap>
+#include <QTransform>
 #include <QWidget>
 
 #include "domain/region.h"
@@ -63,6 +65,8 @@ public:
     QString regionAt(QPointF widgetPoint) const;
     /// The outline a region colours (its configured area, else the one under its position).
     QString areaOf(const RegionValue& region) const;
+    /// For tests: vertices of the outlines drawn at the current zoom (coarser when zoomed out).
+    qsizetype drawnVertexCount() const;
 
 signals:
     void regionClicked(const QString& id); ///< compact: also off the regions, with an empty id
@@ -83,8 +87,24 @@ private:
     void zoomAt(QPointF widgetPoint, double factor);
     QString tooltipAt(QPointF widgetPoint) const;
 
+    /// The outlines simplified to @p kmPerPixel / 2 or finer (half a pixel: no visible change),
+    /// made the first time a zoom needs them.
+    const std::vector<QPainterPath>& pathsFor(double kmPerPixel);
+    void paintOutlines(QPainter& p, const QTransform& t, const std::map<QString, RegionState>& areaState);
+
     const geo::GeoData& m_geo;
-    std::vector<QPainterPath> m_paths; ///< per feature, in km
+    struct Detail
+    {
+        double toleranceKm = 0; ///< 0: the outlines as embedded
+        std::vector<QPainterPath> paths; ///< per feature, in km; empty until needed
+        qsizetype vertices = 0;
+    };
+    std::vector<Detail> m_details; ///< finest first
+    /// The outlines as last drawn (sea, land and the areas' fills): a repaint that changes only
+    /// markers, labels or the legend draws this image instead of some 24,000 vertices again.
+    QPixmap m_outlines;
+    QTransform m_outlinesTransform;
+    QString m_outlinesFills;
     std::vector<RegionValue> m_regions;
     std::map<QString, QString> m_areas; ///< region id -> the outline it colours, found once per region
     QString m_selected;

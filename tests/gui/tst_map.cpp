@@ -168,6 +168,30 @@ private slots:
         const QColor santaRosa(image.pixel(toWidget.map(geo::Projection::defaultMap().forward({ -64.29, -36.62 })).toPoint()));
         QVERIFY2(rioCuarto.red() > rioCuarto.green() + 30 && rioCuarto.red() > rioCuarto.blue() + 30, qPrintable(rioCuarto.name()));
         QVERIFY2(std::abs(santaRosa.red() - santaRosa.blue()) < 25, qPrintable(santaRosa.name()));
+
+        // The outlines are kept as drawn: a new state must still reach the province's fill.
+        map.setRegions({ region(QStringLiteral("cordoba"), -31.4201, -64.1888, 80, 40) });
+        const QImage after = map.grab().toImage();
+        const QColor rioCuartoAfter(after.pixel(toWidget.map(geo::Projection::defaultMap().forward({ -64.35, -33.13 })).toPoint()));
+        QVERIFY2(rioCuartoAfter.green() > rioCuartoAfter.red() + 20, qPrintable(rioCuartoAfter.name()));
+    }
+
+    void zoomedOutTheOutlinesAreCoarser()
+    {
+        // The overview's tile shows the same region in a fifth of the pixels: its outlines are
+        // simplified to half a pixel there (about a third of the vertices); the map page at full
+        // size draws them as embedded.
+        MapWidget large, tile;
+        large.resize(1200, 900);
+        tile.setCompact(true);
+        tile.resize(260, 220);
+        large.resetView();
+        tile.resetView();
+        (void)large.grab();
+        (void)tile.grab();
+        QVERIFY(large.drawnVertexCount() > 0);
+        QVERIFY2(tile.drawnVertexCount() * 2 < large.drawnVertexCount(),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(tile.drawnVertexCount()).arg(large.drawnVertexCount())));
     }
 
     void trafficSizesTheMarkerAndClicksSelect()
