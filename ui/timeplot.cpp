@@ -4,13 +4,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <numeric>
 
+#include <QApplication>
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPointer>
 #include <QStaticText>
+#include <QTimer>
 #include <QToolTip>
 
 #include "domain/m4.h"
@@ -148,7 +152,7 @@ void TimePlot::setSeries(int line, Series series, double gapSeconds)
     l.gapSeconds = gapSeconds;
     l.holes = m4Holes(l.series.timestamps.data(), n, 1.5 * gapSeconds);
     l.reduced = false;
-    invalidateLayer();
+    invalidateLayerDeferred();
 }
 
 const Series& TimePlot::series(int line) const
@@ -165,7 +169,7 @@ void TimePlot::setGapSeconds(int line, double gapSeconds)
     l.gapSeconds = gapSeconds;
     l.holes = m4Holes(l.series.timestamps.data(), l.series.timestamps.size(), 1.5 * gapSeconds);
     l.reduced = false;
-    invalidateLayer();
+    invalidateLayerDeferred();
 }
 
 void TimePlot::setTimeRange(qint64 startMs, qint64 endMs)
@@ -356,6 +360,46 @@ void TimePlot::invalidateLayer()
 {
     m_layerValid = false;
     update();
+}
+
+namespace {
+
+std::deque<QPointer<TimePlot>>& layerQueue()
+{
+    static std::deque<QPointer<TimePlot>> queue; // the GUI thread's only
+    return queue;
+}
+
+} // namespace
+
+void TimePlot::invalidateLayerDeferred()
+{
+    m_layerValid = false;
+    if (!isVisible() || m_queued)
+        return; // drawn when shown, or already waiting
+    m_queued = true;
+    layerQueue().push_back(this);
+    if (layerQueue().size() == 1)
+        QTimer::singleShot(0, qApp, &TimePlot::renderNextQueued);
+}
+
+void TimePlot::renderNextQueued()
+{
+    auto& queue = layerQueue();
+    while (!queue.empty()) {
+        const QPointer<TimePlot> plot = queue.front();
+        queue.pop_front();
+        if (!plot)
+            continue;
+        plot->m_queued = false;
+        if (plot->m_layerValid || !plot->isVisible())
+            continue; // painted meanwhile, or hidden: drawn when shown
+        plot->renderLayer();
+        plot->update(); // only the image to copy now
+        break;
+    }
+    if (!queue.empty())
+        QTimer::singleShot(0, qApp, &TimePlot::renderNextQueued);
 }
 
 void TimePlot::ensureLayout() const
@@ -736,8 +780,9 @@ const QStaticText& TimePlot::staticText(const QString& text) const
 void TimePlot::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
-    if (m_keepImage) {
-        if (!m_layerValid || m_layer.size() != size() * devicePixelRatioF())
+    const bool layerFits = m_layerValid && m_layer.size() == size() * devicePixelRatioF();
+    if (m_keepImage || layerFits) {
+        if (!layerFits)
             renderLayer();
         p.drawImage(QPoint(0, 0), m_layer);
     } else {

@@ -151,6 +151,11 @@ private:
     void invalidateLayout();
     void invalidateLines();
     void invalidateLayer();
+    /// New data: the plot is drawn into its image on a turn of the event loop of its own, one
+    /// plot per turn, so that a page whose answers all arrive at once does not draw every chart
+    /// in one repaint (9 charts took 30 ms in one event).
+    void invalidateLayerDeferred();
+    static void renderNextQueued();
     void ensureLayout() const;
     void ensureReduced(const LineData& line) const;
     void renderLayer() const;
@@ -178,6 +183,7 @@ private:
     qint64 m_crosshair = -1;
     bool m_reduce = true;
     bool m_keepImage = false; ///< keep the plot as an image (m_layer), from the first hover or drag
+    bool m_queued = false; ///< waiting in the queue of invalidateLayerDeferred()
 
     // Derived state, rebuilt on demand from paint or from the const accessors.
     mutable bool m_layoutValid = false;
