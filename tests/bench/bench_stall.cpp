@@ -34,6 +34,11 @@ public:
     };
     std::vector<Slow> slow;
     bool recording = false;
+    QString phase; ///< the page being refreshed, to say where a stall was
+    /// The events handled since the probe's last tick, and the time they took: the worst tick's
+    /// lateness is either these (work on the GUI thread) or the thread waiting for a core.
+    double busySinceTick = 0;
+    QStringList sinceTick;
 
     bool notify(QObject* receiver, QEvent* event) override
     {
@@ -51,8 +56,13 @@ public:
         const bool r = QApplication::notify(receiver, event);
         const double ms = t.nsecsElapsed() / 1e6;
         --m_depth;
+        if (m_depth == 0) {
+            busySinceTick += ms;
+            if (ms > 0.5)
+                sinceTick << QStringLiteral("%1 %2 ms").arg(QString::fromLatin1(className)).arg(ms, 0, 'f', 1);
+        }
         if (ms > (m_depth > 0 ? 3 : 8))
-            slow.push_back({ ms, QStringLiteral("%1 (%2) event %3").arg(QString::fromLatin1(className), name).arg(type) });
+            slow.push_back({ ms, QStringLiteral("%1 (%2) event %3 [%4]").arg(QString::fromLatin1(className), name).arg(type).arg(phase) });
         return r;
     }
 
@@ -80,6 +90,9 @@ int main(int argc, char** argv)
 
     // The probe: expected every 1 ms; any lateness is time the GUI thread was busy.
     std::vector<double> lateness;
+    double worstLateness = 0, worstBusy = 0;
+    QStringList worstEvents;
+    QString worstPhase;
     QElapsedTimer clock;
     clock.start();
     qint64 last = 0;
@@ -87,8 +100,17 @@ int main(int argc, char** argv)
     probe.setTimerType(Qt::PreciseTimer);
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
-        if (last)
+        if (last) {
             lateness.push_back(std::max(0.0, (now - last) / 1e6 - 1.0));
+            if (lateness.back() > worstLateness) {
+                worstLateness = lateness.back();
+                worstBusy = app.busySinceTick;
+                worstEvents = app.sinceTick;
+                worstPhase = app.phase;
+            }
+        }
+        app.busySinceTick = 0;
+        app.sinceTick.clear();
         last = now;
     });
 
@@ -102,6 +124,7 @@ int main(int argc, char** argv)
             app.quit();
             return;
         }
+        app.phase = steps[step];
         if (step == 0) {
             window.showPage(QStringLiteral("overview"));
         } else {
@@ -137,5 +160,7 @@ int main(int argc, char** argv)
     const double p99 = lateness[lateness.size() * 99 / 100];
     std::printf("%zu probe ticks over %d pages; p99 lateness %.1f ms, worst %.1f ms\n", lateness.size(),
                 int(steps.size()), p99, worst);
+    std::printf("the worst tick [%s]: %.1f ms in %lld events (%s), the rest waiting for a core or outside events\n",
+                qPrintable(worstPhase), worstBusy, qlonglong(worstEvents.size()), qPrintable(worstEvents.join(QStringLiteral(", "))));
     return bench::report("GUI stall: worst / 16.7 ms", worst / 16.7, "<=", 1.0) ? 0 : 1;
 }
