@@ -57,6 +57,7 @@ int main(int argc, char** argv)
     const ConfigLoadResult loaded = QtConcurrent::run([path] { return ConfigLoader::load(path); }).result();
     Session session(loaded.config, QStringLiteral("demo"));
     MainWindow window(&session, {});
+    window.setTimeZone(loaded.config.timeZone); // as the application does: local time is the platform's
     window.resize(1600, 1000);
     window.setRange(std::chrono::hours(24 * 7));
     window.setVertical(QStringLiteral("barbershop"));
