@@ -295,13 +295,13 @@ void ChartPanel::setSeriesByLabel(const QString& label, const std::vector<Series
         setSeries(static_cast<int>(i), i < byLine.size() ? byLine[i] : nullptr);
 }
 
-void ChartPanel::setTimeRange(const QDateTime& start, const QDateTime& end, double stepSeconds)
+void ChartPanel::setTimeRange(const QDateTime& start, const QDateTime& end, double stepSeconds, bool queued)
 {
     m_start = start;
     m_end = end;
     m_stepSeconds = stepSeconds;
     // Only the window moves: what is loaded is reduced for it when the plot paints next.
-    m_plot->setTimeRange(start.toMSecsSinceEpoch(), end.toMSecsSinceEpoch());
+    m_plot->setTimeRange(start.toMSecsSinceEpoch(), end.toMSecsSinceEpoch(), queued);
 }
 
 void ChartPanel::redrawFromData()

@@ -56,7 +56,8 @@ public:
     const QStringList& queries() const { return m_promql; }
     /// One line per series, named by the value of @p label (e.g. one per payment provider).
     void setSeriesByLabel(const QString& label, const std::vector<Series>& series);
-    void setTimeRange(const QDateTime& start, const QDateTime& end, double stepSeconds);
+    /// @p queued: the plot draws on a turn of its own (see TimePlot::setTimeRange).
+    void setTimeRange(const QDateTime& start, const QDateTime& end, double stepSeconds, bool queued = false);
     /// Samples further apart than 1.5 × this are drawn as a gap (default: the range's step).
     /// Series set after this call use it; cached data can be sparser than the range's step.
     void setGapStep(double seconds) { m_stepSeconds = seconds; }

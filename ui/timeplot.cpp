@@ -172,19 +172,22 @@ void TimePlot::setGapSeconds(int line, double gapSeconds)
     invalidateLayerDeferred();
 }
 
-void TimePlot::setTimeRange(qint64 startMs, qint64 endMs)
+void TimePlot::setTimeRange(qint64 startMs, qint64 endMs, bool queued)
 {
-    if (startMs == m_startMs && endMs == m_endMs) {
-        // The same window, perhaps in another zone (a refresh after the zone changed): new labels.
-        m_ticksValid = false;
-        invalidateLayer();
-        return;
+    // The same window, perhaps in another zone (a refresh after the zone changed): new labels.
+    // Otherwise the legend and the value axis stay where they are: new ticks, and the lines
+    // reduced again.
+    if (startMs != m_startMs || endMs != m_endMs) {
+        m_startMs = startMs;
+        m_endMs = endMs;
+        for (LineData& l : m_lines)
+            l.reduced = false;
     }
-    m_startMs = startMs;
-    m_endMs = endMs;
-    // The legend and the value axis stay where they are: new ticks, and the lines reduced again.
     m_ticksValid = false;
-    invalidateLines();
+    if (queued)
+        invalidateLayerDeferred();
+    else
+        invalidateLayer();
 }
 
 void TimePlot::setValueAxis(double low, double high, int ticks, int decimals, const QString& unit)

@@ -54,8 +54,9 @@ public:
     const Series& series(int line) const;
     void setGapSeconds(int line, double gapSeconds);
 
-    /// The window shown, in ms since the epoch.
-    void setTimeRange(qint64 startMs, qint64 endMs);
+    /// The window shown, in ms since the epoch. @p queued: drawn on a turn of its own, as for new
+    /// data (a refresh's window, with answers to follow); otherwise at the next repaint (a pan, a zoom).
+    void setTimeRange(qint64 startMs, qint64 endMs, bool queued = false);
     qint64 startMs() const { return m_startMs; }
     qint64 endMs() const { return m_endMs; }
     /// Display value = sample × @p scale; the axis runs from @p low to @p high with @p ticks

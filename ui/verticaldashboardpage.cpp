@@ -297,7 +297,9 @@ void VerticalDashboardPage::refresh()
     m_drawnRange = m_range;
     m_drawnStep = m_step;
     for (ChartPanel* p : panels()) {
-        p->setTimeRange(start.toLocalTime(), (p == m_rate && forecast ? end.addSecs(7200) : end).toLocalTime(), m_panelStep[p]);
+        // An auto-refresh's window moves by a few seconds and its answers follow: each chart is
+        // drawn on a turn of its own rather than all in one repaint.
+        p->setTimeRange(start.toLocalTime(), (p == m_rate && forecast ? end.addSecs(7200) : end).toLocalTime(), m_panelStep[p], !newRange);
         if (newRange)
             p->redrawFromData();
         p->setState(tr("loading…"));
