@@ -62,12 +62,17 @@ MapWidget::MapWidget(QWidget* parent)
     resetView();
 }
 
-const std::vector<QPainterPath>& MapWidget::pathsFor(double kmPerPixel)
+size_t MapWidget::detailLevel(double kmPerPixel) const
 {
     size_t level = 0;
     while (level + 1 < m_details.size() && m_details[level + 1].toleranceKm <= kmPerPixel / 2)
         ++level;
-    Detail& d = m_details[level];
+    return level;
+}
+
+const std::vector<QPainterPath>& MapWidget::pathsFor(double kmPerPixel)
+{
+    Detail& d = m_details[detailLevel(kmPerPixel)];
     if (d.paths.empty()) {
         d.paths.reserve(m_geo.features().size());
         for (const geo::Feature& f : m_geo.features()) {
@@ -88,10 +93,7 @@ const std::vector<QPainterPath>& MapWidget::pathsFor(double kmPerPixel)
 
 qsizetype MapWidget::drawnVertexCount() const
 {
-    size_t level = 0;
-    while (level + 1 < m_details.size() && m_details[level + 1].toleranceKm <= m_kmPerPixel / 2)
-        ++level;
-    return m_details[level].vertices;
+    return m_details[detailLevel(m_kmPerPixel)].vertices;
 }
 
 QColor MapWidget::colour(RegionState state)

@@ -65,7 +65,8 @@ public:
     QString regionAt(QPointF widgetPoint) const;
     /// The outline a region colours (its configured area, else the one under its position).
     QString areaOf(const RegionValue& region) const;
-    /// For tests: vertices of the outlines drawn at the current zoom (coarser when zoomed out).
+    /// For tests: vertices of the outlines drawn at the current zoom (coarser when zoomed out),
+    /// once painted at that zoom (0 before).
     qsizetype drawnVertexCount() const;
 
 signals:
@@ -90,6 +91,7 @@ private:
     /// The outlines simplified to @p kmPerPixel / 2 or finer (half a pixel: no visible change),
     /// made the first time a zoom needs them.
     const std::vector<QPainterPath>& pathsFor(double kmPerPixel);
+    size_t detailLevel(double kmPerPixel) const; ///< index into m_details
     void paintOutlines(QPainter& p, const QTransform& t, const std::map<QString, RegionState>& areaState);
 
     const geo::GeoData& m_geo;
