@@ -637,10 +637,18 @@ void TimePlot::drawLine(QPainter& p, const LineData& line) const
     p.restore();
 }
 
+QSize TimePlot::layerSize() const
+{
+    // Whole device pixels covering the widget, at fractional scales too: the image renderLayer()
+    // makes, and the size paintEvent() expects of it.
+    const qreal dpr = devicePixelRatioF();
+    return QSize(std::max(1, int(std::ceil(width() * dpr))), std::max(1, int(std::ceil(height() * dpr))));
+}
+
 void TimePlot::renderLayer() const
 {
     const qreal dpr = devicePixelRatioF();
-    const QSize size(std::max(1, int(std::ceil(width() * dpr))), std::max(1, int(std::ceil(height() * dpr))));
+    const QSize size = layerSize();
     if (m_layer.size() != size)
         m_layer = QImage(size, QImage::Format_RGB32);
     m_layer.setDevicePixelRatio(dpr);
@@ -783,7 +791,7 @@ const QStaticText& TimePlot::staticText(const QString& text) const
 void TimePlot::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
-    const bool layerFits = m_layerValid && m_layer.size() == size() * devicePixelRatioF();
+    const bool layerFits = m_layerValid && m_layer.size() == layerSize();
     if (m_keepImage || layerFits) {
         if (!layerFits)
             renderLayer();

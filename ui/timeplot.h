@@ -160,6 +160,7 @@ private:
     void ensureLayout() const;
     void ensureReduced(const LineData& line) const;
     void renderLayer() const;
+    QSize layerSize() const;
     /// Everything but the crosshair and the drag selection; @p background: fill it first.
     void paintPlot(QPainter& p, bool background) const;
     void drawLine(QPainter& p, const LineData& line) const;
