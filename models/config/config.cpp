@@ -141,7 +141,7 @@ QString getId(const json& obj, const char* key, const QString& path)
 
 SourceConfig parseSource(const json& j, const QString& path)
 {
-    checkKeys(j, path, { "url", "pathPrefix", "auth", "headers", "timeout", "scrapeInterval" });
+    checkKeys(j, path, { "url", "pathPrefix", "auth", "headers", "timeout", "scrapeInterval", "compression" });
     SourceConfig s;
     const QString url = getString(j, "url", path);
     s.url = QUrl(url, QUrl::StrictMode);
@@ -198,6 +198,15 @@ SourceConfig parseSource(const json& j, const QString& path)
         getDuration(j, "scrapeInterval", path, s.scrapeInterval));
     if (s.scrapeInterval.count() < 1)
         throw KeyError { child(path, "scrapeInterval"), Text::tr("must be at least 1s") };
+    const QString compression = getString(j, "compression", path, QStringLiteral("auto"));
+    if (compression == u"auto")
+        s.compression = Compression::Auto;
+    else if (compression == u"gzip")
+        s.compression = Compression::Gzip;
+    else if (compression == u"none")
+        s.compression = Compression::None;
+    else
+        throw KeyError { child(path, "compression"), Text::tr("\"%1\" is not one of auto, gzip, none").arg(compression) };
     return s;
 }
 

@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -59,6 +60,20 @@ QUrl endpoint(const SourceConfig& config, const QString& path)
     return url;
 }
 
+bool asksCompressed(const SourceConfig& config)
+{
+    switch (config.compression) {
+    case Compression::Gzip:
+        return true;
+    case Compression::None:
+        return false;
+    case Compression::Auto:
+        break;
+    }
+    const QString host = config.url.host();
+    return host.compare(u"localhost", Qt::CaseInsensitive) != 0 && !QHostAddress(host).isLoopback();
+}
+
 bool prepare(QNetworkRequest& request, const SourceConfig& config)
 {
     request.setTransferTimeout(static_cast<int>(config.timeout.count()));
@@ -67,6 +82,9 @@ bool prepare(QNetworkRequest& request, const SourceConfig& config)
     request.setDecompressedSafetyCheckThreshold(qint64(1) << 30);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", "atalaya/" ATALAYA_VERSION);
+    // Without this header Qt asks for gzip and inflates the answer itself.
+    if (!asksCompressed(config))
+        request.setRawHeader("Accept-Encoding", "identity");
     for (const auto& [name, value] : config.headers) // tenant (X-Scope-OrgID, THANOS-TENANT) and the like
         request.setRawHeader(name, value);
     if (config.auth == AuthKind::None)

@@ -37,7 +37,10 @@ bool isTransportError(QNetworkReply::NetworkError e);
 /// The base URL of a source with @p path appended (trailing slashes of the base folded).
 QUrl endpoint(const SourceConfig& config, const QString& path);
 
-/// Timeout, Accept, User-Agent, the configured extra headers and the credentials, read from the
+/// Whether requests to the source ask for gzip (its compression setting; Auto: not on loopback).
+bool asksCompressed(const SourceConfig& config);
+
+/// Timeout, Accept, Accept-Encoding, User-Agent, the configured extra headers and the credentials, read from the
 /// configured environment variable at request time (never stored, never logged). Returns false
 /// when credentials are configured but the variable is empty (the request goes without them).
 bool prepare(QNetworkRequest& request, const SourceConfig& config);

@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QThread>
 
+#include "sources/httpsupport.h"
 #include "sources/prometheusclient.h"
 #include "scriptedserver.h"
 #include "testutils.h"
@@ -101,6 +102,52 @@ private slots:
         // 7 days at a 1 s step would be 604,800 points: the client raises the step to 55 s.
         QCOMPARE(formValue(req.form(), "step"), QStringLiteral("55.000"));
         QCOMPARE(formValue(req.form(), "timeout"), QStringLiteral("5s"));
+    }
+
+    void compressionOnlyWhereItPays_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("setting");
+        QTest::addColumn<bool>("compressed");
+        QTest::newRow("auto, 127.0.0.1") << QStringLiteral("127.0.0.1") << int(Compression::Auto) << false;
+        QTest::newRow("auto, localhost") << QStringLiteral("localhost") << int(Compression::Auto) << false;
+        QTest::newRow("auto, ::1") << QStringLiteral("[::1]") << int(Compression::Auto) << false;
+        QTest::newRow("auto, 127.0.0.2") << QStringLiteral("127.0.0.2") << int(Compression::Auto) << false;
+        QTest::newRow("auto, a remote name") << QStringLiteral("prometheus.example.com") << int(Compression::Auto) << true;
+        QTest::newRow("auto, a private address") << QStringLiteral("10.0.0.7") << int(Compression::Auto) << true;
+        QTest::newRow("gzip, 127.0.0.1") << QStringLiteral("127.0.0.1") << int(Compression::Gzip) << true;
+        QTest::newRow("none, a remote name") << QStringLiteral("prometheus.example.com") << int(Compression::None) << false;
+    }
+
+    void compressionOnlyWhereItPays()
+    {
+        QFETCH(QString, host);
+        QFETCH(int, setting);
+        QFETCH(bool, compressed);
+        SourceConfig c;
+        c.url = QUrl(QStringLiteral("http://%1:9090").arg(host));
+        QVERIFY(c.url.isValid());
+        c.compression = static_cast<Compression>(setting);
+        QCOMPARE(http::asksCompressed(c), compressed);
+    }
+
+    void loopbackAnswersAreNotCompressed()
+    {
+        // What goes on the wire: Qt asks for gzip unless told otherwise.
+        for (const Compression setting : { Compression::Auto, Compression::Gzip }) {
+            SourceConfig c = config(); // 127.0.0.1
+            c.compression = setting;
+            auto* client = make(c);
+            m_server->requests.clear();
+            m_server->replies = { { 200, "application/json", kEmptyVector } };
+            QVERIFY(await(client->query(QStringLiteral("up"))).ok());
+            QCOMPARE(m_server->requests.size(), 1);
+            const QByteArray encoding = m_server->requests.front().header("Accept-Encoding");
+            if (setting == Compression::Auto)
+                QCOMPARE(encoding, QByteArray("identity"));
+            else
+                QVERIFY2(encoding.contains("gzip"), encoding.constData());
+        }
     }
 
     void tenantHeaderOnEveryEndpoint()
