@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include <sqlite3.h>
 
@@ -391,7 +392,9 @@ bool CacheDb::storeRange(const QString& source, const QString& query, const Quer
         return false;
     if (!begin())
         return false;
-    sqlite3_stmt* read = statement("SELECT data FROM chunks WHERE series_id = ?1 AND start_ms = ?2");
+    // The chunks a series already holds over the answer's span, in one scan.
+    sqlite3_stmt* read = statement("SELECT start_ms, data FROM chunks WHERE series_id = ?1 AND start_ms >= ?2 AND start_ms <= ?3"
+                                   " ORDER BY start_ms");
     sqlite3_stmt* write = statement(
         "INSERT OR REPLACE INTO chunks(series_id, start_ms, first_ms, last_ms, samples, fetched_ms, data)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -399,19 +402,33 @@ bool CacheDb::storeRange(const QString& source, const QString& query, const Quer
         rollback();
         return false;
     }
+    auto chunkOf = [](qint64 ms) { return ms - ((ms % kChunkMs) + kChunkMs) % kChunkMs; };
+    std::vector<std::pair<qint64, Samples>> held;
     for (const Series& s : result.series) {
-        if (s.timestamps.empty())
+        const size_t n = std::min(s.timestamps.size(), s.values.size());
+        if (n == 0)
             continue;
         const qint64 id = seriesId(source, query, labelKey(s.labels), true);
         if (id == 0) {
             rollback();
             return false;
         }
+        held.clear();
+        {
+            Reset reset { read };
+            sqlite3_bind_int64(read, 1, id);
+            sqlite3_bind_int64(read, 2, chunkOf(toMs(s.timestamps.front())));
+            sqlite3_bind_int64(read, 3, chunkOf(toMs(s.timestamps[n - 1])));
+            while (sqlite3_step(read) == SQLITE_ROW) {
+                held.emplace_back(sqlite3_column_int64(read, 0), Samples {});
+                const auto* p = static_cast<const char*>(sqlite3_column_blob(read, 1));
+                decodeChunk(QByteArrayView(p, sqlite3_column_bytes(read, 1)), held.back().second);
+            }
+        }
+        size_t h = 0;
         size_t i = 0;
-        const size_t n = std::min(s.timestamps.size(), s.values.size());
         while (i < n) {
-            const qint64 first = toMs(s.timestamps[i]);
-            const qint64 chunkStart = first - ((first % kChunkMs) + kChunkMs) % kChunkMs;
+            const qint64 chunkStart = chunkOf(toMs(s.timestamps[i]));
             const qint64 chunkEnd = chunkStart + kChunkMs;
             Samples fresh;
             while (i < n && toMs(s.timestamps[i]) < chunkEnd) {
@@ -419,17 +436,11 @@ bool CacheDb::storeRange(const QString& source, const QString& query, const Quer
                 fresh.values.push_back(s.values[i]);
                 ++i;
             }
+            while (h < held.size() && held[h].first < chunkStart)
+                ++h;
+            static const Samples none;
+            const Samples& old = h < held.size() && held[h].first == chunkStart ? held[h].second : none;
             // Merge with what the chunk already holds: the union of timestamps, the new value winning.
-            Samples old;
-            {
-                Reset reset { read };
-                sqlite3_bind_int64(read, 1, id);
-                sqlite3_bind_int64(read, 2, chunkStart);
-                if (sqlite3_step(read) == SQLITE_ROW) {
-                    const auto* p = static_cast<const char*>(sqlite3_column_blob(read, 0));
-                    decodeChunk(QByteArrayView(p, sqlite3_column_bytes(read, 0)), old);
-                }
-            }
             Samples merged;
             if (old.empty()) {
                 merged = std::move(fresh);
@@ -448,6 +459,11 @@ bool CacheDb::storeRange(const QString& source, const QString& query, const Quer
                         merged.values.push_back(fresh.values[b++]);
                     }
                 }
+                // A refresh asks again for hours it already holds: an unchanged chunk is not
+                // rewritten (bit for bit, so that NaN equals NaN).
+                if (merged.timestampsMs == old.timestampsMs
+                    && std::memcmp(merged.values.data(), old.values.data(), old.size() * sizeof(double)) == 0)
+                    continue;
             }
             Reset reset { write };
             sqlite3_bind_int64(write, 1, id);

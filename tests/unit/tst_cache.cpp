@@ -178,6 +178,45 @@ private slots:
         QVERIFY(st.fileBytes > 0);
     }
 
+    void aRefreshRewritesOnlyTheChunksThatChanged()
+    {
+        Cache cache(path("refresh.db"));
+        const QString src = QStringLiteral("p"), q = QStringLiteral("q");
+        // Three 2-hour chunks; the first holds a NaN (equal to itself, bit for bit).
+        Series s = makeSeries(QStringLiteral("a"), 0, 6 * 3600 - 60, 60, 0);
+        s.values[3] = std::nan("");
+        auto store = [&](const Series& series, qint64 fetchedMs) {
+            return await(cache.run([=](CacheDb* db) { return db->storeRange(src, q, matrix({ series }), 0, 6 * 3600 * 1000, fetchedMs); }));
+        };
+        auto fetchedAt = [&](double fromS, double toS) {
+            const auto r = await(cache.loadRange(src, q, qint64(fromS * 1000), qint64(toS * 1000)));
+            return r ? r->fetchedMs : qint64(-1);
+        };
+        QVERIFY(store(s, 1000));
+        // The same hours again, the last one's value changed and a sample added to the second chunk.
+        Series again = s;
+        again.values.back() = 42;
+        QVERIFY(store(again, 2000));
+        QCOMPARE(fetchedAt(0, 3600), qint64(1000)); // untouched: the same samples
+        QCOMPARE(fetchedAt(2 * 3600, 3 * 3600), qint64(1000));
+        QCOMPARE(fetchedAt(5 * 3600, 6 * 3600), qint64(2000));
+        Series more = again;
+        more.timestamps.insert(more.timestamps.begin() + 151, 2 * 3600 + 1800 + 30);
+        more.values.insert(more.values.begin() + 151, 7);
+        QVERIFY(store(more, 3000));
+        QCOMPARE(fetchedAt(0, 3600), qint64(1000));
+        QCOMPARE(fetchedAt(2 * 3600, 3 * 3600), qint64(3000));
+        // What a load returns is the newest of everything stored.
+        const auto all = await(cache.loadRange(src, q, 0, 6 * 3600 * 1000));
+        QVERIFY(all.has_value());
+        const Series& got = all->result.series.front();
+        QCOMPARE(got.timestamps, more.timestamps);
+        QVERIFY(std::isnan(got.values[3]));
+        QCOMPARE(got.values.back(), 42.0);
+        QCOMPARE(got.values[151], 7.0);
+        QCOMPARE(all->fetchedMs, qint64(3000));
+    }
+
     void coverageKeepsHolesApart()
     {
         Cache cache(path("coverage.db"));
