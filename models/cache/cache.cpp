@@ -80,7 +80,7 @@ void Cache::report(CacheDb* db, bool ok)
 
 QFuture<bool> Cache::storeRange(QString source, QString query, QueryResult result, qint64 startMs, qint64 endMs)
 {
-    return run([=, this](CacheDb* db) {
+    return run([this, source = std::move(source), query = std::move(query), result = std::move(result), startMs, endMs](CacheDb* db) {
         const bool ok = db && db->storeRange(source, query, result, startMs, endMs, nowMs());
         if (!isReadOnly())
             report(db, ok);
@@ -95,7 +95,7 @@ QFuture<std::optional<CachedResult>> Cache::loadRange(QString source, QString qu
 
 QFuture<bool> Cache::storeInstant(QString source, QString query, QueryResult result)
 {
-    return run([=, this](CacheDb* db) {
+    return run([this, source = std::move(source), query = std::move(query), result = std::move(result)](CacheDb* db) {
         const bool ok = db && db->storeInstant(source, query, result, nowMs());
         if (!isReadOnly())
             report(db, ok);

@@ -15,6 +15,11 @@ QuerySet::QuerySet(QObject* parent)
 {
 }
 
+QuerySet::~QuerySet()
+{
+    storeHeld();
+}
+
 QuerySet::QuerySet(Session* session, QObject* parent)
     : QObject(parent)
 {
@@ -51,13 +56,22 @@ void QuerySet::deliver(quint64 gen, int index, const Result<QueryResult>& result
             m_liveError = result.value().liveError;
     }
     emit resultReady(index, result);
-    if (--m_pending == 0)
+    if (--m_pending == 0) {
+        storeHeld();
         emit finished(m_failures, m_firstError);
+    }
+}
+
+void QuerySet::storeHeld()
+{
+    for (const auto& store : std::exchange(m_heldStores, {}))
+        store();
 }
 
 template<typename Live, typename Cached, typename Store>
 quint64 QuerySet::run(Live live, Cached cached, Store store)
 {
+    storeHeld(); // a superseded run's answers are still what the source said
     const quint64 gen = ++m_generation;
     m_pending = static_cast<int>(m_targets.size());
     m_failures = 0;
@@ -115,11 +129,16 @@ quint64 QuerySet::run(Live live, Cached cached, Store store)
         // A future that is already fulfilled runs its continuation right here: post it instead, so
         // that answers always arrive after run() returns, never in the middle of a page's refresh.
         live(target).then(this, [this, gen, i, key, store, fromCache](Result<QueryResult> answer) {
-            QMetaObject::invokeMethod(this, [this, gen, i, key, store, fromCache, result = std::move(answer)] {
+            QMetaObject::invokeMethod(this, [this, gen, i, key, store, fromCache, result = std::move(answer)]() mutable {
             if (result.ok()) {
-                if (m_cache)
-                    store(key, result.value());
                 deliver(gen, i, result);
+                // Written once every answer of the run is in: the cache's work does not share the
+                // cores with the server while the page still waits for its slowest query.
+                if (m_cache) {
+                    m_heldStores.push_back([store, key, r = std::move(result.value())]() mutable { store(key, std::move(r)); });
+                    if (gen != m_generation || m_pending == 0)
+                        storeHeld();
+                }
             } else if (m_cache && result.error().isRetryable() && gen == m_generation) {
                 fromCache(result.error(), result.error().toDisplayString());
             } else {
@@ -136,14 +155,14 @@ quint64 QuerySet::runRange(const QDateTime& start, const QDateTime& end, double 
     const qint64 startMs = start.toMSecsSinceEpoch(), endMs = end.toMSecsSinceEpoch();
     return run([=, this](const QueryTarget& t) { return m_client->queryRange(t.promql, start, end, t.stepSeconds > 0 ? t.stepSeconds : stepSeconds); },
                [=, this](const QString& key) { return m_cache->loadRange(m_source, key, startMs, endMs); },
-               [=, this](const QString& key, const QueryResult& r) { m_cache->storeRange(m_source, key, r, startMs, endMs); });
+               [=, this](const QString& key, QueryResult r) { m_cache->storeRange(m_source, key, std::move(r), startMs, endMs); });
 }
 
 quint64 QuerySet::runInstant()
 {
     return run([this](const QueryTarget& t) { return m_client->query(t.promql); },
                [this](const QString& key) { return m_cache->loadInstant(m_source, key); },
-               [this](const QString& key, const QueryResult& r) { m_cache->storeInstant(m_source, key, r); });
+               [this](const QString& key, QueryResult r) { m_cache->storeInstant(m_source, key, std::move(r)); });
 }
 
 } // namespace atalaya

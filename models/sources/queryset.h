@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include <QDateTime>
@@ -37,7 +38,8 @@ struct QueryTarget
 /// as soon as it arrives: a panel never waits for another. A new run() supersedes the previous
 /// one; answers that belong to a superseded run are dropped.
 ///
-/// With a cache, every live answer is written through to it, and a query the source cannot
+/// With a cache, every live answer is written to it once the run's last answer is in (or a new
+/// run begins), and a query the source cannot
 /// answer (unreachable, timed out, 5xx) is answered from it instead, the result marked with
 /// cachedAtMs and liveError. Offline, the source is not asked at all.
 class QuerySet : public QObject
@@ -47,6 +49,7 @@ public:
     explicit QuerySet(QObject* parent = nullptr);
     /// Uses the session's Prometheus client, cache and offline mode.
     explicit QuerySet(Session* session, QObject* parent = nullptr);
+    ~QuerySet() override;
 
     void setClient(PrometheusClient* client) { m_client = client; }
     void setCache(cache::Cache* cache, QString source);
@@ -80,6 +83,8 @@ private:
     template<typename Live, typename Cached, typename Store>
     quint64 run(Live live, Cached cached, Store store);
     void deliver(quint64 gen, int index, const Result<QueryResult>& result);
+    /// Hands the answers held since the run began to the cache.
+    void storeHeld();
 
     PrometheusClient* m_client = nullptr; ///< owned by the Session, which outlives the pages
     cache::Cache* m_cache = nullptr; ///< likewise
@@ -89,6 +94,7 @@ private:
     bool m_ranOnce = false;
     std::vector<char> m_final; ///< per target of the current run: its final answer was delivered
     std::vector<QueryTarget> m_targets;
+    std::vector<std::function<void()>> m_heldStores; ///< live answers of the current run, not yet written
     quint64 m_generation = 0;
     int m_pending = 0;
     int m_failures = 0;

@@ -133,6 +133,35 @@ private slots:
         QCOMPARE(set->oldestCachedMs(), qint64(0));
     }
 
+    void answersAreCachedOnceTheRunIsOver()
+    {
+        QuerySet* set = makeSet(1500);
+        set->setTargets({ { QStringLiteral("a"), {}, QStringLiteral("sum(rate(a[5m]))") },
+                          { QStringLiteral("b"), {}, QStringLiteral("sum(rate(b[5m]))") } });
+        // Whichever query comes first is answered; the other is kept waiting until it times out.
+        m_server->replies = { { 200, "application/json", kMatrix }, { 200, "application/json", {}, true } };
+        auto cachedSeries = [&] {
+            int n = 0;
+            for (const char* q : { "sum(rate(a[5m]))", "sum(rate(b[5m]))" })
+                if (await(m_cache->loadRange(QStringLiteral("prometheus test"), QString::fromLatin1(q), 0, 2'000'000)))
+                    ++n;
+            return n;
+        };
+        int cachedWhileWaiting = -1;
+        connect(set, &QuerySet::resultReady, this, [&](int, const Result<QueryResult>& r) {
+            if (r.ok() && cachedWhileWaiting < 0) {
+                QTest::qWait(200); // time enough for a write, were one sent
+                cachedWhileWaiting = cachedSeries();
+            }
+        });
+        QSignalSpy finished(set, &QuerySet::finished);
+        set->runRange(m_start, m_end, 60);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.front().at(0).toInt(), 1); // the silent one failed
+        QCOMPARE(cachedWhileWaiting, 0);
+        QCOMPARE(cachedSeries(), 1);
+    }
+
     void offlineReviewNeverAsksTheSource()
     {
         QuerySet* set = makeSet();
