@@ -185,6 +185,10 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
                                   .arg(lines.join(QStringLiteral("<br>"))));
     }
 
+    m_monitorAfterPage = new QTimer(this);
+    m_monitorAfterPage->setSingleShot(true);
+    m_monitorAfterPage->setInterval(3000);
+    connect(m_monitorAfterPage, &QTimer::timeout, m_monitor, &degradation::DegradationMonitor::refresh);
     m_refreshTimer = new QTimer(this);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
     const int interval = static_cast<int>(session->config().refreshInterval.count());
@@ -194,7 +198,7 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
 
     setVertical(session->config().verticals.front().id);
     m_audit->refresh(); // the markers of past actions, for the charts
-    m_monitor->refresh(); // the recommendations, whatever page opens first
+    m_monitorAfterPage->start(); // the recommendations, whatever page opens first
     resize(1500, 940);
 }
 
@@ -494,11 +498,14 @@ void MainWindow::chooseAbsoluteRange()
 void MainWindow::refresh()
 {
     Page* page = currentPage();
+    // The recommendations follow every refresh, whatever the page (the degradation page asks
+    // itself), once the page has loaded: their queries for every vertical and the flag store's
+    // kubectl would otherwise share the server and the cores with what the user is waiting for.
+    // A page that takes long does not hold them back for more than a few seconds.
+    if (page != m_degradation)
+        m_monitorAfterPage->start();
     if (page)
         page->refresh();
-    // The recommendations follow every refresh, whatever the page (the degradation page asks itself).
-    if (page != m_degradation)
-        m_monitor->refresh();
 }
 
 void MainWindow::onPageLoaded(bool ok, const QString& error)
@@ -521,6 +528,10 @@ void MainWindow::onPageLoaded(bool ok, const QString& error)
              || (m_banner->property("level").toString() == u"warning" && m_banner->text().startsWith(tr("Offline —"))))
         m_banner->hide();
     updateCacheLabel();
+    if (m_monitorAfterPage->isActive()) {
+        m_monitorAfterPage->stop();
+        m_monitor->refresh();
+    }
     emit pageLoaded(ok, error);
 }
 

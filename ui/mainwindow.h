@@ -109,6 +109,7 @@ private:
     QComboBox* m_zoneBox = nullptr;
     QActionGroup* m_pageActions = nullptr;
     QTimer* m_refreshTimer = nullptr;
+    QTimer* m_monitorAfterPage = nullptr; ///< runs the recommendations' refresh once the page has loaded
     SourceHealthLabel* m_promHealth = nullptr;
     QLabel* m_clock = nullptr;
     QPushButton* m_cacheButton = nullptr;
