@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QtConcurrent>
 
+#include "util/priority.h"
 #include "util/threadguard.h"
 
 namespace atalaya::kube {
@@ -236,6 +237,7 @@ Result Runner::runNow(const QStringList& args, const QStringList& names, std::ch
         p.setProgram(program);
         p.setArguments(arguments);
         p.setProcessChannelMode(QProcess::SeparateChannels);
+        p.setChildProcessModifier([] { lowerThisProcessPriority(); }); // a Go program on every core otherwise
         p.start(QIODevice::ReadOnly);
         if (!p.waitForStarted(10000)) {
             r.error = ErrorKind::NotInstalled;

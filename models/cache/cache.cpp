@@ -8,6 +8,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "util/priority.h"
+
 namespace atalaya::cache {
 
 namespace {
@@ -30,6 +32,8 @@ Cache::Cache(QString path, CacheDb::Mode mode, QObject* parent)
     m_context = new QObject;
     m_context->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, m_context, &QObject::deleteLater);
+    // Runs on the new thread, before any job: the GUI thread comes first.
+    connect(m_thread.get(), &QThread::started, m_thread.get(), [] { lowerThisThreadsPriority(); }, Qt::DirectConnection);
     m_thread->start();
     m_opened = run([this, path = m_path, mode](CacheDb*) {
         QString notice, error;

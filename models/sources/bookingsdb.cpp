@@ -23,6 +23,8 @@
 
 #include "cache/cache.h"
 
+#include "util/priority.h"
+
 namespace atalaya::bookings {
 namespace {
 
@@ -334,6 +336,8 @@ BookingsDatabase::BookingsDatabase(DatabaseConfig config, QString environment, c
     m_context = new QObject;
     m_context->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, m_context, &QObject::deleteLater);
+    // Runs on the new thread, before any job: the GUI thread comes first.
+    connect(m_thread.get(), &QThread::started, m_thread.get(), [] { lowerThisThreadsPriority(); }, Qt::DirectConnection);
     m_thread->start();
 }
 

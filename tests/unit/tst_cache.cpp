@@ -1,6 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Atalaya authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <cerrno>
 #include <cmath>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -12,6 +16,7 @@
 
 #include "cache/cache.h"
 #include "cache/chunkcodec.h"
+#include "util/priority.h"
 #include "testutils.h"
 
 using namespace atalaya;
@@ -81,6 +86,17 @@ private slots:
         QCOMPARE(await(cache.opened()), QString());
         QCOMPARE(await(cache.run([](CacheDb* db) { return db->schemaVersion(); })), CacheDb::kSchemaVersion);
         QCOMPARE(await(cache.integrityCheck()), QStringLiteral("ok"));
+    }
+
+    void theCacheThreadRunsBelowTheGuiThread()
+    {
+        Cache cache(path("priority.db"));
+        errno = 0;
+        const int gui = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+        QCOMPARE(errno, 0);
+        const int cacheThread = await(cache.run([](CacheDb*) { return getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())); }));
+        QCOMPARE(cacheThread, std::min(19, gui + kBackgroundNice));
+        QCOMPARE(getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())), gui);
     }
 
     void migratesFromEveryEarlierVersion_data()

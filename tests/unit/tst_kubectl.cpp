@@ -10,8 +10,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <sys/resource.h>
+
 #include "actions/actions.h"
 #include "actions/kubectl.h"
+#include "util/priority.h"
 #include "testutils.h"
 
 using namespace atalaya;
@@ -156,6 +160,27 @@ private slots:
         QCOMPARE(recorded(script).mid(4), (QStringList { QStringLiteral("patch"), QStringLiteral("horizontalpodautoscalers.v2.autoscaling"),
                                                            QStringLiteral("barber-api"), QStringLiteral("--type=merge"),
                                                            QStringLiteral("--patch={\"spec\":{\"minReplicas\":15,\"maxReplicas\":20}}") }));
+    }
+
+    void kubectlRunsBelowTheConsolesPriority()
+    {
+        // The child's nice value, as the kernel has it (field 19 of /proc/PID/stat).
+        const QString path = m_dir.filePath(QStringLiteral("kubectl-nice"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\ncut -d' ' -f19 /proc/$$/stat\n");
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        Target t;
+        t.kubectl = path;
+        t.namespaceName = QStringLiteral("barbershop");
+        const Result r = await(Runner(t).getDeployments());
+        QCOMPARE(r.exitCode, 0);
+        errno = 0;
+        const int ours = getpriority(PRIO_PROCESS, 0);
+        QCOMPARE(errno, 0);
+        QCOMPARE(r.stdoutText.trimmed().toInt(), std::min(19, ours + kBackgroundNice));
+        QCOMPARE(getpriority(PRIO_PROCESS, 0), ours); // the console itself is left as it was
     }
 
     void aConfigMapPatchIsOneArgument()
