@@ -5,6 +5,10 @@
 // the demo stack's real Prometheus, a 1 ms timer on the GUI thread records how late it fires.
 // The longest delay is the longest the console stopped responding. Target: one frame, 16.7 ms.
 
+#include <ctime>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -22,6 +26,28 @@ using namespace atalaya;
 
 namespace {
 
+/// How long the calling thread has waited on a run queue for a core, from the kernel's schedstat.
+double threadRunDelayMs()
+{
+    static thread_local int fd = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC);
+    char buf[128];
+    const ssize_t n = fd < 0 ? -1 : ::pread(fd, buf, sizeof buf - 1, 0);
+    if (n <= 0)
+        return 0;
+    buf[n] = 0;
+    unsigned long long run = 0, wait = 0;
+    std::sscanf(buf, "%llu %llu", &run, &wait);
+    return wait / 1e6;
+}
+
+/// CPU time of the calling thread: what it computed, as opposed to waiting for a core.
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
 /// Times every event the GUI thread handles, to name what a stall was.
 class TimedApplication : public QApplication
 {
@@ -30,6 +56,8 @@ public:
     struct Slow
     {
         double ms;
+        double cpuMs; ///< of which the GUI thread ran on a core
+        double queuedMs; ///< and waited for one
         QString what;
     };
     std::vector<Slow> slow;
@@ -53,8 +81,10 @@ public:
         const int type = int(event->type());
         QElapsedTimer t;
         t.start();
+        const double cpu0 = threadCpuMs(), queued0 = threadRunDelayMs();
         const bool r = QApplication::notify(receiver, event);
         const double ms = t.nsecsElapsed() / 1e6;
+        const double cpuMs = threadCpuMs() - cpu0, queuedMs = threadRunDelayMs() - queued0;
         --m_depth;
         if (m_depth == 0) {
             busySinceTick += ms;
@@ -62,7 +92,7 @@ public:
                 sinceTick << QStringLiteral("%1 %2 ms").arg(QString::fromLatin1(className)).arg(ms, 0, 'f', 1);
         }
         if (ms > (m_depth > 0 ? 3 : 8))
-            slow.push_back({ ms, QStringLiteral("%1 (%2) event %3 [%4]").arg(QString::fromLatin1(className), name).arg(type).arg(phase) });
+            slow.push_back({ ms, cpuMs, queuedMs, QStringLiteral("%1 (%2) event %3 [%4]").arg(QString::fromLatin1(className), name).arg(type).arg(phase) });
         return r;
     }
 
@@ -91,7 +121,7 @@ int main(int argc, char** argv)
 
     // The probe: expected every 1 ms; any lateness is time the GUI thread was busy.
     std::vector<double> lateness;
-    double worstLateness = 0, worstBusy = 0;
+    double worstLateness = 0, worstBusy = 0, worstCpu = 0, lastCpu = 0;
     QStringList worstEvents;
     QString worstPhase;
     QElapsedTimer clock;
@@ -101,11 +131,13 @@ int main(int argc, char** argv)
     probe.setTimerType(Qt::PreciseTimer);
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
+        const double cpu = threadCpuMs();
         if (last) {
             lateness.push_back(std::max(0.0, (now - last) / 1e6 - 1.0));
             if (lateness.back() > worstLateness) {
                 worstLateness = lateness.back();
                 worstBusy = app.busySinceTick;
+                worstCpu = cpu - lastCpu;
                 worstEvents = app.sinceTick;
                 worstPhase = app.phase;
             }
@@ -113,6 +145,7 @@ int main(int argc, char** argv)
         app.busySinceTick = 0;
         app.sinceTick.clear();
         last = now;
+        lastCpu = cpu;
     });
 
     QStringList steps { QStringLiteral("overview") };
@@ -155,13 +188,15 @@ int main(int argc, char** argv)
 
     std::sort(app.slow.begin(), app.slow.end(), [](const auto& a, const auto& b) { return a.ms > b.ms; });
     for (size_t i = 0; i < std::min<size_t>(getenv("STALL_ALL") ? 60 : 8, app.slow.size()); ++i)
-        std::printf("slow event: %.1f ms %s\n", app.slow[i].ms, qPrintable(app.slow[i].what));
+        std::printf("slow event: %.1f ms (%.1f ms on a core, %.1f ms waiting for one) %s\n", app.slow[i].ms, app.slow[i].cpuMs,
+                    app.slow[i].queuedMs, qPrintable(app.slow[i].what));
     std::sort(lateness.begin(), lateness.end());
     const double worst = lateness.back();
     const double p99 = lateness[lateness.size() * 99 / 100];
     std::printf("%zu probe ticks over %d pages; p99 lateness %.1f ms, worst %.1f ms\n", lateness.size(),
                 int(steps.size()), p99, worst);
-    std::printf("the worst tick [%s]: %.1f ms in %lld events (%s), the rest waiting for a core or outside events\n",
-                qPrintable(worstPhase), worstBusy, qlonglong(worstEvents.size()), qPrintable(worstEvents.join(QStringLiteral(", "))));
+    std::printf("the worst tick [%s]: %.1f ms in %lld events (%s), the rest waiting for a core or outside events; "
+                "the GUI thread ran on a core for %.1f ms of it\n",
+                qPrintable(worstPhase), worstBusy, qlonglong(worstEvents.size()), qPrintable(worstEvents.join(QStringLiteral(", "))), worstCpu);
     return bench::report("GUI stall: worst / 16.7 ms", worst / 16.7, "<=", 1.0) ? 0 : 1;
 }
