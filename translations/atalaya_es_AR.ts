@@ -107,72 +107,72 @@
 <context>
     <name>BookingsDatabase</name>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="54"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="56"/>
         <source>wrong password for user %1</source>
         <translation>contraseña incorrecta para el usuario %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="56"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="58"/>
         <source>the server refuses user %1 here: %2</source>
         <translation>el servidor no acepta al usuario %1 acá: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="58"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="60"/>
         <source>TLS failed (sslmode %1): %2</source>
         <translation>falló TLS (sslmode %1): %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="61"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="63"/>
         <source>no answer within %1 s (connect timeout)</source>
         <translation>sin respuesta en %1 s (tiempo límite de conexión)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="62"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="64"/>
         <source>unreachable: %1</source>
         <translation>inaccesible: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="93"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="95"/>
         <source>no password: store it in the keychain (service Atalaya, key %1)</source>
         <translation>sin contraseña: guardala en el llavero (servicio Atalaya, clave %1)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="94"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="96"/>
         <source>no password: set %1, or store it in the keychain (service Atalaya, key %2)</source>
         <translation>sin contraseña: definí %1 o guardala en el llavero (servicio Atalaya, clave %2)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="126"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="128"/>
         <source>(next attempt in %1 s)</source>
         <translation>(próximo intento en %1 s)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="208"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="210"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="210"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="212"/>
         <source>the statement ran longer than %1 ms (statement_timeout) and was stopped</source>
         <translation>la consulta tardó más de %1 ms (statement_timeout) y se detuvo</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="215"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="217"/>
         <source>a view of the contract is missing (%1): install packaging/bookings/views.sql</source>
         <translation>falta una vista del contrato (%1): instalá packaging/bookings/views.sql</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="217"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="219"/>
         <source>not allowed: %1</source>
         <translation>no permitido: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="221"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="223"/>
         <source>the connection was lost: %1</source>
         <translation>se perdió la conexión: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="377"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="381"/>
         <source>offline review: nothing is cached for this window</source>
         <translation>revisión sin conexión: no hay nada en caché para esta ventana</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../models/config/config.cpp" line="135"/>
-        <location filename="../models/config/config.cpp" line="614"/>
+        <location filename="../models/config/config.cpp" line="623"/>
         <source>is required</source>
         <translation>es obligatoria</translation>
     </message>
@@ -271,304 +271,309 @@
         <translation>debe ser de al menos 1s</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="213"/>
+        <location filename="../models/config/config.cpp" line="209"/>
+        <source>&quot;%1&quot; is not one of auto, gzip, none</source>
+        <translation>&quot;%1&quot; no es uno de auto, gzip, none</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="222"/>
         <source>&quot;%1&quot; is not a host name or address</source>
         <translation>&quot;%1&quot; no es un nombre de host ni una dirección</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="216"/>
+        <location filename="../models/config/config.cpp" line="225"/>
         <source>expected a port from 1 to 65535</source>
         <translation>se esperaba un puerto de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="222"/>
+        <location filename="../models/config/config.cpp" line="231"/>
         <source>&quot;%1&quot; is not a PostgreSQL name (letters, digits, &apos;_&apos;, &apos;-&apos;)</source>
         <translation>&quot;%1&quot; no es un nombre de PostgreSQL (letras, dígitos, &apos;_&apos;, &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="227"/>
+        <location filename="../models/config/config.cpp" line="236"/>
         <source>must be one of %1</source>
         <translation>debe ser uno de %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="230"/>
+        <location filename="../models/config/config.cpp" line="239"/>
         <source>expected an absolute file name without spaces or quotes</source>
         <translation>se esperaba una ruta de archivo absoluta, sin espacios ni comillas</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="235"/>
+        <location filename="../models/config/config.cpp" line="244"/>
         <source>must name the environment variable that holds the password (passwords are never stored in this file)</source>
         <translation>debe nombrar la variable de entorno que contiene la contraseña (las contraseñas nunca se guardan en este archivo)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="239"/>
+        <location filename="../models/config/config.cpp" line="248"/>
         <source>host, database and user are required</source>
         <translation>host, database y user son obligatorios</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="246"/>
+        <location filename="../models/config/config.cpp" line="255"/>
         <source>expected an object of query names to PromQL</source>
         <translation>se esperaba un objeto de nombres de consulta a PromQL</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="254"/>
+        <location filename="../models/config/config.cpp" line="263"/>
         <source>unknown query (known: %1)</source>
         <translation>consulta desconocida (válidas: %1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="256"/>
+        <location filename="../models/config/config.cpp" line="265"/>
         <source>expected a PromQL string</source>
         <translation>se esperaba un texto PromQL</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="261"/>
+        <location filename="../models/config/config.cpp" line="270"/>
         <source>unknown placeholder {%1} (known: %2)</source>
         <translation>marcador desconocido {%1} (válidos: %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="280"/>
+        <location filename="../models/config/config.cpp" line="289"/>
         <source>expected a list of [from, to] hours</source>
         <translation>se esperaba una lista de horas [desde, hasta]</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="285"/>
+        <location filename="../models/config/config.cpp" line="294"/>
         <source>expected [from, to] with 0 &lt;= from &lt; to &lt;= 24</source>
         <translation>se esperaba [desde, hasta] con 0 &lt;= desde &lt; hasta &lt;= 24</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="294"/>
+        <location filename="../models/config/config.cpp" line="303"/>
         <source>expected a whole number from 1 to 1000</source>
         <translation>se esperaba un número entero de 1 a 1000</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="310"/>
+        <location filename="../models/config/config.cpp" line="319"/>
         <source>latitude must be between -90 and 90</source>
         <translation>la latitud debe estar entre -90 y 90</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="312"/>
+        <location filename="../models/config/config.cpp" line="321"/>
         <source>longitude must be between -180 and 180</source>
         <translation>la longitud debe estar entre -180 y 180</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="315"/>
+        <location filename="../models/config/config.cpp" line="324"/>
         <source>must be a positive number of milliseconds</source>
         <translation>debe ser un número positivo de milisegundos</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="319"/>
+        <location filename="../models/config/config.cpp" line="328"/>
         <source>must be between 0 and 1</source>
         <translation>debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="324"/>
+        <location filename="../models/config/config.cpp" line="333"/>
         <source>&quot;%1&quot; is not a map area id such as &quot;AR&quot; or &quot;AR.X&quot;</source>
         <translation>&quot;%1&quot; no es un id de área del mapa como &quot;AR&quot; o &quot;AR.X&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="355"/>
+        <location filename="../models/config/config.cpp" line="364"/>
         <source>&quot;%1&quot; is not a kube context name</source>
         <translation>&quot;%1&quot; no es un nombre de contexto de kube</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="358"/>
+        <location filename="../models/config/config.cpp" line="367"/>
         <source>&quot;%1&quot; is not a file name</source>
         <translation>&quot;%1&quot; no es un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="364"/>
+        <location filename="../models/config/config.cpp" line="373"/>
         <source>give either &quot;configMap&quot; or &quot;file&quot;</source>
         <translation>indicá &quot;configMap&quot; o &quot;file&quot;, uno solo de los dos</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="374"/>
+        <location filename="../models/config/config.cpp" line="383"/>
         <source>is not a Kubernetes object name</source>
         <translation>no es un nombre de objeto de Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="377"/>
+        <location filename="../models/config/config.cpp" line="386"/>
         <source>is not a ConfigMap key (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
         <translation>no es una clave de ConfigMap (letras, dígitos, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="382"/>
+        <location filename="../models/config/config.cpp" line="391"/>
         <source>expected an absolute file name</source>
         <translation>se esperaba una ruta de archivo absoluta</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="393"/>
+        <location filename="../models/config/config.cpp" line="402"/>
         <source>must be viewer, operator or manager</source>
         <translation>debe ser viewer, operator o manager</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="395"/>
+        <location filename="../models/config/config.cpp" line="404"/>
         <source>every environment needs a Prometheus URL</source>
         <translation>cada entorno necesita una URL de Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="458"/>
+        <location filename="../models/config/config.cpp" line="467"/>
         <source>expected a list of names</source>
         <translation>se esperaba una lista de nombres</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="461"/>
+        <location filename="../models/config/config.cpp" line="470"/>
         <source>expected a name</source>
         <translation>se esperaba un nombre</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="469"/>
+        <location filename="../models/config/config.cpp" line="478"/>
         <source>expected the three levels 1, 2 and 3</source>
         <translation>se esperaban los tres niveles 1, 2 y 3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="478"/>
+        <location filename="../models/config/config.cpp" line="487"/>
         <source>expected %1 (levels 1, 2, 3 in order)</source>
         <translation>se esperaba %1 (niveles 1, 2, 3 en orden)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="483"/>
+        <location filename="../models/config/config.cpp" line="492"/>
         <source>&quot;%1&quot; is not a feature name (lowercase letters, digits and &apos;_&apos;)</source>
         <translation>&quot;%1&quot; no es un nombre de función (minúsculas, dígitos y &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="485"/>
+        <location filename="../models/config/config.cpp" line="494"/>
         <source>&quot;%1&quot; is switched off by an earlier level already</source>
         <translation>&quot;%1&quot; ya lo desactiva un nivel anterior</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="503"/>
+        <location filename="../models/config/config.cpp" line="512"/>
         <source>must be above 1</source>
         <translation>debe ser mayor que 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="505"/>
+        <location filename="../models/config/config.cpp" line="514"/>
         <source>must be a fraction above 0, e.g. 0.2 for +20%</source>
         <translation>debe ser una fracción mayor que 0, p. ej. 0.2 para +20%</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="509"/>
-        <location filename="../models/config/config.cpp" line="512"/>
-        <location filename="../models/config/config.cpp" line="515"/>
+        <location filename="../models/config/config.cpp" line="518"/>
+        <location filename="../models/config/config.cpp" line="521"/>
+        <location filename="../models/config/config.cpp" line="524"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="524"/>
+        <location filename="../models/config/config.cpp" line="533"/>
         <source>must be sameHourLastWeek or medianOfSevenDays</source>
         <translation>debe ser sameHourLastWeek o medianOfSevenDays</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="537"/>
+        <location filename="../models/config/config.cpp" line="546"/>
         <source>must be the pesos one US dollar buys, e.g. 1450 (0: not shown)</source>
         <translation>debe ser la cantidad de pesos que compra un dólar estadounidense, p. ej. 1450 (0: no se muestran)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="542"/>
+        <location filename="../models/config/config.cpp" line="551"/>
         <source>expected 0 &lt; budgetAlert &lt;= budgetCap, e.g. 1.2 and 1.5</source>
         <translation>se esperaba 0 &lt; budgetAlert &lt;= budgetCap, p. ej. 1.2 y 1.5</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="545"/>
+        <location filename="../models/config/config.cpp" line="554"/>
         <source>must be above 1, e.g. 1.5 for 150% of the trend</source>
         <translation>debe ser mayor que 1, p. ej. 1.5 para 150% de la tendencia</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="548"/>
+        <location filename="../models/config/config.cpp" line="557"/>
         <source>must be between 3 and 90 days</source>
         <translation>debe estar entre 3 y 90 días</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="553"/>
+        <location filename="../models/config/config.cpp" line="562"/>
         <source>must be a fraction above 0 and at most 1</source>
         <translation>debe ser una fracción mayor que 0 y de 1 como máximo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="557"/>
+        <location filename="../models/config/config.cpp" line="566"/>
         <source>expected a list of fractions, one per year</source>
         <translation>se esperaba una lista de fracciones, una por año</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="561"/>
+        <location filename="../models/config/config.cpp" line="570"/>
         <source>expected a fraction, e.g. 0.25</source>
         <translation>se esperaba una fracción, p. ej. 0.25</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="567"/>
+        <location filename="../models/config/config.cpp" line="576"/>
         <source>must be 1 or more</source>
         <translation>debe ser 1 o más</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="571"/>
+        <location filename="../models/config/config.cpp" line="580"/>
         <source>&quot;%1&quot; is not a duration such as 1m or 5m</source>
         <translation>&quot;%1&quot; no es una duración como 1m o 5m</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="582"/>
+        <location filename="../models/config/config.cpp" line="591"/>
         <source>this console reads configuration version 1</source>
         <translation>esta consola lee la versión 1 de la configuración</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="585"/>
+        <location filename="../models/config/config.cpp" line="594"/>
         <source>&quot;%1&quot; is not a known IANA time zone</source>
         <translation>&quot;%1&quot; no es una zona horaria IANA conocida</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="596"/>
+        <location filename="../models/config/config.cpp" line="605"/>
         <source>must be a fraction, e.g. 0.999</source>
         <translation>debe ser una fracción, p. ej. 0.999</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="603"/>
+        <location filename="../models/config/config.cpp" line="612"/>
         <source>must be between 1 and 3650 days</source>
         <translation>debe estar entre 1 y 3650 días</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="621"/>
+        <location filename="../models/config/config.cpp" line="630"/>
         <source>expected a non-empty list</source>
         <translation>se esperaba una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="632"/>
+        <location filename="../models/config/config.cpp" line="641"/>
         <source>&quot;%1&quot; appears twice</source>
         <translation>&quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="644"/>
+        <location filename="../models/config/config.cpp" line="653"/>
         <source>no environment is named &quot;%1&quot;</source>
         <translation>no hay ningún entorno llamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="662"/>
+        <location filename="../models/config/config.cpp" line="671"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="664"/>
+        <location filename="../models/config/config.cpp" line="673"/>
         <source>not valid JSON (%1)</source>
         <translation>no es JSON válido (%1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="668"/>
+        <location filename="../models/config/config.cpp" line="677"/>
         <source>the top level must be a JSON object</source>
         <translation>el nivel superior debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="747"/>
+        <location filename="../models/config/config.cpp" line="756"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="748"/>
+        <location filename="../models/config/config.cpp" line="757"/>
         <source>%1: key &quot;%2&quot;: %3</source>
         <translation>%1: clave &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="755"/>
+        <location filename="../models/config/config.cpp" line="764"/>
         <source>ConfigMap %1/%2 (%3)</source>
         <translation>ConfigMap %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="840"/>
+        <location filename="../models/config/config.cpp" line="849"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -756,37 +761,37 @@
 <context>
     <name>HttpSource</name>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="43"/>
+        <location filename="../models/sources/httpsupport.cpp" line="44"/>
         <source>empty body</source>
         <translation>cuerpo vacío</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="94"/>
+        <location filename="../models/sources/httpsupport.cpp" line="112"/>
         <source>the client was shut down</source>
         <translation>el cliente se cerró</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="98"/>
+        <location filename="../models/sources/httpsupport.cpp" line="116"/>
         <source>no answer within %1 ms</source>
         <translation>sin respuesta en %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="101"/>
+        <location filename="../models/sources/httpsupport.cpp" line="119"/>
         <source>no HTTP answer</source>
         <translation>sin respuesta HTTP</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="110"/>
+        <location filename="../models/sources/httpsupport.cpp" line="128"/>
         <source>this source is configured without credentials</source>
         <translation>esta fuente está configurada sin credenciales</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="112"/>
+        <location filename="../models/sources/httpsupport.cpp" line="130"/>
         <source>the environment variable &quot;%1&quot; that should hold the secret is not set</source>
         <translation>la variable de entorno &quot;%1&quot;, que debería tener el secreto, no está definida</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="126"/>
+        <location filename="../models/sources/httpsupport.cpp" line="144"/>
         <source>expected JSON, got %1: %2</source>
         <translation>se esperaba JSON y llegó %1: %2</translation>
     </message>
@@ -2743,7 +2748,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="170"/>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Times are shown in %1</source>
         <translation>Los horarios se muestran en %1</translation>
     </message>
@@ -2768,198 +2773,198 @@
         <translation>Problema de configuración — la consola usa los valores incorporados:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>ATALAYA</source>
         <translation>ATALAYA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Production environment</source>
         <translation>Entorno de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Non-production environment</source>
         <translation>Entorno que no es de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Degradation</source>
         <translation>Degradación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Bookings</source>
         <translation>Reservas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Region: latency, requests/s and 5xx of every dashboard for this region only (or click a region on the map)</source>
         <translation>Región: latencia, solicitudes/s y 5xx de todos los tableros solo para esta región (o hacé clic en una región del mapa)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Previous time range (%1)</source>
         <translation>Rango anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Next time range (%1)</source>
         <translation>Rango siguiente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Last %1</source>
         <translation>Últimos %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>From… to…</source>
         <translation>Desde… hasta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Time zone of every time shown</source>
         <translation>Zona horaria de todos los horarios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Off</source>
         <translation>Apagado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>every %1</source>
         <translation>cada %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Refresh now</source>
         <translation>Actualizar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>About Atalaya</source>
         <translation>Acerca de Atalaya</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>&lt;h3&gt;Atalaya %1&lt;/h3&gt;&lt;p&gt;The operations console of the booking platform: Prometheus, Alertmanager, OpenCost, the booking database and the user&apos;s own kubectl, with a local cache for offline review.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Built with Qt %2 (LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Map outlines&lt;/b&gt;: %3, from Debian&apos;s gmt-dcw package; simplified at build time.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flag schema&lt;/b&gt;: OpenFeature flagd-schemas (Apache-2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Atalaya %1&lt;/h3&gt;&lt;p&gt;La consola de operaciones de la plataforma de reservas: Prometheus, Alertmanager, OpenCost, la base de datos de reservas y el propio kubectl del usuario, con una caché local para la revisión sin conexión.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later. Hecha con Qt %2 (LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contornos del mapa&lt;/b&gt;: %3, del paquete gmt-dcw de Debian; simplificados al compilar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Esquema de flags&lt;/b&gt;: OpenFeature flagd-schemas (Apache-2.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Time range</source>
         <translation>Rango de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Updated %1 (%2)</source>
         <translation>Actualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Some data could not be loaded: %1</source>
         <translation>No se pudieron cargar algunos datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Offline — the sources do not answer; charts show the local cache as of %1. Live data resumes by itself.</source>
         <translation>Sin conexión — las fuentes no responden; los gráficos muestran la caché local de las %1. Los datos en vivo vuelven solos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Offline —</source>
         <translation>Sin conexión —</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>Cache ⚠</source>
         <translation>Caché ⚠</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Cache: offline review</source>
         <translation>Caché: revisión sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Cache</source>
         <translation>Caché</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>Local cache %1 — click for coverage, pinned windows, export</source>
         <translation>Caché local %1 — clic para cobertura, ventanas fijadas, exportar</translation>
     </message>
@@ -3123,63 +3128,63 @@
 <context>
     <name>atalaya::MapWidget</name>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="258"/>
+        <location filename="../ui/mapwidget.cpp" line="320"/>
         <source>%1 %2 ms</source>
         <translation>%1 %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="286"/>
+        <location filename="../ui/mapwidget.cpp" line="348"/>
         <source>at or under target</source>
         <translation>dentro del objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="286"/>
+        <location filename="../ui/mapwidget.cpp" line="348"/>
         <source>up to 20 % over</source>
         <translation>hasta 20 % por encima</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="286"/>
+        <location filename="../ui/mapwidget.cpp" line="348"/>
         <source>more than 20 % over</source>
         <translation>más de 20 % por encima</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="286"/>
-        <location filename="../ui/mapwidget.cpp" line="393"/>
+        <location filename="../ui/mapwidget.cpp" line="348"/>
+        <location filename="../ui/mapwidget.cpp" line="455"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="294"/>
+        <location filename="../ui/mapwidget.cpp" line="356"/>
         <source>p95 against each region&apos;s target</source>
         <translation>p95 vs. objetivo de cada región</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="303"/>
+        <location filename="../ui/mapwidget.cpp" line="365"/>
         <source>size: requests/s</source>
         <translation>tamaño: solicitudes/s</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="309"/>
+        <location filename="../ui/mapwidget.cpp" line="371"/>
         <source>Outlines: %1</source>
         <translation>Contornos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="393"/>
+        <location filename="../ui/mapwidget.cpp" line="455"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="394"/>
+        <location filename="../ui/mapwidget.cpp" line="456"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;p95 %2 — target %3 ms (%4)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;p95 %2 — objetivo %3 ms (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="397"/>
+        <location filename="../ui/mapwidget.cpp" line="459"/>
         <source>&lt;br&gt;%1 requests/s</source>
         <translation>&lt;br&gt;%1 solicitudes/s</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="399"/>
+        <location filename="../ui/mapwidget.cpp" line="461"/>
         <source>&lt;br&gt;5xx %1 %</source>
         <translation>&lt;br&gt;5xx %1 %</translation>
     </message>
@@ -3288,12 +3293,12 @@
 <context>
     <name>atalaya::QuerySet</name>
     <message>
-        <location filename="../models/sources/queryset.cpp" line="101"/>
+        <location filename="../models/sources/queryset.cpp" line="115"/>
         <source>waiting for the source</source>
         <translation>esperando a la fuente</translation>
     </message>
     <message>
-        <location filename="../models/sources/queryset.cpp" line="112"/>
+        <location filename="../models/sources/queryset.cpp" line="126"/>
         <source>offline review</source>
         <translation>revisión sin conexión</translation>
     </message>
@@ -3460,23 +3465,23 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="478"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="479"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
         <location filename="../ui/verticaldashboardpage.cpp" line="90"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="478"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="479"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="478"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="479"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
@@ -3492,13 +3497,13 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="482"/>
         <source>requests/s</source>
         <translation>solicitudes/s</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="344"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="346"/>
         <source>forecast</source>
         <translation>pronóstico</translation>
     </message>
@@ -3521,7 +3526,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="483"/>
         <source>5xx ratio</source>
         <translation>proporción 5xx</translation>
     </message>
@@ -3597,7 +3602,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="69"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="321"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="323"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
@@ -3642,28 +3647,28 @@
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="344"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="446"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="346"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="448"/>
         <source>no forecast for one region</source>
         <translation>sin pronóstico para una sola región</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="467"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="469"/>
         <source>%1 — %2 · region %3</source>
         <translation>%1 — %2 · región %3</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="468"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="470"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="470"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="472"/>
         <source>%1 target %2 ms (%3)</source>
         <translation>objetivo de %1: %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="474"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="476"/>
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
@@ -3673,94 +3678,94 @@
         <translation>Sombreado: horas pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="303"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="305"/>
         <source>loading…</source>
         <translation>cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="317"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="319"/>
         <source>bookings/h (bookings_total: %1)</source>
         <translation>reservas/h (bookings_total: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="380"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="382"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="425"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="427"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>en caché %1 — esperando a la fuente…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="325"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="427"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="327"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="429"/>
         <source>offline — as of %1</source>
         <translation>sin conexión — de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="326"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="431"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="328"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="433"/>
         <source>no data in this range</source>
         <translation>sin datos en este rango</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="429"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="431"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="478"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="482"/>
         <source>requests/s · %1</source>
         <translation>solicitudes/s · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="483"/>
         <source>5xx ratio · %1</source>
         <translation>proporción 5xx · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="532"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="534"/>
         <source>no forecast: no data from last week</source>
         <translation>sin pronóstico: no hay datos de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="537"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="539"/>
         <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sin pronóstico: esta hora es %1× la de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="543"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="545"/>
         <source>forecast: last week × %1</source>
         <translation>pronóstico: semana pasada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="560"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="562"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="581"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="583"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="582"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="584"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="584"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="586"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Paso %1, ventana de tasa %2 · actualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="587"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="589"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falló · %1</numerusform>
@@ -3918,8 +3923,8 @@
 <context>
     <name>atalaya::cache::Cache</name>
     <message>
-        <location filename="../models/cache/cache.cpp" line="73"/>
-        <location filename="../models/cache/cache.cpp" line="199"/>
+        <location filename="../models/cache/cache.cpp" line="77"/>
+        <location filename="../models/cache/cache.cpp" line="203"/>
         <source>the cache %1 is not open</source>
         <translation>la caché %1 no está abierta</translation>
     </message>
@@ -3927,47 +3932,47 @@
 <context>
     <name>atalaya::cache::CacheDb</name>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="179"/>
+        <location filename="../models/cache/cachedb.cpp" line="180"/>
         <source>cache file %1 does not exist</source>
         <translation>el archivo de caché %1 no existe</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="216"/>
+        <location filename="../models/cache/cachedb.cpp" line="217"/>
         <source>%1 is not an Atalaya cache this version can read (schema %2, this build reads 1 to %3)</source>
         <translation>%1 no es una caché de Atalaya que esta versión pueda leer (esquema %2; esta versión lee de 1 a %3)</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="227"/>
+        <location filename="../models/cache/cachedb.cpp" line="228"/>
         <source>cannot open the cache %1: %2</source>
         <translation>no se puede abrir la caché %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="232"/>
+        <location filename="../models/cache/cachedb.cpp" line="233"/>
         <source>The cache %1 could not be read (%2); it was moved to %3 and a new cache was started.</source>
         <translation>No se pudo leer la caché %1 (%2); se movió a %3 y se empezó una caché nueva.</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="243"/>
+        <location filename="../models/cache/cachedb.cpp" line="244"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="244"/>
+        <location filename="../models/cache/cachedb.cpp" line="245"/>
         <source>cache %1: %2 failed: %3</source>
         <translation>caché %1: falló %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="307"/>
+        <location filename="../models/cache/cachedb.cpp" line="308"/>
         <source>cache %1 was written by a newer Atalaya (schema %2; this one knows up to %3)</source>
         <translation>la caché %1 la escribió un Atalaya más nuevo (esquema %2; este conoce hasta el %3)</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="320"/>
+        <location filename="../models/cache/cachedb.cpp" line="321"/>
         <source>cache %1: migration to schema %2 failed: %3</source>
         <translation>caché %1: falló la migración al esquema %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="648"/>
+        <location filename="../models/cache/cachedb.cpp" line="664"/>
         <source>cache %1 is open read-only: nothing can be audited, so nothing may run</source>
         <translation>la caché %1 está abierta en solo lectura: no se puede auditar nada, así que nada puede ejecutarse</translation>
     </message>
@@ -4021,67 +4026,67 @@
         <translation>se esperaban objetos Deployment y llegó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="53"/>
+        <location filename="../models/actions/kubectl.cpp" line="54"/>
         <source>kubectl could not be started (%1): install it or set its path in the configuration</source>
         <translation>no se pudo iniciar kubectl (%1): instalalo o indicá su ruta en la configuración</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="55"/>
+        <location filename="../models/actions/kubectl.cpp" line="56"/>
         <source>kubectl did not finish in time and was stopped (%1)</source>
         <translation>kubectl no terminó a tiempo y se detuvo (%1)</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="57"/>
+        <location filename="../models/actions/kubectl.cpp" line="58"/>
         <source>not allowed by the cluster (RBAC): %1</source>
         <translation>el clúster no lo permite (RBAC): %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="59"/>
+        <location filename="../models/actions/kubectl.cpp" line="60"/>
         <source>not found: %1</source>
         <translation>no encontrado: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="61"/>
+        <location filename="../models/actions/kubectl.cpp" line="62"/>
         <source>changed meanwhile, read it again and retry: %1</source>
         <translation>cambió mientras tanto, volvé a leerlo y reintentá: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="63"/>
+        <location filename="../models/actions/kubectl.cpp" line="64"/>
         <source>rejected by the API server: %1</source>
         <translation>el API server lo rechazó: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="65"/>
+        <location filename="../models/actions/kubectl.cpp" line="66"/>
         <source>the cluster refused the credentials of this kube context (log in again): %1</source>
         <translation>el clúster rechazó las credenciales de este contexto de kube (volvé a iniciar sesión): %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="67"/>
+        <location filename="../models/actions/kubectl.cpp" line="68"/>
         <source>someone else changed the replica count first: %1</source>
         <translation>otra persona cambió antes la cantidad de réplicas: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="69"/>
+        <location filename="../models/actions/kubectl.cpp" line="70"/>
         <source>the API server refused the connection: %1</source>
         <translation>el API server rechazó la conexión: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="71"/>
+        <location filename="../models/actions/kubectl.cpp" line="72"/>
         <source>the API server cannot be reached: %1</source>
         <translation>no se puede llegar al API server: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="73"/>
+        <location filename="../models/actions/kubectl.cpp" line="74"/>
         <source>the kube context is not in the kubeconfig: %1</source>
         <translation>el contexto de kube no está en el kubeconfig: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="75"/>
+        <location filename="../models/actions/kubectl.cpp" line="76"/>
         <source>the rollout failed: %1</source>
         <translation>el rollout falló: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="79"/>
+        <location filename="../models/actions/kubectl.cpp" line="80"/>
         <source>kubectl failed: %1</source>
         <translation>kubectl falló: %1</translation>
     </message>
@@ -4127,72 +4132,72 @@
 <context>
     <name>atalaya::kube::Runner</name>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="197"/>
+        <location filename="../models/actions/kubectl.cpp" line="198"/>
         <source>namespace &quot;%1&quot; is not a valid Kubernetes name</source>
         <translation>el namespace &quot;%1&quot; no es un nombre válido de Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="199"/>
+        <location filename="../models/actions/kubectl.cpp" line="200"/>
         <source>kube context &quot;%1&quot; is not a valid context name</source>
         <translation>el contexto de kube &quot;%1&quot; no es un nombre válido</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="201"/>
+        <location filename="../models/actions/kubectl.cpp" line="202"/>
         <source>kubeconfig path &quot;%1&quot; is not allowed</source>
         <translation>la ruta de kubeconfig &quot;%1&quot; no está permitida</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="223"/>
+        <location filename="../models/actions/kubectl.cpp" line="224"/>
         <source>&quot;%1&quot; is not a valid Kubernetes name: nothing was run</source>
         <translation>&quot;%1&quot; no es un nombre válido de Kubernetes: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="256"/>
+        <location filename="../models/actions/kubectl.cpp" line="258"/>
         <source>after %1 ms</source>
         <translation>después de %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="260"/>
+        <location filename="../models/actions/kubectl.cpp" line="262"/>
         <source>exit code %1</source>
         <translation>código de salida %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="339"/>
+        <location filename="../models/actions/kubectl.cpp" line="341"/>
         <source>&quot;%1&quot; is not a valid label selector: nothing was run</source>
         <translation>&quot;%1&quot; no es un selector de etiquetas válido: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="354"/>
+        <location filename="../models/actions/kubectl.cpp" line="356"/>
         <source>%1 replicas is not a replica count: nothing was run</source>
         <translation>%1 réplicas no es una cantidad válida: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="361"/>
+        <location filename="../models/actions/kubectl.cpp" line="363"/>
         <source>minReplicas %1 / maxReplicas %2 is not a valid range: nothing was run</source>
         <translation>minReplicas %1 / maxReplicas %2 no es un rango válido: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="370"/>
+        <location filename="../models/actions/kubectl.cpp" line="372"/>
         <source>revision %1 does not exist: nothing was run</source>
         <translation>la revisión %1 no existe: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="392"/>
+        <location filename="../models/actions/kubectl.cpp" line="394"/>
         <source>the patch is %1 bytes, more than kubectl can take in one argument (%2): nothing was run</source>
         <translation>el patch ocupa %1 bytes, más de lo que kubectl admite en un argumento (%2): no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="396"/>
+        <location filename="../models/actions/kubectl.cpp" line="398"/>
         <source>the patch is not a JSON object: nothing was run</source>
         <translation>el patch no es un objeto JSON: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="405"/>
+        <location filename="../models/actions/kubectl.cpp" line="407"/>
         <source>&quot;%1&quot; is not a verb or resource name: nothing was run</source>
         <translation>&quot;%1&quot; no es un verbo ni un recurso: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="413"/>
+        <location filename="../models/actions/kubectl.cpp" line="415"/>
         <source>not allowed: %1</source>
         <translation>no permitido: %1</translation>
     </message>

@@ -107,72 +107,72 @@
 <context>
     <name>BookingsDatabase</name>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="54"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="56"/>
         <source>wrong password for user %1</source>
         <translation>senha incorreta para o usuário %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="56"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="58"/>
         <source>the server refuses user %1 here: %2</source>
         <translation>o servidor recusa o usuário %1 aqui: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="58"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="60"/>
         <source>TLS failed (sslmode %1): %2</source>
         <translation>o TLS falhou (sslmode %1): %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="61"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="63"/>
         <source>no answer within %1 s (connect timeout)</source>
         <translation>sem resposta em %1 s (tempo limite de conexão)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="62"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="64"/>
         <source>unreachable: %1</source>
         <translation>inacessível: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="93"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="95"/>
         <source>no password: store it in the keychain (service Atalaya, key %1)</source>
         <translation>sem senha: guarde-a no chaveiro (serviço Atalaya, chave %1)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="94"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="96"/>
         <source>no password: set %1, or store it in the keychain (service Atalaya, key %2)</source>
         <translation>sem senha: defina %1 ou guarde-a no chaveiro (serviço Atalaya, chave %2)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="126"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="128"/>
         <source>(next attempt in %1 s)</source>
         <translation>(próxima tentativa em %1 s)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="208"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="210"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="210"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="212"/>
         <source>the statement ran longer than %1 ms (statement_timeout) and was stopped</source>
         <translation>a consulta passou de %1 ms (statement_timeout) e foi interrompida</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="215"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="217"/>
         <source>a view of the contract is missing (%1): install packaging/bookings/views.sql</source>
         <translation>falta uma view do contrato (%1): instale packaging/bookings/views.sql</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="217"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="219"/>
         <source>not allowed: %1</source>
         <translation>não permitido: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="221"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="223"/>
         <source>the connection was lost: %1</source>
         <translation>a conexão foi perdida: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="377"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="381"/>
         <source>offline review: nothing is cached for this window</source>
         <translation>revisão offline: nada em cache para esta janela</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../models/config/config.cpp" line="135"/>
-        <location filename="../models/config/config.cpp" line="614"/>
+        <location filename="../models/config/config.cpp" line="623"/>
         <source>is required</source>
         <translation>é obrigatória</translation>
     </message>
@@ -271,304 +271,309 @@
         <translation>deve ser de pelo menos 1s</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="213"/>
+        <location filename="../models/config/config.cpp" line="209"/>
+        <source>&quot;%1&quot; is not one of auto, gzip, none</source>
+        <translation>&quot;%1&quot; não é um de auto, gzip, none</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="222"/>
         <source>&quot;%1&quot; is not a host name or address</source>
         <translation>&quot;%1&quot; não é um nome de host nem um endereço</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="216"/>
+        <location filename="../models/config/config.cpp" line="225"/>
         <source>expected a port from 1 to 65535</source>
         <translation>esperava-se uma porta de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="222"/>
+        <location filename="../models/config/config.cpp" line="231"/>
         <source>&quot;%1&quot; is not a PostgreSQL name (letters, digits, &apos;_&apos;, &apos;-&apos;)</source>
         <translation>&quot;%1&quot; não é um nome do PostgreSQL (letras, dígitos, &apos;_&apos;, &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="227"/>
+        <location filename="../models/config/config.cpp" line="236"/>
         <source>must be one of %1</source>
         <translation>deve ser um de %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="230"/>
+        <location filename="../models/config/config.cpp" line="239"/>
         <source>expected an absolute file name without spaces or quotes</source>
         <translation>esperava-se um caminho de arquivo absoluto, sem espaços nem aspas</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="235"/>
+        <location filename="../models/config/config.cpp" line="244"/>
         <source>must name the environment variable that holds the password (passwords are never stored in this file)</source>
         <translation>deve nomear a variável de ambiente que contém a senha (senhas nunca são guardadas neste arquivo)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="239"/>
+        <location filename="../models/config/config.cpp" line="248"/>
         <source>host, database and user are required</source>
         <translation>host, database e user são obrigatórios</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="246"/>
+        <location filename="../models/config/config.cpp" line="255"/>
         <source>expected an object of query names to PromQL</source>
         <translation>esperava-se um objeto de nomes de consulta para PromQL</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="254"/>
+        <location filename="../models/config/config.cpp" line="263"/>
         <source>unknown query (known: %1)</source>
         <translation>consulta desconhecida (válidas: %1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="256"/>
+        <location filename="../models/config/config.cpp" line="265"/>
         <source>expected a PromQL string</source>
         <translation>esperava-se um texto PromQL</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="261"/>
+        <location filename="../models/config/config.cpp" line="270"/>
         <source>unknown placeholder {%1} (known: %2)</source>
         <translation>marcador desconhecido {%1} (válidos: %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="280"/>
+        <location filename="../models/config/config.cpp" line="289"/>
         <source>expected a list of [from, to] hours</source>
         <translation>esperava-se uma lista de horas [de, até]</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="285"/>
+        <location filename="../models/config/config.cpp" line="294"/>
         <source>expected [from, to] with 0 &lt;= from &lt; to &lt;= 24</source>
         <translation>esperava-se [de, até] com 0 &lt;= de &lt; até &lt;= 24</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="294"/>
+        <location filename="../models/config/config.cpp" line="303"/>
         <source>expected a whole number from 1 to 1000</source>
         <translation>esperava-se um número inteiro de 1 a 1000</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="310"/>
+        <location filename="../models/config/config.cpp" line="319"/>
         <source>latitude must be between -90 and 90</source>
         <translation>a latitude deve estar entre -90 e 90</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="312"/>
+        <location filename="../models/config/config.cpp" line="321"/>
         <source>longitude must be between -180 and 180</source>
         <translation>a longitude deve estar entre -180 e 180</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="315"/>
+        <location filename="../models/config/config.cpp" line="324"/>
         <source>must be a positive number of milliseconds</source>
         <translation>deve ser um número positivo de milissegundos</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="319"/>
+        <location filename="../models/config/config.cpp" line="328"/>
         <source>must be between 0 and 1</source>
         <translation>deve estar entre 0 e 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="324"/>
+        <location filename="../models/config/config.cpp" line="333"/>
         <source>&quot;%1&quot; is not a map area id such as &quot;AR&quot; or &quot;AR.X&quot;</source>
         <translation>&quot;%1&quot; não é um id de área do mapa como &quot;AR&quot; ou &quot;AR.X&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="355"/>
+        <location filename="../models/config/config.cpp" line="364"/>
         <source>&quot;%1&quot; is not a kube context name</source>
         <translation>&quot;%1&quot; não é um nome de contexto do kube</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="358"/>
+        <location filename="../models/config/config.cpp" line="367"/>
         <source>&quot;%1&quot; is not a file name</source>
         <translation>&quot;%1&quot; não é um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="364"/>
+        <location filename="../models/config/config.cpp" line="373"/>
         <source>give either &quot;configMap&quot; or &quot;file&quot;</source>
         <translation>informe &quot;configMap&quot; ou &quot;file&quot;, apenas um dos dois</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="374"/>
+        <location filename="../models/config/config.cpp" line="383"/>
         <source>is not a Kubernetes object name</source>
         <translation>não é um nome de objeto do Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="377"/>
+        <location filename="../models/config/config.cpp" line="386"/>
         <source>is not a ConfigMap key (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
         <translation>não é uma chave de ConfigMap (letras, dígitos, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="382"/>
+        <location filename="../models/config/config.cpp" line="391"/>
         <source>expected an absolute file name</source>
         <translation>esperava-se um caminho de arquivo absoluto</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="393"/>
+        <location filename="../models/config/config.cpp" line="402"/>
         <source>must be viewer, operator or manager</source>
         <translation>deve ser viewer, operator ou manager</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="395"/>
+        <location filename="../models/config/config.cpp" line="404"/>
         <source>every environment needs a Prometheus URL</source>
         <translation>cada ambiente precisa de uma URL do Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="458"/>
+        <location filename="../models/config/config.cpp" line="467"/>
         <source>expected a list of names</source>
         <translation>esperava-se uma lista de nomes</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="461"/>
+        <location filename="../models/config/config.cpp" line="470"/>
         <source>expected a name</source>
         <translation>esperava-se um nome</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="469"/>
+        <location filename="../models/config/config.cpp" line="478"/>
         <source>expected the three levels 1, 2 and 3</source>
         <translation>esperavam-se os três níveis 1, 2 e 3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="478"/>
+        <location filename="../models/config/config.cpp" line="487"/>
         <source>expected %1 (levels 1, 2, 3 in order)</source>
         <translation>esperava-se %1 (níveis 1, 2, 3 em ordem)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="483"/>
+        <location filename="../models/config/config.cpp" line="492"/>
         <source>&quot;%1&quot; is not a feature name (lowercase letters, digits and &apos;_&apos;)</source>
         <translation>&quot;%1&quot; não é um nome de funcionalidade (minúsculas, dígitos e &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="485"/>
+        <location filename="../models/config/config.cpp" line="494"/>
         <source>&quot;%1&quot; is switched off by an earlier level already</source>
         <translation>&quot;%1&quot; já é desligada por um nível anterior</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="503"/>
+        <location filename="../models/config/config.cpp" line="512"/>
         <source>must be above 1</source>
         <translation>deve ser maior que 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="505"/>
+        <location filename="../models/config/config.cpp" line="514"/>
         <source>must be a fraction above 0, e.g. 0.2 for +20%</source>
         <translation>deve ser uma fração maior que 0, p. ex. 0.2 para +20%</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="509"/>
-        <location filename="../models/config/config.cpp" line="512"/>
-        <location filename="../models/config/config.cpp" line="515"/>
+        <location filename="../models/config/config.cpp" line="518"/>
+        <location filename="../models/config/config.cpp" line="521"/>
+        <location filename="../models/config/config.cpp" line="524"/>
         <source>must not be negative</source>
         <translation>não pode ser negativo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="524"/>
+        <location filename="../models/config/config.cpp" line="533"/>
         <source>must be sameHourLastWeek or medianOfSevenDays</source>
         <translation>deve ser sameHourLastWeek ou medianOfSevenDays</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="537"/>
+        <location filename="../models/config/config.cpp" line="546"/>
         <source>must be the pesos one US dollar buys, e.g. 1450 (0: not shown)</source>
         <translation>deve ser a quantidade de pesos que um dólar americano compra, p. ex. 1450 (0: não são mostrados)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="542"/>
+        <location filename="../models/config/config.cpp" line="551"/>
         <source>expected 0 &lt; budgetAlert &lt;= budgetCap, e.g. 1.2 and 1.5</source>
         <translation>esperava-se 0 &lt; budgetAlert &lt;= budgetCap, p. ex. 1.2 e 1.5</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="545"/>
+        <location filename="../models/config/config.cpp" line="554"/>
         <source>must be above 1, e.g. 1.5 for 150% of the trend</source>
         <translation>deve ser maior que 1, p. ex. 1.5 para 150% da tendência</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="548"/>
+        <location filename="../models/config/config.cpp" line="557"/>
         <source>must be between 3 and 90 days</source>
         <translation>deve estar entre 3 e 90 dias</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="553"/>
+        <location filename="../models/config/config.cpp" line="562"/>
         <source>must be a fraction above 0 and at most 1</source>
         <translation>deve ser uma fração maior que 0 e no máximo 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="557"/>
+        <location filename="../models/config/config.cpp" line="566"/>
         <source>expected a list of fractions, one per year</source>
         <translation>esperava-se uma lista de frações, uma por ano</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="561"/>
+        <location filename="../models/config/config.cpp" line="570"/>
         <source>expected a fraction, e.g. 0.25</source>
         <translation>esperava-se uma fração, p. ex. 0.25</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="567"/>
+        <location filename="../models/config/config.cpp" line="576"/>
         <source>must be 1 or more</source>
         <translation>deve ser 1 ou mais</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="571"/>
+        <location filename="../models/config/config.cpp" line="580"/>
         <source>&quot;%1&quot; is not a duration such as 1m or 5m</source>
         <translation>&quot;%1&quot; não é uma duração como 1m ou 5m</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="582"/>
+        <location filename="../models/config/config.cpp" line="591"/>
         <source>this console reads configuration version 1</source>
         <translation>este console lê a versão 1 da configuração</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="585"/>
+        <location filename="../models/config/config.cpp" line="594"/>
         <source>&quot;%1&quot; is not a known IANA time zone</source>
         <translation>&quot;%1&quot; não é um fuso horário IANA conhecido</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="596"/>
+        <location filename="../models/config/config.cpp" line="605"/>
         <source>must be a fraction, e.g. 0.999</source>
         <translation>deve ser uma fração, p. ex. 0.999</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="603"/>
+        <location filename="../models/config/config.cpp" line="612"/>
         <source>must be between 1 and 3650 days</source>
         <translation>deve estar entre 1 e 3650 dias</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="621"/>
+        <location filename="../models/config/config.cpp" line="630"/>
         <source>expected a non-empty list</source>
         <translation>esperava-se uma lista não vazia</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="632"/>
+        <location filename="../models/config/config.cpp" line="641"/>
         <source>&quot;%1&quot; appears twice</source>
         <translation>&quot;%1&quot; aparece duas vezes</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="644"/>
+        <location filename="../models/config/config.cpp" line="653"/>
         <source>no environment is named &quot;%1&quot;</source>
         <translation>nenhum ambiente se chama &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="662"/>
+        <location filename="../models/config/config.cpp" line="671"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="664"/>
+        <location filename="../models/config/config.cpp" line="673"/>
         <source>not valid JSON (%1)</source>
         <translation>não é JSON válido (%1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="668"/>
+        <location filename="../models/config/config.cpp" line="677"/>
         <source>the top level must be a JSON object</source>
         <translation>o nível superior deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="747"/>
+        <location filename="../models/config/config.cpp" line="756"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="748"/>
+        <location filename="../models/config/config.cpp" line="757"/>
         <source>%1: key &quot;%2&quot;: %3</source>
         <translation>%1: chave &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="755"/>
+        <location filename="../models/config/config.cpp" line="764"/>
         <source>ConfigMap %1/%2 (%3)</source>
         <translation>ConfigMap %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="840"/>
+        <location filename="../models/config/config.cpp" line="849"/>
         <source>cannot be read: %1</source>
         <translation>não pode ser lido: %1</translation>
     </message>
@@ -756,37 +761,37 @@
 <context>
     <name>HttpSource</name>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="43"/>
+        <location filename="../models/sources/httpsupport.cpp" line="44"/>
         <source>empty body</source>
         <translation>corpo vazio</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="94"/>
+        <location filename="../models/sources/httpsupport.cpp" line="112"/>
         <source>the client was shut down</source>
         <translation>o cliente foi encerrado</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="98"/>
+        <location filename="../models/sources/httpsupport.cpp" line="116"/>
         <source>no answer within %1 ms</source>
         <translation>sem resposta em %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="101"/>
+        <location filename="../models/sources/httpsupport.cpp" line="119"/>
         <source>no HTTP answer</source>
         <translation>sem resposta HTTP</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="110"/>
+        <location filename="../models/sources/httpsupport.cpp" line="128"/>
         <source>this source is configured without credentials</source>
         <translation>esta fonte está configurada sem credenciais</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="112"/>
+        <location filename="../models/sources/httpsupport.cpp" line="130"/>
         <source>the environment variable &quot;%1&quot; that should hold the secret is not set</source>
         <translation>a variável de ambiente &quot;%1&quot;, que deveria conter o segredo, não está definida</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="126"/>
+        <location filename="../models/sources/httpsupport.cpp" line="144"/>
         <source>expected JSON, got %1: %2</source>
         <translation>esperava JSON e veio %1: %2</translation>
     </message>
@@ -2743,7 +2748,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="170"/>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Times are shown in %1</source>
         <translation>Os horários são mostrados em %1</translation>
     </message>
@@ -2768,198 +2773,198 @@
         <translation>Problema de configuração — o console usa os valores embutidos:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>ATALAYA</source>
         <translation>ATALAYA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Production environment</source>
         <translation>Ambiente de produção</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Non-production environment</source>
         <translation>Ambiente fora de produção</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Overview</source>
         <translation>Visão geral</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Audit</source>
         <translation>Auditoria</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Degradation</source>
         <translation>Degradação</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Bookings</source>
         <translation>Reservas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Costs</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Region: latency, requests/s and 5xx of every dashboard for this region only (or click a region on the map)</source>
         <translation>Região: latência, requisições/s e 5xx de todos os painéis apenas para esta região (ou clique em uma região no mapa)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Previous time range (%1)</source>
         <translation>Intervalo anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Next time range (%1)</source>
         <translation>Próximo intervalo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Range</source>
         <translation>Intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Last %1</source>
         <translation>Últimos %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>From… to…</source>
         <translation>De… até…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Time zone of every time shown</source>
         <translation>Fuso horário de todos os horários</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Off</source>
         <translation>Desligado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>every %1</source>
         <translation>a cada %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Refresh now</source>
         <translation>Atualizar agora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>About Atalaya</source>
         <translation>Sobre o Atalaya</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>&lt;h3&gt;Atalaya %1&lt;/h3&gt;&lt;p&gt;The operations console of the booking platform: Prometheus, Alertmanager, OpenCost, the booking database and the user&apos;s own kubectl, with a local cache for offline review.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Built with Qt %2 (LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Map outlines&lt;/b&gt;: %3, from Debian&apos;s gmt-dcw package; simplified at build time.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flag schema&lt;/b&gt;: OpenFeature flagd-schemas (Apache-2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Atalaya %1&lt;/h3&gt;&lt;p&gt;O console de operações da plataforma de reservas: Prometheus, Alertmanager, OpenCost, o banco de dados de reservas e o próprio kubectl do usuário, com um cache local para a revisão offline.&lt;/p&gt;&lt;p&gt;Licença: GPL-3.0-or-later. Feito com Qt %2 (LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contornos do mapa&lt;/b&gt;: %3, do pacote gmt-dcw do Debian; simplificados durante a compilação.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Esquema de flags&lt;/b&gt;: OpenFeature flagd-schemas (Apache-2.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Time range</source>
         <translation>Intervalo de tempo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Updated %1 (%2)</source>
         <translation>Atualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Some data could not be loaded: %1</source>
         <translation>Alguns dados não puderam ser carregados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Offline — the sources do not answer; charts show the local cache as of %1. Live data resumes by itself.</source>
         <translation>Offline — as fontes não respondem; os gráficos mostram o cache local das %1. Os dados ao vivo voltam sozinhos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Offline —</source>
         <translation>Offline —</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>Cache ⚠</source>
         <translation>Cache ⚠</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Cache: offline review</source>
         <translation>Cache: revisão offline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Cache</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>Local cache %1 — click for coverage, pinned windows, export</source>
         <translation>Cache local %1 — clique para cobertura, janelas fixadas, exportação</translation>
     </message>
@@ -3123,63 +3128,63 @@
 <context>
     <name>atalaya::MapWidget</name>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="258"/>
+        <location filename="../ui/mapwidget.cpp" line="320"/>
         <source>%1 %2 ms</source>
         <translation>%1 %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="286"/>
+        <location filename="../ui/mapwidget.cpp" line="348"/>
         <source>at or under target</source>
         <translation>dentro da meta</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="286"/>
+        <location filename="../ui/mapwidget.cpp" line="348"/>
         <source>up to 20 % over</source>
         <translation>até 20 % acima</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="286"/>
+        <location filename="../ui/mapwidget.cpp" line="348"/>
         <source>more than 20 % over</source>
         <translation>mais de 20 % acima</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="286"/>
-        <location filename="../ui/mapwidget.cpp" line="393"/>
+        <location filename="../ui/mapwidget.cpp" line="348"/>
+        <location filename="../ui/mapwidget.cpp" line="455"/>
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="294"/>
+        <location filename="../ui/mapwidget.cpp" line="356"/>
         <source>p95 against each region&apos;s target</source>
         <translation>p95 vs. meta de cada região</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="303"/>
+        <location filename="../ui/mapwidget.cpp" line="365"/>
         <source>size: requests/s</source>
         <translation>tamanho: requisições/s</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="309"/>
+        <location filename="../ui/mapwidget.cpp" line="371"/>
         <source>Outlines: %1</source>
         <translation>Contornos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="393"/>
+        <location filename="../ui/mapwidget.cpp" line="455"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="394"/>
+        <location filename="../ui/mapwidget.cpp" line="456"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;p95 %2 — target %3 ms (%4)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;p95 %2 — meta %3 ms (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="397"/>
+        <location filename="../ui/mapwidget.cpp" line="459"/>
         <source>&lt;br&gt;%1 requests/s</source>
         <translation>&lt;br&gt;%1 requisições/s</translation>
     </message>
     <message>
-        <location filename="../ui/mapwidget.cpp" line="399"/>
+        <location filename="../ui/mapwidget.cpp" line="461"/>
         <source>&lt;br&gt;5xx %1 %</source>
         <translation>&lt;br&gt;5xx %1 %</translation>
     </message>
@@ -3288,12 +3293,12 @@
 <context>
     <name>atalaya::QuerySet</name>
     <message>
-        <location filename="../models/sources/queryset.cpp" line="101"/>
+        <location filename="../models/sources/queryset.cpp" line="115"/>
         <source>waiting for the source</source>
         <translation>aguardando a fonte</translation>
     </message>
     <message>
-        <location filename="../models/sources/queryset.cpp" line="112"/>
+        <location filename="../models/sources/queryset.cpp" line="126"/>
         <source>offline review</source>
         <translation>revisão offline</translation>
     </message>
@@ -3460,23 +3465,23 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="478"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="479"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
         <location filename="../ui/verticaldashboardpage.cpp" line="90"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="478"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="479"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="478"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="479"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
@@ -3492,13 +3497,13 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="482"/>
         <source>requests/s</source>
         <translation>requisições/s</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="344"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="346"/>
         <source>forecast</source>
         <translation>previsão</translation>
     </message>
@@ -3521,7 +3526,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="483"/>
         <source>5xx ratio</source>
         <translation>taxa de 5xx</translation>
     </message>
@@ -3597,7 +3602,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="69"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="321"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="323"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
@@ -3642,28 +3647,28 @@
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="344"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="446"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="346"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="448"/>
         <source>no forecast for one region</source>
         <translation>sem previsão para uma única região</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="467"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="469"/>
         <source>%1 — %2 · region %3</source>
         <translation>%1 — %2 · região %3</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="468"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="470"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="470"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="472"/>
         <source>%1 target %2 ms (%3)</source>
         <translation>meta de %1: %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="474"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="476"/>
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
@@ -3673,94 +3678,94 @@
         <translation>Sombreado: horários de pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="303"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="305"/>
         <source>loading…</source>
         <translation>carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="317"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="319"/>
         <source>bookings/h (bookings_total: %1)</source>
         <translation>reservas/h (bookings_total: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="380"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="382"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="425"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="427"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>em cache %1 — aguardando a fonte…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="325"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="427"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="327"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="429"/>
         <source>offline — as of %1</source>
         <translation>offline — das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="326"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="431"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="328"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="433"/>
         <source>no data in this range</source>
         <translation>sem dados neste intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="429"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="431"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="478"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="482"/>
         <source>requests/s · %1</source>
         <translation>requisições/s · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="483"/>
         <source>5xx ratio · %1</source>
         <translation>taxa de 5xx · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="532"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="534"/>
         <source>no forecast: no data from last week</source>
         <translation>sem previsão: sem dados da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="537"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="539"/>
         <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sem previsão: esta hora é %1× a da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="543"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="545"/>
         <source>forecast: last week × %1</source>
         <translation>previsão: semana passada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="560"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="562"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="581"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="583"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisão offline · do cache, obtido %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="582"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="584"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Offline — mostrando o cache das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="584"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="586"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Passo %1, janela de taxa %2 · atualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="587"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="589"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falhou · %1</numerusform>
@@ -3918,8 +3923,8 @@
 <context>
     <name>atalaya::cache::Cache</name>
     <message>
-        <location filename="../models/cache/cache.cpp" line="73"/>
-        <location filename="../models/cache/cache.cpp" line="199"/>
+        <location filename="../models/cache/cache.cpp" line="77"/>
+        <location filename="../models/cache/cache.cpp" line="203"/>
         <source>the cache %1 is not open</source>
         <translation>o cache %1 não está aberto</translation>
     </message>
@@ -3927,47 +3932,47 @@
 <context>
     <name>atalaya::cache::CacheDb</name>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="179"/>
+        <location filename="../models/cache/cachedb.cpp" line="180"/>
         <source>cache file %1 does not exist</source>
         <translation>o arquivo de cache %1 não existe</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="216"/>
+        <location filename="../models/cache/cachedb.cpp" line="217"/>
         <source>%1 is not an Atalaya cache this version can read (schema %2, this build reads 1 to %3)</source>
         <translation>%1 não é um cache do Atalaya que esta versão consiga ler (esquema %2; esta versão lê de 1 a %3)</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="227"/>
+        <location filename="../models/cache/cachedb.cpp" line="228"/>
         <source>cannot open the cache %1: %2</source>
         <translation>não é possível abrir o cache %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="232"/>
+        <location filename="../models/cache/cachedb.cpp" line="233"/>
         <source>The cache %1 could not be read (%2); it was moved to %3 and a new cache was started.</source>
         <translation>Não foi possível ler o cache %1 (%2); ele foi movido para %3 e um novo cache foi iniciado.</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="243"/>
+        <location filename="../models/cache/cachedb.cpp" line="244"/>
         <source>the disk is full</source>
         <translation>o disco está cheio</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="244"/>
+        <location filename="../models/cache/cachedb.cpp" line="245"/>
         <source>cache %1: %2 failed: %3</source>
         <translation>cache %1: %2 falhou: %3</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="307"/>
+        <location filename="../models/cache/cachedb.cpp" line="308"/>
         <source>cache %1 was written by a newer Atalaya (schema %2; this one knows up to %3)</source>
         <translation>o cache %1 foi gravado por um Atalaya mais novo (esquema %2; este conhece até o %3)</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="320"/>
+        <location filename="../models/cache/cachedb.cpp" line="321"/>
         <source>cache %1: migration to schema %2 failed: %3</source>
         <translation>cache %1: a migração para o esquema %2 falhou: %3</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="648"/>
+        <location filename="../models/cache/cachedb.cpp" line="664"/>
         <source>cache %1 is open read-only: nothing can be audited, so nothing may run</source>
         <translation>o cache %1 está aberto somente para leitura: nada pode ser auditado, então nada pode ser executado</translation>
     </message>
@@ -4021,67 +4026,67 @@
         <translation>esperava objetos Deployment e veio &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="53"/>
+        <location filename="../models/actions/kubectl.cpp" line="54"/>
         <source>kubectl could not be started (%1): install it or set its path in the configuration</source>
         <translation>não foi possível iniciar o kubectl (%1): instale-o ou informe o caminho na configuração</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="55"/>
+        <location filename="../models/actions/kubectl.cpp" line="56"/>
         <source>kubectl did not finish in time and was stopped (%1)</source>
         <translation>o kubectl não terminou a tempo e foi parado (%1)</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="57"/>
+        <location filename="../models/actions/kubectl.cpp" line="58"/>
         <source>not allowed by the cluster (RBAC): %1</source>
         <translation>o cluster não permite (RBAC): %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="59"/>
+        <location filename="../models/actions/kubectl.cpp" line="60"/>
         <source>not found: %1</source>
         <translation>não encontrado: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="61"/>
+        <location filename="../models/actions/kubectl.cpp" line="62"/>
         <source>changed meanwhile, read it again and retry: %1</source>
         <translation>mudou nesse meio-tempo, leia de novo e tente outra vez: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="63"/>
+        <location filename="../models/actions/kubectl.cpp" line="64"/>
         <source>rejected by the API server: %1</source>
         <translation>rejeitado pelo API server: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="65"/>
+        <location filename="../models/actions/kubectl.cpp" line="66"/>
         <source>the cluster refused the credentials of this kube context (log in again): %1</source>
         <translation>o cluster recusou as credenciais deste contexto do kube (entre de novo): %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="67"/>
+        <location filename="../models/actions/kubectl.cpp" line="68"/>
         <source>someone else changed the replica count first: %1</source>
         <translation>outra pessoa mudou a quantidade de réplicas antes: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="69"/>
+        <location filename="../models/actions/kubectl.cpp" line="70"/>
         <source>the API server refused the connection: %1</source>
         <translation>o API server recusou a conexão: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="71"/>
+        <location filename="../models/actions/kubectl.cpp" line="72"/>
         <source>the API server cannot be reached: %1</source>
         <translation>não é possível alcançar o API server: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="73"/>
+        <location filename="../models/actions/kubectl.cpp" line="74"/>
         <source>the kube context is not in the kubeconfig: %1</source>
         <translation>o contexto do kube não está no kubeconfig: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="75"/>
+        <location filename="../models/actions/kubectl.cpp" line="76"/>
         <source>the rollout failed: %1</source>
         <translation>o rollout falhou: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="79"/>
+        <location filename="../models/actions/kubectl.cpp" line="80"/>
         <source>kubectl failed: %1</source>
         <translation>o kubectl falhou: %1</translation>
     </message>
@@ -4127,72 +4132,72 @@
 <context>
     <name>atalaya::kube::Runner</name>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="197"/>
+        <location filename="../models/actions/kubectl.cpp" line="198"/>
         <source>namespace &quot;%1&quot; is not a valid Kubernetes name</source>
         <translation>o namespace &quot;%1&quot; não é um nome válido do Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="199"/>
+        <location filename="../models/actions/kubectl.cpp" line="200"/>
         <source>kube context &quot;%1&quot; is not a valid context name</source>
         <translation>o contexto do kube &quot;%1&quot; não é um nome válido</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="201"/>
+        <location filename="../models/actions/kubectl.cpp" line="202"/>
         <source>kubeconfig path &quot;%1&quot; is not allowed</source>
         <translation>o caminho de kubeconfig &quot;%1&quot; não é permitido</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="223"/>
+        <location filename="../models/actions/kubectl.cpp" line="224"/>
         <source>&quot;%1&quot; is not a valid Kubernetes name: nothing was run</source>
         <translation>&quot;%1&quot; não é um nome válido do Kubernetes: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="256"/>
+        <location filename="../models/actions/kubectl.cpp" line="258"/>
         <source>after %1 ms</source>
         <translation>após %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="260"/>
+        <location filename="../models/actions/kubectl.cpp" line="262"/>
         <source>exit code %1</source>
         <translation>código de saída %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="339"/>
+        <location filename="../models/actions/kubectl.cpp" line="341"/>
         <source>&quot;%1&quot; is not a valid label selector: nothing was run</source>
         <translation>&quot;%1&quot; não é um seletor de rótulos válido: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="354"/>
+        <location filename="../models/actions/kubectl.cpp" line="356"/>
         <source>%1 replicas is not a replica count: nothing was run</source>
         <translation>%1 réplicas não é uma quantidade válida: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="361"/>
+        <location filename="../models/actions/kubectl.cpp" line="363"/>
         <source>minReplicas %1 / maxReplicas %2 is not a valid range: nothing was run</source>
         <translation>minReplicas %1 / maxReplicas %2 não é um intervalo válido: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="370"/>
+        <location filename="../models/actions/kubectl.cpp" line="372"/>
         <source>revision %1 does not exist: nothing was run</source>
         <translation>a revisão %1 não existe: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="392"/>
+        <location filename="../models/actions/kubectl.cpp" line="394"/>
         <source>the patch is %1 bytes, more than kubectl can take in one argument (%2): nothing was run</source>
         <translation>o patch tem %1 bytes, mais do que o kubectl aceita em um argumento (%2): nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="396"/>
+        <location filename="../models/actions/kubectl.cpp" line="398"/>
         <source>the patch is not a JSON object: nothing was run</source>
         <translation>o patch não é um objeto JSON: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="405"/>
+        <location filename="../models/actions/kubectl.cpp" line="407"/>
         <source>&quot;%1&quot; is not a verb or resource name: nothing was run</source>
         <translation>&quot;%1&quot; não é um verbo nem um recurso: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="413"/>
+        <location filename="../models/actions/kubectl.cpp" line="415"/>
         <source>not allowed: %1</source>
         <translation>não permitido: %1</translation>
     </message>
