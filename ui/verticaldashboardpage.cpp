@@ -401,7 +401,11 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
         // thread; the refresh counts as loaded once the grid is shown.
         const quint64 gen = m_derivedGeneration;
         ++m_pendingSets;
-        whenReady(QtConcurrent::run([series = r.series] { return std::make_shared<BucketGrid>(series, QStringLiteral("region")); }), this,
+        // The answer is shared with the pool, not copied: tens of thousands of samples.
+        std::shared_ptr<const QueryResult> answer = m_queries->deliveredAnswer();
+        if (!answer)
+            answer = std::make_shared<const QueryResult>(r);
+        whenReady(QtConcurrent::run([answer] { return std::make_shared<BucketGrid>(answer->series, QStringLiteral("region")); }), this,
                   [this, gen](const std::shared_ptr<BucketGrid>& grid) {
                       if (gen != m_derivedGeneration)
                           return; // a later refresh or another vertical

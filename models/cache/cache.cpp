@@ -84,8 +84,13 @@ void Cache::report(CacheDb* db, bool ok)
 
 QFuture<bool> Cache::storeRange(QString source, QString query, QueryResult result, qint64 startMs, qint64 endMs)
 {
+    return storeRange(std::move(source), std::move(query), std::make_shared<const QueryResult>(std::move(result)), startMs, endMs);
+}
+
+QFuture<bool> Cache::storeRange(QString source, QString query, std::shared_ptr<const QueryResult> result, qint64 startMs, qint64 endMs)
+{
     return run([this, source = std::move(source), query = std::move(query), result = std::move(result), startMs, endMs](CacheDb* db) {
-        const bool ok = db && db->storeRange(source, query, result, startMs, endMs, nowMs());
+        const bool ok = db && db->storeRange(source, query, *result, startMs, endMs, nowMs());
         if (!isReadOnly())
             report(db, ok);
         return ok;
@@ -99,8 +104,13 @@ QFuture<std::optional<CachedResult>> Cache::loadRange(QString source, QString qu
 
 QFuture<bool> Cache::storeInstant(QString source, QString query, QueryResult result)
 {
+    return storeInstant(std::move(source), std::move(query), std::make_shared<const QueryResult>(std::move(result)));
+}
+
+QFuture<bool> Cache::storeInstant(QString source, QString query, std::shared_ptr<const QueryResult> result)
+{
     return run([this, source = std::move(source), query = std::move(query), result = std::move(result)](CacheDb* db) {
-        const bool ok = db && db->storeInstant(source, query, result, nowMs());
+        const bool ok = db && db->storeInstant(source, query, *result, nowMs());
         if (!isReadOnly())
             report(db, ok);
         return ok;

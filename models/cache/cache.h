@@ -36,8 +36,11 @@ public:
     QFuture<QString> opened() const { return m_opened; }
 
     QFuture<bool> storeRange(QString source, QString query, QueryResult result, qint64 startMs, qint64 endMs);
+    /// The same for an answer others read too: nothing is copied; it must not change any more.
+    QFuture<bool> storeRange(QString source, QString query, std::shared_ptr<const QueryResult> result, qint64 startMs, qint64 endMs);
     QFuture<std::optional<CachedResult>> loadRange(QString source, QString query, qint64 startMs, qint64 endMs);
     QFuture<bool> storeInstant(QString source, QString query, QueryResult result);
+    QFuture<bool> storeInstant(QString source, QString query, std::shared_ptr<const QueryResult> result);
     QFuture<std::optional<CachedResult>> loadInstant(QString source, QString query);
     QFuture<bool> storeDocument(QString kind, QString key, QByteArray body);
     QFuture<std::optional<std::pair<QByteArray, qint64>>> loadDocument(QString kind, QString key);

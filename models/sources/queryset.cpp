@@ -34,14 +34,25 @@ void QuerySet::setCache(cache::Cache* cache, QString source)
     m_source = std::move(source);
 }
 
-void QuerySet::deliver(quint64 gen, int index, const Result<QueryResult>& result)
+void QuerySet::deliver(quint64 gen, int index, Result<QueryResult> result)
 {
+    deliver(gen, index, std::make_shared<const Result<QueryResult>>(std::move(result)));
+}
+
+void QuerySet::deliver(quint64 gen, int index, const std::shared_ptr<const Result<QueryResult>>& answer)
+{
+    const Result<QueryResult>& result = *answer;
     if (gen != m_generation)
         return; // superseded: the user changed the range or the vertical
     if (m_final[static_cast<size_t>(index)])
         return; // a provisional answer that came after the real one
-    if (result.ok() && result.value().provisional) {
+    auto emitResult = [&] {
+        const auto outer = std::exchange(m_delivering, answer);
         emit resultReady(index, result);
+        m_delivering = outer;
+    };
+    if (result.ok() && result.value().provisional) {
+        emitResult();
         return;
     }
     m_final[static_cast<size_t>(index)] = 1;
@@ -55,11 +66,18 @@ void QuerySet::deliver(quint64 gen, int index, const Result<QueryResult>& result
         if (m_liveError.isEmpty())
             m_liveError = result.value().liveError;
     }
-    emit resultReady(index, result);
+    emitResult();
     if (--m_pending == 0) {
         storeHeld();
         emit finished(m_failures, m_firstError);
     }
+}
+
+std::shared_ptr<const QueryResult> QuerySet::deliveredAnswer() const
+{
+    if (!m_delivering || !m_delivering->ok())
+        return {};
+    return std::shared_ptr<const QueryResult>(m_delivering, &m_delivering->value());
 }
 
 void QuerySet::storeHeld()
@@ -102,7 +120,7 @@ quint64 QuerySet::run(Live live, Cached cached, Store store)
                     }
                     hit->result.cachedAtMs = hit->fetchedMs;
                     hit->result.liveError = why;
-                    deliver(gen, i, hit->result);
+                    deliver(gen, i, std::move(hit->result));
                 }, Qt::QueuedConnection);
             });
         };
@@ -114,7 +132,7 @@ quint64 QuerySet::run(Live live, Cached cached, Store store)
                     hit->result.cachedAtMs = hit->fetchedMs;
                     hit->result.liveError = tr("waiting for the source");
                     hit->result.provisional = true;
-                    deliver(gen, i, hit->result);
+                    deliver(gen, i, std::move(hit->result));
                 }, Qt::QueuedConnection);
             });
         }
@@ -131,18 +149,21 @@ quint64 QuerySet::run(Live live, Cached cached, Store store)
         live(target).then(this, [this, gen, i, key, store, fromCache](Result<QueryResult> answer) {
             QMetaObject::invokeMethod(this, [this, gen, i, key, store, fromCache, result = std::move(answer)]() mutable {
             if (result.ok()) {
-                deliver(gen, i, result);
+                const auto shared = std::make_shared<const Result<QueryResult>>(std::move(result));
+                deliver(gen, i, shared);
                 // Written once every answer of the run is in: the cache's work does not share the
                 // cores with the server while the page still waits for its slowest query.
                 if (m_cache) {
-                    m_heldStores.push_back([store, key, r = std::move(result.value())]() mutable { store(key, std::move(r)); });
+                    m_heldStores.push_back([store, key, answer = std::shared_ptr<const QueryResult>(shared, &shared->value())] {
+                        store(key, answer);
+                    });
                     if (gen != m_generation || m_pending == 0)
                         storeHeld();
                 }
             } else if (m_cache && result.error().isRetryable() && gen == m_generation) {
                 fromCache(result.error(), result.error().toDisplayString());
             } else {
-                deliver(gen, i, result);
+                deliver(gen, i, std::move(result));
             }
             }, Qt::QueuedConnection);
         });
@@ -155,14 +176,14 @@ quint64 QuerySet::runRange(const QDateTime& start, const QDateTime& end, double 
     const qint64 startMs = start.toMSecsSinceEpoch(), endMs = end.toMSecsSinceEpoch();
     return run([=, this](const QueryTarget& t) { return m_client->queryRange(t.promql, start, end, t.stepSeconds > 0 ? t.stepSeconds : stepSeconds); },
                [=, this](const QString& key) { return m_cache->loadRange(m_source, key, startMs, endMs); },
-               [=, this](const QString& key, QueryResult r) { m_cache->storeRange(m_source, key, std::move(r), startMs, endMs); });
+               [=, this](const QString& key, std::shared_ptr<const QueryResult> r) { m_cache->storeRange(m_source, key, std::move(r), startMs, endMs); });
 }
 
 quint64 QuerySet::runInstant()
 {
     return run([this](const QueryTarget& t) { return m_client->query(t.promql); },
                [this](const QString& key) { return m_cache->loadInstant(m_source, key); },
-               [this](const QString& key, QueryResult r) { m_cache->storeInstant(m_source, key, std::move(r)); });
+               [this](const QString& key, std::shared_ptr<const QueryResult> r) { m_cache->storeInstant(m_source, key, std::move(r)); });
 }
 
 } // namespace atalaya

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 #include <QDateTime>
@@ -72,6 +73,10 @@ public:
     /// 0 when every answer was live; and why the source was not used.
     qint64 oldestCachedMs() const { return m_oldestCachedMs; }
     QString liveError() const { return m_liveError; }
+    /// While resultReady() is being emitted: the answer it carries, for a receiver that hands it to
+    /// another thread (a pool task, the cache) without copying it. It never changes; null outside
+    /// resultReady() and for an error.
+    std::shared_ptr<const QueryResult> deliveredAnswer() const;
 
 signals:
     void resultReady(int targetIndex, const atalaya::Result<atalaya::QueryResult>& result);
@@ -82,7 +87,8 @@ private:
     struct Run;
     template<typename Live, typename Cached, typename Store>
     quint64 run(Live live, Cached cached, Store store);
-    void deliver(quint64 gen, int index, const Result<QueryResult>& result);
+    void deliver(quint64 gen, int index, Result<QueryResult> result);
+    void deliver(quint64 gen, int index, const std::shared_ptr<const Result<QueryResult>>& answer);
     /// Hands the answers held since the run began to the cache.
     void storeHeld();
 
@@ -94,6 +100,7 @@ private:
     bool m_ranOnce = false;
     std::vector<char> m_final; ///< per target of the current run: its final answer was delivered
     std::vector<QueryTarget> m_targets;
+    std::shared_ptr<const Result<QueryResult>> m_delivering; ///< during resultReady()
     std::vector<std::function<void()>> m_heldStores; ///< live answers of the current run, not yet written
     quint64 m_generation = 0;
     int m_pending = 0;

@@ -142,7 +142,7 @@ private slots:
         const QString error = await(cache.opened());
         QVERIFY2(error.contains(QStringLiteral("newer")) && error.contains(file), qPrintable(error));
         QVERIFY(QFile::exists(file)); // never moved aside or overwritten: a newer console still needs it
-        QVERIFY(!await(cache.storeInstant(QStringLiteral("p"), QStringLiteral("q"), {})));
+        QVERIFY(!await(cache.storeInstant(QStringLiteral("p"), QStringLiteral("q"), QueryResult {})));
     }
 
     void storesMergesAndLoadsRanges()
@@ -345,14 +345,14 @@ private slots:
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArray(8192, 'x')); // kept as it was, for whoever wants to look
         // The new cache works.
-        QVERIFY(await(cache.storeInstant(QStringLiteral("p"), QStringLiteral("q"), {})));
+        QVERIFY(await(cache.storeInstant(QStringLiteral("p"), QStringLiteral("q"), QueryResult {})));
     }
 
     void fullDiskIsReportedAndTheCacheGoesOn()
     {
         Cache cache(path("full.db"));
         QSignalSpy problems(&cache, &Cache::problem);
-        QVERIFY(await(cache.storeInstant(QStringLiteral("p"), QStringLiteral("small"), {})));
+        QVERIFY(await(cache.storeInstant(QStringLiteral("p"), QStringLiteral("small"), QueryResult {})));
         // Cap the file at its current size: SQLite answers SQLITE_FULL as on a full disk.
         QVERIFY(await(cache.run([](CacheDb* db) {
             return db->exec("PRAGMA wal_checkpoint(TRUNCATE)") && db->exec("PRAGMA max_page_count = 1");

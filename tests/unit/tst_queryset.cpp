@@ -162,6 +162,26 @@ private slots:
         QCOMPARE(cachedSeries(), 1);
     }
 
+    void theDeliveredAnswerIsSharedNotCopied()
+    {
+        QuerySet* set = makeSet();
+        m_server->replies = { { 200, "application/json", kMatrix } };
+        const void* delivered = nullptr;
+        const void* shared = nullptr;
+        connect(set, &QuerySet::resultReady, this, [&](int, const Result<QueryResult>& r) {
+            delivered = &r.value();
+            shared = set->deliveredAnswer().get();
+        });
+        std::shared_ptr<const QueryResult> kept;
+        connect(set, &QuerySet::resultReady, this, [&] { kept = set->deliveredAnswer(); });
+        runOnce(*set);
+        QVERIFY(delivered);
+        QCOMPARE(shared, delivered); // the very object the signal carried
+        QVERIFY(!set->deliveredAnswer()); // only while the signal is emitted
+        QVERIFY(kept); // and it outlives the signal for whoever holds it
+        QCOMPARE(kept->series.front().values, (std::vector<double> { 1, 2, 3 }));
+    }
+
     void offlineReviewNeverAsksTheSource()
     {
         QuerySet* set = makeSet();
