@@ -32,6 +32,7 @@
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
 #include "util/allocator.h"
+#include "util/workpool.h"
 
 using namespace atalaya;
 
@@ -56,7 +57,7 @@ struct Options
 /// Writes @p bytes to @p file off the GUI thread; the future holds an error, or nothing.
 QFuture<QString> writeFile(const QString& file, const QByteArray& bytes)
 {
-    return QtConcurrent::run([file, bytes]() -> QString {
+    return QtConcurrent::run(workPool(), [file, bytes]() -> QString {
         QSaveFile out(file);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
             return QApplication::translate("main", "cannot write %1: %2").arg(file, out.errorString());
@@ -216,7 +217,7 @@ int main(int argc, char** argv)
     int exitCode = 0;
 
     // The configuration is read off the GUI thread; the window appears when it is ready.
-    QFuture<ConfigLoadResult> loading = QtConcurrent::run([path = opt.configPath] { return ConfigLoader::load(path); });
+    QFuture<ConfigLoadResult> loading = QtConcurrent::run(workPool(), [path = opt.configPath] { return ConfigLoader::load(path); });
     loading.then(&app, [&](const ConfigLoadResult& loaded) {
         for (const auto& p : loaded.problems) {
             spdlog::error("configuration: {}", p.toDisplayString().toStdString());
@@ -301,7 +302,7 @@ int main(int argc, char** argv)
                     const QImage image = dialog ? dialog->grab().toImage() : window->grab().toImage();
                     const QString file = opt.screenshot;
                     // Encoding and writing the PNG is file I/O: off the GUI thread.
-                    QtConcurrent::run([image, file] { return image.save(file, "PNG"); })
+                    QtConcurrent::run(workPool(), [image, file] { return image.save(file, "PNG"); })
                         .then(&app, [&, ok, error, file](bool saved) {
                             if (!saved)
                                 exitCode = fail(QApplication::translate("main", "cannot write the screenshot to %1").arg(file), 2);

@@ -20,6 +20,7 @@
 #include "sources/session.h"
 #include "util/whenready.h"
 #include "ui/actiondialog.h"
+#include "util/workpool.h"
 
 namespace atalaya {
 
@@ -95,7 +96,7 @@ void AuditPage::undo(int row)
     m_summary->setText(tr("Reading %1 with kubectl…").arg(entry.target));
     const kube::Runner runner = m_session->kubectl(ns);
     // The deployment as it is now, with its autoscaler, off the GUI thread.
-    whenReady(QtConcurrent::run([runner] {
+    whenReady(QtConcurrent::run(workPool(), [runner] {
         QString error;
         auto deployments = kube::readDeployments(runner, &error);
         return std::make_pair(std::move(deployments), error);
@@ -194,7 +195,7 @@ void AuditPage::exportCsv()
     const QString file = QFileDialog::getSaveFileName(this, tr("Export the audit log"), QStringLiteral("atalaya-audit.csv"), tr("CSV (*.csv)"));
     if (file.isEmpty())
         return;
-    whenReady(QtConcurrent::run([file, text = toCsv()] {
+    whenReady(QtConcurrent::run(workPool(), [file, text = toCsv()] {
         QSaveFile out(file);
         return out.open(QIODevice::WriteOnly) && out.write(text.toUtf8()) >= 0 && out.commit();
     }), this, [this, file](bool ok) {

@@ -4,6 +4,7 @@
 
 #include "domain/querytiming.h"
 #include "ui/timeplot.h"
+#include "util/workpool.h"
 
 #include <algorithm>
 #include <cmath>
@@ -252,7 +253,7 @@ void ChartPanel::exportPng()
         return;
     const QImage image = grab().toImage();
     // Encoding and writing happen off the GUI thread.
-    (void)QtConcurrent::run([image, file] { return image.save(file, "PNG"); });
+    (void)QtConcurrent::run(workPool(), [image, file] { return image.save(file, "PNG"); });
 }
 
 void ChartPanel::exportCsv()
@@ -262,7 +263,7 @@ void ChartPanel::exportCsv()
     if (file.isEmpty())
         return;
     const QByteArray csv = toCsv().toUtf8();
-    (void)QtConcurrent::run([csv, file] {
+    (void)QtConcurrent::run(workPool(), [csv, file] {
         QFile f(file);
         return f.open(QIODevice::WriteOnly) && f.write(csv) == csv.size();
     });

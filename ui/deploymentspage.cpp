@@ -17,6 +17,7 @@
 #include "sources/session.h"
 #include "util/whenready.h"
 #include "ui/actiondialog.h"
+#include "util/workpool.h"
 
 namespace atalaya {
 
@@ -94,7 +95,7 @@ void DeploymentsPage::refresh()
         QString error;
         kube::Result canScale, canPatch;
     };
-    whenReady(QtConcurrent::run([runner] {
+    whenReady(QtConcurrent::run(workPool(), [runner] {
         Read read;
         auto c = runner.canI(QStringLiteral("patch"), QStringLiteral("deployments.apps"), QStringLiteral("scale"));
         // Rollback and restart patch the deployment itself.

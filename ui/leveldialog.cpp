@@ -18,6 +18,7 @@
 
 #include "sources/session.h"
 #include "util/whenready.h"
+#include "util/workpool.h"
 
 namespace atalaya {
 
@@ -142,7 +143,7 @@ void LevelDialog::readLive()
         degradation::LiveDocument live;
         kube::Result canPatch;
     };
-    whenReady(QtConcurrent::run([store = m_store, runner, configMap] {
+    whenReady(QtConcurrent::run(workPool(), [store = m_store, runner, configMap] {
                   Read read;
                   auto can = configMap ? runner.canI(QStringLiteral("patch"), QStringLiteral("configmaps")) : QFuture<kube::Result>();
                   read.live = store.readNow();

@@ -8,6 +8,7 @@
 #include <QtConcurrent>
 
 #include "util/whenready.h"
+#include "util/workpool.h"
 
 namespace atalaya {
 
@@ -34,7 +35,7 @@ QByteArray tablesToCsv(const QList<QTableWidget*>& tables)
 
 void saveInBackground(const QString& file, const QByteArray& bytes, QObject* context, std::function<void(bool)> done)
 {
-    whenReady(QtConcurrent::run([file, bytes] {
+    whenReady(QtConcurrent::run(workPool(), [file, bytes] {
                   QSaveFile out(file);
                   return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit();
               }),

@@ -23,6 +23,7 @@
 #include "sources/session.h"
 #include "util/whenready.h"
 #include "ui/chartpanel.h"
+#include "util/workpool.h"
 
 namespace atalaya {
 
@@ -405,7 +406,7 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
         std::shared_ptr<const QueryResult> answer = m_queries->deliveredAnswer();
         if (!answer)
             answer = std::make_shared<const QueryResult>(r);
-        whenReady(QtConcurrent::run([answer] { return std::make_shared<BucketGrid>(answer->series, QStringLiteral("region")); }), this,
+        whenReady(QtConcurrent::run(workPool(), [answer] { return std::make_shared<BucketGrid>(answer->series, QStringLiteral("region")); }), this,
                   [this, gen](const std::shared_ptr<BucketGrid>& grid) {
                       if (gen != m_derivedGeneration)
                           return; // a later refresh or another vertical

@@ -10,6 +10,7 @@
 
 #include "cache/cache.h"
 #include "util/threadguard.h"
+#include "util/workpool.h"
 
 namespace atalaya::kube {
 
@@ -174,7 +175,7 @@ Executor::Executor(Runner runner, cache::Cache* cache, QString environment, QStr
 
 QFuture<Outcome> Executor::execute(const Plan& plan, const QString& reason, std::chrono::seconds verifyTimeout) const
 {
-    return QtConcurrent::run([runner = m_runner, cache = m_cache, env = m_environment, user = m_user, plan, reason, verifyTimeout] {
+    return QtConcurrent::run(workPool(), [runner = m_runner, cache = m_cache, env = m_environment, user = m_user, plan, reason, verifyTimeout] {
         Outcome out;
         if (!plan.problem.isEmpty()) {
             out.message = plan.problem;

@@ -12,6 +12,7 @@
 
 #include "util/priority.h"
 #include "util/threadguard.h"
+#include "util/workpool.h"
 
 namespace atalaya::kube {
 
@@ -213,7 +214,7 @@ std::optional<QStringList> Runner::arguments(const QStringList& args, QString* w
 QFuture<Result> Runner::run(const QStringList& args, const QStringList& names, std::chrono::milliseconds deadline) const
 {
     // runNow() checks the names and values first: a refused request never starts a process.
-    return QtConcurrent::run([this_ = *this, args, names, deadline] { return this_.runNow(args, names, deadline); });
+    return QtConcurrent::run(workPool(), [this_ = *this, args, names, deadline] { return this_.runNow(args, names, deadline); });
 }
 
 Result Runner::runNow(const QStringList& args, const QStringList& names, std::chrono::milliseconds deadline) const

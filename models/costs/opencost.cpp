@@ -17,6 +17,7 @@
 
 #include "sources/httpsupport.h"
 #include "util/threadguard.h"
+#include "util/workpool.h"
 
 namespace atalaya::costs {
 
@@ -300,7 +301,7 @@ QFuture<Result<AllocationReport>> OpenCostClient::allocation(const AllocationQue
             if (body.size() <= kInlineDecodeBytes)
                 decode();
             else
-                (void)QtConcurrent::run(decode);
+                (void)QtConcurrent::run(workPool(), decode);
         });
     };
     QMetaObject::invokeMethod(this, std::move(run), Qt::QueuedConnection);

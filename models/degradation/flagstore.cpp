@@ -13,6 +13,7 @@
 #include <QtConcurrent>
 
 #include "cache/cache.h"
+#include "util/workpool.h"
 
 namespace atalaya::degradation {
 namespace {
@@ -101,7 +102,7 @@ LiveDocument FlagStore::readNow() const
 
 QFuture<LiveDocument> FlagStore::read() const
 {
-    return QtConcurrent::run([store = *this] { return store.readNow(); });
+    return QtConcurrent::run(workPool(), [store = *this] { return store.readNow(); });
 }
 
 kube::Result FlagStore::writeNow(const QJsonObject& document, const QString& expectedVersion, const Change& change) const
@@ -196,7 +197,7 @@ LevelPlan planLevel(const LiveDocument& live, const Vertical& vertical, const De
 QFuture<LevelOutcome> applyLevelChange(const FlagStore& store, cache::Cache* cache, QString environment, QString user,
                                        LevelPlan plan, Change change)
 {
-    return QtConcurrent::run([store, cache, environment, user, plan, change] {
+    return QtConcurrent::run(workPool(), [store, cache, environment, user, plan, change] {
         LevelOutcome out;
         if (!plan.problems.isEmpty()) {
             out.message = plan.problems.join(QStringLiteral("; "));

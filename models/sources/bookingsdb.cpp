@@ -24,6 +24,7 @@
 #include "cache/cache.h"
 
 #include "util/priority.h"
+#include "util/workpool.h"
 
 namespace atalaya::bookings {
 namespace {
@@ -356,7 +357,7 @@ void BookingsDatabase::cancel()
         return;
     m_worker->canceled = true;
     // A second, short-lived connection asks the server to cancel the first one's statement.
-    QThreadPool::globalInstance()->start([worker = m_worker, pid] {
+    workPool()->start([worker = m_worker, pid] {
         Worker other;
         other.config = worker->config;
         other.environment = worker->environment;

@@ -20,6 +20,7 @@
 #include "sources/httpsupport.h"
 #include "sources/promdecoder.h"
 #include "util/threadguard.h"
+#include "util/workpool.h"
 
 namespace atalaya {
 
@@ -269,7 +270,7 @@ QFuture<Result<T>> PrometheusClient::send(
                 // Large bodies on the thread pool, so that the network thread keeps serving the
                 // other requests. The future is fulfilled there; only the health note comes back
                 // to this thread (and is dropped if the client is gone by then).
-                QtConcurrent::run(decodeAndComplete).then(this, note);
+                QtConcurrent::run(workPool(), decodeAndComplete).then(this, note);
             });
     };
     QMetaObject::invokeMethod(this, std::move(run), Qt::QueuedConnection);

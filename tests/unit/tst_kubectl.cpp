@@ -9,6 +9,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <cerrno>
 #include <sys/resource.h>
@@ -16,6 +17,7 @@
 #include "actions/actions.h"
 #include "actions/kubectl.h"
 #include "util/priority.h"
+#include "util/workpool.h"
 #include "testutils.h"
 
 using namespace atalaya;
@@ -181,6 +183,20 @@ private slots:
         QCOMPARE(errno, 0);
         QCOMPARE(r.stdoutText.trimmed().toInt(), std::min(19, ours + kBackgroundNice));
         QCOMPARE(getpriority(PRIO_PROCESS, 0), ours); // the console itself is left as it was
+    }
+
+    void kubectlWaitsOnTheConsolesPoolNotQts()
+    {
+        // Qt's raster engine hands pieces of large fills to the global pool and waits for them:
+        // a kubectl run that sits on one of its threads would hold a window repaint up.
+        const QString script = recorder("kubectl-pool", 1);
+        Target t;
+        t.kubectl = script;
+        t.namespaceName = QStringLiteral("barbershop");
+        auto running = Runner(t).getDeployments();
+        QTRY_COMPARE(workPool()->activeThreadCount(), 1);
+        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+        QVERIFY(await(running).ok());
     }
 
     void aConfigMapPatchIsOneArgument()
