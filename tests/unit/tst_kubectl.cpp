@@ -34,13 +34,18 @@ private:
     /// asked): what was run, exactly.
     QString recorder(const char* name, int sleepSeconds = 0)
     {
+        return executable(name, "printf '%s\\n' \"$@\" > \"$0.args\"\n"
+                                    + (sleepSeconds ? "sleep " + QByteArray::number(sleepSeconds) + "\n" : QByteArray())
+                                    + "echo done\n");
+    }
+
+    /// A shell script in the test's directory, ready to run.
+    QString executable(const char* name, const QByteArray& body)
+    {
         const QString path = m_dir.filePath(QLatin1String(name));
         QFile f(path);
         f.open(QIODevice::WriteOnly);
-        f.write("#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$0.args\"\n");
-        if (sleepSeconds)
-            f.write("sleep " + QByteArray::number(sleepSeconds) + "\n");
-        f.write("echo done\n");
+        f.write("#!/bin/sh\n" + body);
         f.close();
         f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         return path;
@@ -167,14 +172,8 @@ private slots:
     void kubectlRunsBelowTheConsolesPriority()
     {
         // The child's nice value, as the kernel has it (field 19 of /proc/PID/stat).
-        const QString path = m_dir.filePath(QStringLiteral("kubectl-nice"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\ncut -d' ' -f19 /proc/$$/stat\n");
-        f.close();
-        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         Target t;
-        t.kubectl = path;
+        t.kubectl = executable("kubectl-nice", "cut -d' ' -f19 /proc/$$/stat\n");
         t.namespaceName = QStringLiteral("barbershop");
         const Result r = await(Runner(t).getDeployments());
         QCOMPARE(r.exitCode, 0);
