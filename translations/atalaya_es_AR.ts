@@ -107,72 +107,72 @@
 <context>
     <name>BookingsDatabase</name>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="56"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="57"/>
         <source>wrong password for user %1</source>
         <translation>contraseña incorrecta para el usuario %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="58"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="59"/>
         <source>the server refuses user %1 here: %2</source>
         <translation>el servidor no acepta al usuario %1 acá: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="60"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="61"/>
         <source>TLS failed (sslmode %1): %2</source>
         <translation>falló TLS (sslmode %1): %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="63"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="64"/>
         <source>no answer within %1 s (connect timeout)</source>
         <translation>sin respuesta en %1 s (tiempo límite de conexión)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="64"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="65"/>
         <source>unreachable: %1</source>
         <translation>inaccesible: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="95"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="96"/>
         <source>no password: store it in the keychain (service Atalaya, key %1)</source>
         <translation>sin contraseña: guardala en el llavero (servicio Atalaya, clave %1)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="96"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="97"/>
         <source>no password: set %1, or store it in the keychain (service Atalaya, key %2)</source>
         <translation>sin contraseña: definí %1 o guardala en el llavero (servicio Atalaya, clave %2)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="128"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="129"/>
         <source>(next attempt in %1 s)</source>
         <translation>(próximo intento en %1 s)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="210"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="211"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="212"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="213"/>
         <source>the statement ran longer than %1 ms (statement_timeout) and was stopped</source>
         <translation>la consulta tardó más de %1 ms (statement_timeout) y se detuvo</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="217"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="218"/>
         <source>a view of the contract is missing (%1): install packaging/bookings/views.sql</source>
         <translation>falta una vista del contrato (%1): instalá packaging/bookings/views.sql</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="219"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="220"/>
         <source>not allowed: %1</source>
         <translation>no permitido: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="223"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="224"/>
         <source>the connection was lost: %1</source>
         <translation>se perdió la conexión: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="381"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="382"/>
         <source>offline review: nothing is cached for this window</source>
         <translation>revisión sin conexión: no hay nada en caché para esta ventana</translation>
     </message>
@@ -195,78 +195,78 @@
         <translation>se esperaba un texto, se encontró %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="95"/>
+        <location filename="../models/config/config.cpp" line="108"/>
         <source>expected a number, found %1</source>
         <translation>se esperaba un número, se encontró %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="113"/>
+        <location filename="../models/config/config.cpp" line="126"/>
         <source>expected true or false, found %1</source>
         <translation>se esperaba true o false, se encontró %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="135"/>
-        <location filename="../models/config/config.cpp" line="623"/>
+        <location filename="../models/config/config.cpp" line="148"/>
+        <location filename="../models/config/config.cpp" line="613"/>
         <source>is required</source>
         <translation>es obligatoria</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="138"/>
+        <location filename="../models/config/config.cpp" line="151"/>
         <source>&quot;%1&quot; is not a valid id (lowercase letters, digits, &apos;-&apos; and &apos;_&apos;, at most 63)</source>
         <translation>&quot;%1&quot; no es un id válido (minúsculas, dígitos, &apos;-&apos; y &apos;_&apos;, hasta 63)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="150"/>
+        <location filename="../models/config/config.cpp" line="163"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL</source>
         <translation>&quot;%1&quot; no es una URL http:// o https://</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="153"/>
+        <location filename="../models/config/config.cpp" line="166"/>
         <source>credentials must not be written in the URL; use &quot;auth&quot; with &quot;secretEnv&quot;</source>
         <translation>las credenciales no van en la URL; use &quot;auth&quot; con &quot;secretEnv&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="156"/>
+        <location filename="../models/config/config.cpp" line="169"/>
         <source>must start with &apos;/&apos;</source>
         <translation>debe empezar con &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="168"/>
+        <location filename="../models/config/config.cpp" line="174"/>
         <source>&quot;%1&quot; is not one of none, basic, bearer</source>
         <translation>&quot;%1&quot; no es none, basic ni bearer</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="174"/>
+        <location filename="../models/config/config.cpp" line="180"/>
         <source>must name the environment variable that holds the secret (secrets are never stored in this file)</source>
         <translation>debe nombrar la variable de entorno que contiene el secreto (los secretos nunca se guardan en este archivo)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="177"/>
+        <location filename="../models/config/config.cpp" line="183"/>
         <source>is required for basic auth</source>
         <translation>es obligatorio para autenticación basic</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="182"/>
+        <location filename="../models/config/config.cpp" line="188"/>
         <source>expected an object of header names to values</source>
         <translation>se esperaba un objeto de nombres de encabezado a valores</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="187"/>
+        <location filename="../models/config/config.cpp" line="193"/>
         <source>not an allowed header name</source>
         <translation>no es un nombre de encabezado permitido</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="189"/>
+        <location filename="../models/config/config.cpp" line="195"/>
         <source>expected a string</source>
         <translation>se esperaba un texto</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="192"/>
+        <location filename="../models/config/config.cpp" line="198"/>
         <source>header values must be one line</source>
         <translation>los valores de encabezado deben ser de una línea</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="200"/>
+        <location filename="../models/config/config.cpp" line="206"/>
         <source>must be at least 1s</source>
         <translation>debe ser de al menos 1s</translation>
     </message>
@@ -401,179 +401,179 @@
         <translation>se esperaba una ruta de archivo absoluta</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="402"/>
+        <location filename="../models/config/config.cpp" line="395"/>
         <source>must be viewer, operator or manager</source>
         <translation>debe ser viewer, operator o manager</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="404"/>
+        <location filename="../models/config/config.cpp" line="397"/>
         <source>every environment needs a Prometheus URL</source>
         <translation>cada entorno necesita una URL de Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="467"/>
+        <location filename="../models/config/config.cpp" line="460"/>
         <source>expected a list of names</source>
         <translation>se esperaba una lista de nombres</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="470"/>
+        <location filename="../models/config/config.cpp" line="463"/>
         <source>expected a name</source>
         <translation>se esperaba un nombre</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="478"/>
+        <location filename="../models/config/config.cpp" line="471"/>
         <source>expected the three levels 1, 2 and 3</source>
         <translation>se esperaban los tres niveles 1, 2 y 3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="487"/>
+        <location filename="../models/config/config.cpp" line="480"/>
         <source>expected %1 (levels 1, 2, 3 in order)</source>
         <translation>se esperaba %1 (niveles 1, 2, 3 en orden)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="492"/>
+        <location filename="../models/config/config.cpp" line="485"/>
         <source>&quot;%1&quot; is not a feature name (lowercase letters, digits and &apos;_&apos;)</source>
         <translation>&quot;%1&quot; no es un nombre de función (minúsculas, dígitos y &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="494"/>
+        <location filename="../models/config/config.cpp" line="487"/>
         <source>&quot;%1&quot; is switched off by an earlier level already</source>
         <translation>&quot;%1&quot; ya lo desactiva un nivel anterior</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="512"/>
+        <location filename="../models/config/config.cpp" line="505"/>
         <source>must be above 1</source>
         <translation>debe ser mayor que 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="514"/>
+        <location filename="../models/config/config.cpp" line="507"/>
         <source>must be a fraction above 0, e.g. 0.2 for +20%</source>
         <translation>debe ser una fracción mayor que 0, p. ej. 0.2 para +20%</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="518"/>
-        <location filename="../models/config/config.cpp" line="521"/>
-        <location filename="../models/config/config.cpp" line="524"/>
+        <location filename="../models/config/config.cpp" line="511"/>
+        <location filename="../models/config/config.cpp" line="514"/>
+        <location filename="../models/config/config.cpp" line="517"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="533"/>
+        <location filename="../models/config/config.cpp" line="523"/>
         <source>must be sameHourLastWeek or medianOfSevenDays</source>
         <translation>debe ser sameHourLastWeek o medianOfSevenDays</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="546"/>
+        <location filename="../models/config/config.cpp" line="536"/>
         <source>must be the pesos one US dollar buys, e.g. 1450 (0: not shown)</source>
         <translation>debe ser la cantidad de pesos que compra un dólar estadounidense, p. ej. 1450 (0: no se muestran)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="551"/>
+        <location filename="../models/config/config.cpp" line="541"/>
         <source>expected 0 &lt; budgetAlert &lt;= budgetCap, e.g. 1.2 and 1.5</source>
         <translation>se esperaba 0 &lt; budgetAlert &lt;= budgetCap, p. ej. 1.2 y 1.5</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="554"/>
+        <location filename="../models/config/config.cpp" line="544"/>
         <source>must be above 1, e.g. 1.5 for 150% of the trend</source>
         <translation>debe ser mayor que 1, p. ej. 1.5 para 150% de la tendencia</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="557"/>
+        <location filename="../models/config/config.cpp" line="547"/>
         <source>must be between 3 and 90 days</source>
         <translation>debe estar entre 3 y 90 días</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="562"/>
+        <location filename="../models/config/config.cpp" line="552"/>
         <source>must be a fraction above 0 and at most 1</source>
         <translation>debe ser una fracción mayor que 0 y de 1 como máximo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="566"/>
+        <location filename="../models/config/config.cpp" line="556"/>
         <source>expected a list of fractions, one per year</source>
         <translation>se esperaba una lista de fracciones, una por año</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="570"/>
+        <location filename="../models/config/config.cpp" line="560"/>
         <source>expected a fraction, e.g. 0.25</source>
         <translation>se esperaba una fracción, p. ej. 0.25</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="576"/>
+        <location filename="../models/config/config.cpp" line="566"/>
         <source>must be 1 or more</source>
         <translation>debe ser 1 o más</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="580"/>
+        <location filename="../models/config/config.cpp" line="570"/>
         <source>&quot;%1&quot; is not a duration such as 1m or 5m</source>
         <translation>&quot;%1&quot; no es una duración como 1m o 5m</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="591"/>
+        <location filename="../models/config/config.cpp" line="581"/>
         <source>this console reads configuration version 1</source>
         <translation>esta consola lee la versión 1 de la configuración</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="594"/>
+        <location filename="../models/config/config.cpp" line="584"/>
         <source>&quot;%1&quot; is not a known IANA time zone</source>
         <translation>&quot;%1&quot; no es una zona horaria IANA conocida</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="605"/>
+        <location filename="../models/config/config.cpp" line="595"/>
         <source>must be a fraction, e.g. 0.999</source>
         <translation>debe ser una fracción, p. ej. 0.999</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="612"/>
+        <location filename="../models/config/config.cpp" line="602"/>
         <source>must be between 1 and 3650 days</source>
         <translation>debe estar entre 1 y 3650 días</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="630"/>
+        <location filename="../models/config/config.cpp" line="620"/>
         <source>expected a non-empty list</source>
         <translation>se esperaba una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="641"/>
+        <location filename="../models/config/config.cpp" line="631"/>
         <source>&quot;%1&quot; appears twice</source>
         <translation>&quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="653"/>
+        <location filename="../models/config/config.cpp" line="643"/>
         <source>no environment is named &quot;%1&quot;</source>
         <translation>no hay ningún entorno llamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="671"/>
+        <location filename="../models/config/config.cpp" line="661"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="673"/>
+        <location filename="../models/config/config.cpp" line="663"/>
         <source>not valid JSON (%1)</source>
         <translation>no es JSON válido (%1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="677"/>
+        <location filename="../models/config/config.cpp" line="667"/>
         <source>the top level must be a JSON object</source>
         <translation>el nivel superior debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="756"/>
+        <location filename="../models/config/config.cpp" line="746"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="757"/>
+        <location filename="../models/config/config.cpp" line="747"/>
         <source>%1: key &quot;%2&quot;: %3</source>
         <translation>%1: clave &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="764"/>
+        <location filename="../models/config/config.cpp" line="754"/>
         <source>ConfigMap %1/%2 (%3)</source>
         <translation>ConfigMap %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="849"/>
+        <location filename="../models/config/config.cpp" line="839"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -635,77 +635,77 @@
 <context>
     <name>FlagStore</name>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="69"/>
+        <location filename="../models/degradation/flagstore.cpp" line="70"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="78"/>
+        <location filename="../models/degradation/flagstore.cpp" line="79"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="97"/>
+        <location filename="../models/degradation/flagstore.cpp" line="98"/>
         <source>%1 holds no flag definition: %2</source>
         <translation>%1 no contiene una definición de flags: %2</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="112"/>
+        <location filename="../models/degradation/flagstore.cpp" line="113"/>
         <source>the flag document does not follow the flagd schema, nothing was written: %1</source>
         <translation>el documento de flags no respeta el esquema de flagd; no se escribió nada: %1</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="120"/>
+        <location filename="../models/degradation/flagstore.cpp" line="121"/>
         <source>%1 changed since it was read: read it again and retry</source>
         <translation>%1 cambió desde que se leyó: volvé a leerlo y reintentá</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="125"/>
+        <location filename="../models/degradation/flagstore.cpp" line="126"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="143"/>
+        <location filename="../models/degradation/flagstore.cpp" line="144"/>
         <source>the flag document is %1 KiB, more than one kubectl argument may hold (%2 KiB)</source>
         <translation>el documento de flags ocupa %1 KiB, más de lo que admite un argumento de kubectl (%2 KiB)</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="152"/>
+        <location filename="../models/degradation/flagstore.cpp" line="153"/>
         <source>replace %1 (written next to it, then renamed)</source>
         <translation>reemplazar %1 (se escribe al lado y después se renombra)</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="157"/>
+        <location filename="../models/degradation/flagstore.cpp" line="158"/>
         <source>&apos;{&quot;metadata&quot;:{…},&quot;data&quot;:{&quot;%1&quot;:&quot;&lt;the whole document&gt;&quot;}}&apos;</source>
         <translation>&apos;{&quot;metadata&quot;:{…},&quot;data&quot;:{&quot;%1&quot;:&quot;&lt;el documento completo&gt;&quot;}}&apos;</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="172"/>
+        <location filename="../models/degradation/flagstore.cpp" line="173"/>
         <source>there is no level %1 (levels are 0 to 3)</source>
         <translation>no existe el nivel %1 (los niveles van de 0 a 3)</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="206"/>
+        <location filename="../models/degradation/flagstore.cpp" line="207"/>
         <source>a reason is required</source>
         <translation>hace falta un motivo</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="217"/>
+        <location filename="../models/degradation/flagstore.cpp" line="218"/>
         <source>reason: %1</source>
         <translation>motivo: %1</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="223"/>
+        <location filename="../models/degradation/flagstore.cpp" line="224"/>
         <source>the audit entry could not be written, so nothing was changed</source>
         <translation>no se pudo escribir la auditoría, así que no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="240"/>
+        <location filename="../models/degradation/flagstore.cpp" line="241"/>
         <source>the document read back differs from the one written: someone changed it at the same time</source>
         <translation>el documento releído difiere del que se escribió: alguien lo cambió al mismo tiempo</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="242"/>
+        <location filename="../models/degradation/flagstore.cpp" line="243"/>
         <source>%1 is at level %2 in %3</source>
         <translation>%1 está en el nivel %2 en %3</translation>
     </message>
@@ -799,53 +799,53 @@
 <context>
     <name>OpenCostClient</name>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="85"/>
-        <location filename="../models/costs/opencost.cpp" line="92"/>
+        <location filename="../models/costs/opencost.cpp" line="86"/>
+        <location filename="../models/costs/opencost.cpp" line="93"/>
         <source>the window&apos;s start is not before its end</source>
         <translation>el inicio de la ventana no es anterior a su fin</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="96"/>
+        <location filename="../models/costs/opencost.cpp" line="97"/>
         <source>&quot;%1&quot; is not a window OpenCost accepts (today, yesterday, week, month, lastweek, lastmonth, a duration such as 7d, or a pair of RFC 3339 times or Unix seconds)</source>
         <translation>&quot;%1&quot; no es una ventana que OpenCost acepte (today, yesterday, week, month, lastweek, lastmonth, una duración como 7d o un par de instantes RFC 3339 o de segundos Unix)</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="108"/>
+        <location filename="../models/costs/opencost.cpp" line="109"/>
         <source>no aggregation was given</source>
         <translation>no se indicó ninguna agregación</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="111"/>
+        <location filename="../models/costs/opencost.cpp" line="112"/>
         <source>&quot;%1&quot; is not an aggregation OpenCost knows (%2, label:&lt;name&gt;, annotation:&lt;name&gt;)</source>
         <translation>&quot;%1&quot; no es una agregación que OpenCost conozca (%2, label:&lt;nombre&gt;, annotation:&lt;nombre&gt;)</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="121"/>
+        <location filename="../models/costs/opencost.cpp" line="122"/>
         <source>the answer is not JSON: %1</source>
         <translation>la respuesta no es JSON: %1</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="131"/>
+        <location filename="../models/costs/opencost.cpp" line="132"/>
         <source>code %1 without a message</source>
         <translation>código %1 sin mensaje</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="136"/>
+        <location filename="../models/costs/opencost.cpp" line="137"/>
         <source>&quot;data&quot; is missing or not an array of allocation sets</source>
         <translation>falta &quot;data&quot; o no es un arreglo de conjuntos de asignaciones</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="145"/>
+        <location filename="../models/costs/opencost.cpp" line="146"/>
         <source>an allocation set is not an object</source>
         <translation>un conjunto de asignaciones no es un objeto</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="149"/>
+        <location filename="../models/costs/opencost.cpp" line="150"/>
         <source>allocation &quot;%1&quot; is not an object</source>
         <translation>la asignación &quot;%1&quot; no es un objeto</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="215"/>
+        <location filename="../models/costs/opencost.cpp" line="216"/>
         <source>a negative step</source>
         <translation>un paso negativo</translation>
     </message>
@@ -966,12 +966,12 @@
 <context>
     <name>PrometheusClient</name>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="155"/>
+        <location filename="../models/sources/prometheusclient.cpp" line="156"/>
         <source>an empty label name was asked for</source>
         <translation>se pidió un nombre de etiqueta vacío</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="289"/>
+        <location filename="../models/sources/prometheusclient.cpp" line="290"/>
         <source>%1 — last answer in %2 ms</source>
         <translation>%1 — última respuesta en %2 ms</translation>
     </message>
@@ -997,7 +997,7 @@
 <context>
     <name>Text</name>
     <message>
-        <location filename="../models/config/config.cpp" line="125"/>
+        <location filename="../models/config/config.cpp" line="138"/>
         <source>&quot;%1&quot; is not a duration (examples: 15s, 5m, 1h30m)</source>
         <translation>&quot;%1&quot; no es una duración (ejemplos: 15s, 5m, 1h30m)</translation>
     </message>
@@ -1271,87 +1271,87 @@
 <context>
     <name>atalaya::AuditPage</name>
     <message>
-        <location filename="../ui/auditpage.cpp" line="43"/>
+        <location filename="../ui/auditpage.cpp" line="44"/>
         <source>Audit log — every action that changed the platform</source>
         <translation>Auditoría — cada acción que cambió la plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="51"/>
+        <location filename="../ui/auditpage.cpp" line="52"/>
         <source>Filter: user, action, deployment, reason…</source>
         <translation>Filtrar: usuario, acción, deployment, motivo…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="55"/>
+        <location filename="../ui/auditpage.cpp" line="56"/>
         <source>Undo…</source>
         <translation>Deshacer…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="56"/>
+        <location filename="../ui/auditpage.cpp" line="57"/>
         <source>Put an autoscaler back to the values an emergency scale recorded</source>
         <translation>Devolver un autoescalador a los valores que registró un escalado de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="58"/>
+        <location filename="../ui/auditpage.cpp" line="59"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="62"/>
+        <location filename="../ui/auditpage.cpp" line="63"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="62"/>
+        <location filename="../ui/auditpage.cpp" line="63"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="62"/>
+        <location filename="../ui/auditpage.cpp" line="63"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="62"/>
+        <location filename="../ui/auditpage.cpp" line="63"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="62"/>
+        <location filename="../ui/auditpage.cpp" line="63"/>
         <source>Why and what ran</source>
         <translation>Por qué y qué se ejecutó</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="62"/>
+        <location filename="../ui/auditpage.cpp" line="63"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="95"/>
+        <location filename="../ui/auditpage.cpp" line="96"/>
         <source>Reading %1 with kubectl…</source>
         <translation>Leyendo %1 con kubectl…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="105"/>
+        <location filename="../ui/auditpage.cpp" line="106"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="122"/>
+        <location filename="../ui/auditpage.cpp" line="123"/>
         <source>%1 no longer exists</source>
         <translation>%1 ya no existe</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="136"/>
+        <location filename="../ui/auditpage.cpp" line="137"/>
         <source>(no result recorded: running, or interrupted)</source>
         <translation>(sin resultado: en curso o interrumpida)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="153"/>
+        <location filename="../ui/auditpage.cpp" line="154"/>
         <source>%1 %2 by %3</source>
         <translation>%1 %2 por %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditpage.cpp" line="174"/>
+        <location filename="../ui/auditpage.cpp" line="175"/>
         <source>%n entry(ies), newest first</source>
         <translation>
             <numerusform>%n entrada, la más reciente primero</numerusform>
@@ -1359,27 +1359,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="175"/>
+        <location filename="../ui/auditpage.cpp" line="176"/>
         <source>%1 of %2 entries match</source>
         <translation>%1 de %2 entradas coinciden</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="194"/>
+        <location filename="../ui/auditpage.cpp" line="195"/>
         <source>Export the audit log</source>
         <translation>Exportar la auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="194"/>
+        <location filename="../ui/auditpage.cpp" line="195"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="201"/>
+        <location filename="../ui/auditpage.cpp" line="202"/>
         <source>Exported to %1</source>
         <translation>Exportada a %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="201"/>
+        <location filename="../ui/auditpage.cpp" line="202"/>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
@@ -1732,62 +1732,62 @@
 <context>
     <name>atalaya::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="128"/>
+        <location filename="../ui/chartpanel.cpp" line="129"/>
         <source>Drag across the chart to zoom; right-click to export</source>
         <translation>Arrastre sobre el gráfico para acercar; clic derecho para exportar</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="169"/>
+        <location filename="../ui/chartpanel.cpp" line="170"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="170"/>
+        <location filename="../ui/chartpanel.cpp" line="171"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="223"/>
+        <location filename="../ui/chartpanel.cpp" line="224"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="224"/>
+        <location filename="../ui/chartpanel.cpp" line="225"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="225"/>
+        <location filename="../ui/chartpanel.cpp" line="226"/>
         <source>Copy PromQL</source>
         <translation>Copiar PromQL</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="229"/>
+        <location filename="../ui/chartpanel.cpp" line="230"/>
         <source>Open in Prometheus</source>
         <translation>Abrir en Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="249"/>
+        <location filename="../ui/chartpanel.cpp" line="250"/>
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="250"/>
+        <location filename="../ui/chartpanel.cpp" line="251"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="260"/>
+        <location filename="../ui/chartpanel.cpp" line="261"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="261"/>
+        <location filename="../ui/chartpanel.cpp" line="262"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="289"/>
+        <location filename="../ui/chartpanel.cpp" line="290"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -2348,132 +2348,132 @@
 <context>
     <name>atalaya::DeploymentsPage</name>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="48"/>
+        <location filename="../ui/deploymentspage.cpp" line="49"/>
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="48"/>
+        <location filename="../ui/deploymentspage.cpp" line="49"/>
         <source>Ready</source>
         <translation>Listas</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="48"/>
+        <location filename="../ui/deploymentspage.cpp" line="49"/>
         <source>Up to date</source>
         <translation>Actualizadas</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="48"/>
+        <location filename="../ui/deploymentspage.cpp" line="49"/>
         <source>Available</source>
         <translation>Disponibles</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="48"/>
+        <location filename="../ui/deploymentspage.cpp" line="49"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="48"/>
+        <location filename="../ui/deploymentspage.cpp" line="49"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="49"/>
+        <location filename="../ui/deploymentspage.cpp" line="50"/>
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="49"/>
+        <location filename="../ui/deploymentspage.cpp" line="50"/>
         <source>Autoscaler</source>
         <translation>Autoescalador</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="49"/>
+        <location filename="../ui/deploymentspage.cpp" line="50"/>
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="59"/>
+        <location filename="../ui/deploymentspage.cpp" line="60"/>
         <source>Scale…</source>
         <translation>Escalar…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="60"/>
+        <location filename="../ui/deploymentspage.cpp" line="61"/>
         <source>Roll back…</source>
         <translation>Volver atrás…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="61"/>
+        <location filename="../ui/deploymentspage.cpp" line="62"/>
         <source>Restart…</source>
         <translation>Reiniciar…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="77"/>
+        <location filename="../ui/deploymentspage.cpp" line="78"/>
         <source>Deployments — %1 (namespace %2)</source>
         <translation>Deployments — %1 (namespace %2)</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="88"/>
+        <location filename="../ui/deploymentspage.cpp" line="89"/>
         <source>Reading the deployments with kubectl…</source>
         <translation>Leyendo los deployments con kubectl…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="110"/>
+        <location filename="../ui/deploymentspage.cpp" line="111"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="117"/>
+        <location filename="../ui/deploymentspage.cpp" line="118"/>
         <source>Your role in this environment is viewer: actions are not offered.</source>
         <translation>Tu rol en este entorno es viewer: no se ofrecen acciones.</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="119"/>
+        <location filename="../ui/deploymentspage.cpp" line="120"/>
         <source>The cluster says you may not scale here: %1</source>
         <translation>El clúster dice que no podés escalar acá: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="122"/>
+        <location filename="../ui/deploymentspage.cpp" line="123"/>
         <source>The cluster says you may not change deployments here: %1</source>
         <translation>El clúster dice que no podés cambiar deployments acá: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="152"/>
+        <location filename="../ui/deploymentspage.cpp" line="153"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="159"/>
+        <location filename="../ui/deploymentspage.cpp" line="160"/>
         <source>%1–%2 (now %3)</source>
         <translation>%1–%2 (ahora %3)</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="159"/>
+        <location filename="../ui/deploymentspage.cpp" line="160"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="160"/>
+        <location filename="../ui/deploymentspage.cpp" line="161"/>
         <source>failed: progress deadline exceeded</source>
         <translation>falló: se venció el plazo de progreso</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="160"/>
+        <location filename="../ui/deploymentspage.cpp" line="161"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="161"/>
+        <location filename="../ui/deploymentspage.cpp" line="162"/>
         <source>complete</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="162"/>
+        <location filename="../ui/deploymentspage.cpp" line="163"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deploymentspage.cpp" line="165"/>
+        <location filename="../ui/deploymentspage.cpp" line="166"/>
         <source>%n deployment(s) not fully ready</source>
         <translation>
             <numerusform>%n deployment no está del todo listo</numerusform>
@@ -2481,12 +2481,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="165"/>
+        <location filename="../ui/deploymentspage.cpp" line="166"/>
         <source>All deployments ready</source>
         <translation>Todos los deployments listos</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="166"/>
+        <location filename="../ui/deploymentspage.cpp" line="167"/>
         <source> · read with kubectl at %1</source>
         <translation> · leído con kubectl a las %1</translation>
     </message>
@@ -2494,222 +2494,222 @@
 <context>
     <name>atalaya::LevelDialog</name>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="43"/>
+        <location filename="../ui/leveldialog.cpp" line="44"/>
         <source>Degradation level — %1</source>
         <translation>Nivel de degradación — %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="46"/>
+        <location filename="../ui/leveldialog.cpp" line="47"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — degradation level</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — nivel de degradación</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="49"/>
+        <location filename="../ui/leveldialog.cpp" line="50"/>
         <source>Reading what is live in %1…</source>
         <translation>Leyendo lo que está vigente en %1…</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="54"/>
+        <location filename="../ui/leveldialog.cpp" line="55"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="54"/>
+        <location filename="../ui/leveldialog.cpp" line="55"/>
         <source>reduced</source>
         <translation>reducido</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="54"/>
+        <location filename="../ui/leveldialog.cpp" line="55"/>
         <source>essential only</source>
         <translation>solo lo esencial</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="54"/>
+        <location filename="../ui/leveldialog.cpp" line="55"/>
         <source>maintenance</source>
         <translation>mantenimiento</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="58"/>
+        <location filename="../ui/leveldialog.cpp" line="59"/>
         <source>Level 0 — normal: every feature on</source>
         <translation>Nivel 0 — normal: todas las funciones activas</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="60"/>
+        <location filename="../ui/leveldialog.cpp" line="61"/>
         <source>maintenance mode: users see a full-page notice</source>
         <translation>modo mantenimiento: los usuarios ven un aviso de página completa</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="61"/>
+        <location filename="../ui/leveldialog.cpp" line="62"/>
         <source>switches off %1</source>
         <translation>desactiva %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="62"/>
+        <location filename="../ui/leveldialog.cpp" line="63"/>
         <source>Level %1 — %2: %3</source>
         <translation>Nivel %1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="64"/>
+        <location filename="../ui/leveldialog.cpp" line="65"/>
         <source>; keeps %1</source>
         <translation>; mantiene %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="66"/>
+        <location filename="../ui/leveldialog.cpp" line="67"/>
         <source>; users are told by %1</source>
         <translation>; se avisa a los usuarios con %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="82"/>
+        <location filename="../ui/leveldialog.cpp" line="83"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="88"/>
+        <location filename="../ui/leveldialog.cpp" line="89"/>
         <source>Estimated resolution</source>
         <translation>Resolución estimada</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="96"/>
+        <location filename="../ui/leveldialog.cpp" line="97"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — the vertical&apos;s flags, as flagd will serve them (diff):</source>
         <translation>&lt;b&gt;Vista previa&lt;/b&gt; — los flags de la vertical, tal como los va a servir flagd (diff):</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="105"/>
+        <location filename="../ui/leveldialog.cpp" line="106"/>
         <source>Publishes with: %1</source>
         <translation>Se publica con: %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="111"/>
+        <location filename="../ui/leveldialog.cpp" line="112"/>
         <source>Why (kept in the audit log and in the flags&apos; metadata), e.g. &quot;p95 3× baseline since 21:40&quot;</source>
         <translation>Por qué (queda en la auditoría y en la metadata de los flags), p. ej. &quot;p95 3× la línea base desde las 21:40&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="112"/>
+        <location filename="../ui/leveldialog.cpp" line="113"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="115"/>
+        <location filename="../ui/leveldialog.cpp" line="116"/>
         <source>Type %1 to confirm maintenance mode</source>
         <translation>Escribí %1 para confirmar el modo mantenimiento</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="116"/>
+        <location filename="../ui/leveldialog.cpp" line="117"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="125"/>
+        <location filename="../ui/leveldialog.cpp" line="126"/>
         <source>Apply level</source>
         <translation>Aplicar nivel</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="156"/>
+        <location filename="../ui/leveldialog.cpp" line="157"/>
         <source>Degradation levels are the managers&apos;: your role in this environment is %1.</source>
         <translation>Los niveles de degradación los manejan los managers: tu rol en este entorno es %1.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="157"/>
+        <location filename="../ui/leveldialog.cpp" line="158"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="157"/>
+        <location filename="../ui/leveldialog.cpp" line="158"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="159"/>
+        <location filename="../ui/leveldialog.cpp" line="160"/>
         <source>The cluster says you may not change %1: %2</source>
         <translation>El clúster dice que no podés cambiar %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="162"/>
+        <location filename="../ui/leveldialog.cpp" line="163"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="166"/>
+        <location filename="../ui/leveldialog.cpp" line="167"/>
         <source>Live now: &lt;b&gt;level %1&lt;/b&gt;</source>
         <translation>Vigente ahora: &lt;b&gt;nivel %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="166"/>
+        <location filename="../ui/leveldialog.cpp" line="167"/>
         <source>Live now: no level published (level 0)</source>
         <translation>Vigente ahora: ningún nivel publicado (nivel 0)</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="168"/>
+        <location filename="../ui/leveldialog.cpp" line="169"/>
         <source>, set by %1 at %2</source>
         <translation>, definido por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="171"/>
+        <location filename="../ui/leveldialog.cpp" line="172"/>
         <source>Edited by hand: %1</source>
         <translation>Editado a mano: %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="172"/>
+        <location filename="../ui/leveldialog.cpp" line="173"/>
         <source>Read from %1.</source>
         <translation>Leído de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="199"/>
+        <location filename="../ui/leveldialog.cpp" line="200"/>
         <source>Apply level %1</source>
         <translation>Aplicar nivel %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="209"/>
+        <location filename="../ui/leveldialog.cpp" line="210"/>
         <source>%1 is at level %2 already; applying it again rewrites the same flags.</source>
         <translation>%1 ya está en el nivel %2; aplicarlo de nuevo reescribe los mismos flags.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="211"/>
+        <location filename="../ui/leveldialog.cpp" line="212"/>
         <source>Goes off: &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Se desactiva: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="213"/>
+        <location filename="../ui/leveldialog.cpp" line="214"/>
         <source>Comes back: &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Vuelve: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="215"/>
+        <location filename="../ui/leveldialog.cpp" line="216"/>
         <source>&lt;b&gt;Maintenance mode&lt;/b&gt;: every user of %1 sees “%2” until it is lifted.</source>
         <translation>&lt;b&gt;Modo mantenimiento&lt;/b&gt;: todos los usuarios de %1 ven “%2” hasta que se levante.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="218"/>
+        <location filename="../ui/leveldialog.cpp" line="219"/>
         <source>Cannot be applied: %1</source>
         <translation>No se puede aplicar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="220"/>
+        <location filename="../ui/leveldialog.cpp" line="221"/>
         <source>(no change in the flags)</source>
         <translation>(sin cambios en los flags)</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="241"/>
+        <location filename="../ui/leveldialog.cpp" line="242"/>
         <source>A reason is needed.</source>
         <translation>Hace falta un motivo.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="243"/>
+        <location filename="../ui/leveldialog.cpp" line="244"/>
         <source>Maintenance mode: type %1 to confirm.</source>
         <translation>Modo mantenimiento: escribí %1 para confirmar.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="254"/>
+        <location filename="../ui/leveldialog.cpp" line="255"/>
         <source>Writing the audit entry, then %1…</source>
         <translation>Escribiendo la auditoría y después %1…</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="261"/>
+        <location filename="../ui/leveldialog.cpp" line="262"/>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="261"/>
+        <location filename="../ui/leveldialog.cpp" line="262"/>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
     </message>
@@ -3293,12 +3293,12 @@
 <context>
     <name>atalaya::QuerySet</name>
     <message>
-        <location filename="../models/sources/queryset.cpp" line="115"/>
+        <location filename="../models/sources/queryset.cpp" line="133"/>
         <source>waiting for the source</source>
         <translation>esperando a la fuente</translation>
     </message>
     <message>
-        <location filename="../models/sources/queryset.cpp" line="126"/>
+        <location filename="../models/sources/queryset.cpp" line="144"/>
         <source>offline review</source>
         <translation>revisión sin conexión</translation>
     </message>
@@ -3447,325 +3447,325 @@
 <context>
     <name>atalaya::VerticalDashboardPage</name>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="44"/>
         <source>Latency (p50 / p95 / p99)</source>
         <translation>Latencia (p50 / p95 / p99)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="44"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="45"/>
         <source>Quantiles computed in the console from the rate of each latency bucket, as PromQL&apos;s histogram_quantile does: one query serves every region</source>
         <translation>Cuantiles calculados en la consola a partir de la tasa de cada bucket de latencia, como lo hace histogram_quantile de PromQL: una sola consulta sirve para todas las regiones</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="76"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="79"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="77"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="80"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="485"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="486"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="90"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="91"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="485"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="486"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="485"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="486"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="49"/>
         <source>Requests per second</source>
         <translation>Solicitudes por segundo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="49"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
         <source>req/s</source>
         <translation>sol/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="482"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="487"/>
         <source>requests/s</source>
         <translation>solicitudes/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="346"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="347"/>
         <source>forecast</source>
         <translation>pronóstico</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="52"/>
         <source>Forecast for the next two hours: the same hours last week, scaled by how the last hour compares with the same hour last week</source>
         <translation>Pronóstico de las próximas dos horas: las mismas horas de la semana pasada, escaladas según cómo se compara la última hora con la misma hora de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="53"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="54"/>
         <source>Error ratio (5xx)</source>
         <translation>Proporción de errores (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="54"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="71"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="63"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="72"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="483"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="488"/>
         <source>5xx ratio</source>
         <translation>proporción 5xx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="57"/>
         <source>1 % (5xx alert threshold, CheckIn canvas)</source>
         <translation>1 % (umbral de alerta 5xx, canvas CheckIn)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="57"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="58"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
         <source>desired</source>
         <translation>deseadas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
         <source>ready</source>
         <translation>listas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
         <source>HPA min</source>
         <translation>HPA mín</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="61"/>
         <source>HPA max</source>
         <translation>HPA máx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="61"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
         <source>CPU and memory utilisation</source>
         <translation>Uso de CPU y memoria</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="63"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="64"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="63"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="64"/>
         <source>memory</source>
         <translation>memoria</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="64"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="65"/>
         <source>memory 80 % (scaling policy)</source>
         <translation>memoria 80 % (política de escalado)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="65"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="66"/>
         <source>CPU 70 % (scaling policy)</source>
         <translation>CPU 70 % (política de escalado)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="66"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="67"/>
         <source>Bookings per hour</source>
         <translation>Reservas por hora</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="66"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="67"/>
         <source>Bookings per hour — booking database</source>
         <translation>Reservas por hora — base de datos de reservas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="68"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="69"/>
         <source>/h</source>
         <translation>/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="69"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="323"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="70"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="324"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="70"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="71"/>
         <source>Payment success by provider</source>
         <translation>Pagos exitosos por proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="72"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="73"/>
         <source>95 % floor (production infrastructure)</source>
         <translation>piso 95 % (infraestructura de producción)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="73"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="74"/>
         <source>97 % MercadoPago target (roadmap)</source>
         <translation>objetivo 97 % MercadoPago (roadmap)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="75"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="76"/>
         <source>Payment gateway latency (p95)</source>
         <translation>Latencia de pasarelas de pago (p95)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="77"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="78"/>
         <source>Latency by region (p95)</source>
         <translation>Latencia por región (p95)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="80"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="81"/>
         <source>Each region&apos;s p95 from the same bucket rates; choose a region on the map to see its target here and filter this dashboard to it</source>
         <translation>El p95 de cada región a partir de las mismas tasas por bucket; elegí una región en el mapa para ver acá su objetivo y filtrar este tablero por ella</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="87"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="88"/>
         <source>Slowest routes now (p95, last 5 minutes)</source>
         <translation>Rutas más lentas ahora (p95, últimos 5 minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="90"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="91"/>
         <source>Route</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="346"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="448"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="347"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="453"/>
         <source>no forecast for one region</source>
         <translation>sin pronóstico para una sola región</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="469"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="474"/>
         <source>%1 — %2 · region %3</source>
         <translation>%1 — %2 · región %3</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="470"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="475"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="472"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="477"/>
         <source>%1 target %2 ms (%3)</source>
         <translation>objetivo de %1: %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="476"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="234"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="235"/>
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horas pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="305"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="306"/>
         <source>loading…</source>
         <translation>cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="319"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="320"/>
         <source>bookings/h (bookings_total: %1)</source>
         <translation>reservas/h (bookings_total: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="382"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="383"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="427"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="432"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>en caché %1 — esperando a la fuente…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="327"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="429"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="328"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="434"/>
         <source>offline — as of %1</source>
         <translation>sin conexión — de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="328"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="433"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="329"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="438"/>
         <source>no data in this range</source>
         <translation>sin datos en este rango</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="431"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="436"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="485"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="482"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="487"/>
         <source>requests/s · %1</source>
         <translation>solicitudes/s · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="483"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="488"/>
         <source>5xx ratio · %1</source>
         <translation>proporción 5xx · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="534"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="539"/>
         <source>no forecast: no data from last week</source>
         <translation>sin pronóstico: no hay datos de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="539"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="544"/>
         <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sin pronóstico: esta hora es %1× la de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="545"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="550"/>
         <source>forecast: last week × %1</source>
         <translation>pronóstico: semana pasada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="562"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="567"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="583"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="588"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="584"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="589"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="586"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="591"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Paso %1, ventana de tasa %2 · actualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="589"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="594"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falló · %1</numerusform>
@@ -3924,7 +3924,7 @@
     <name>atalaya::cache::Cache</name>
     <message>
         <location filename="../models/cache/cache.cpp" line="77"/>
-        <location filename="../models/cache/cache.cpp" line="203"/>
+        <location filename="../models/cache/cache.cpp" line="213"/>
         <source>the cache %1 is not open</source>
         <translation>la caché %1 no está abierta</translation>
     </message>
@@ -3980,38 +3980,38 @@
 <context>
     <name>atalaya::kube</name>
     <message>
-        <location filename="../models/actions/actions.cpp" line="89"/>
+        <location filename="../models/actions/actions.cpp" line="90"/>
         <source>%1 replicas is above this vertical&apos;s cap of %2</source>
         <translation>%1 réplicas supera el tope de %2 de esta vertical</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="91"/>
+        <location filename="../models/actions/actions.cpp" line="92"/>
         <source>the deployment already has %1 replicas</source>
         <translation>el deployment ya tiene %1 réplicas</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="116"/>
-        <location filename="../models/actions/actions.cpp" line="131"/>
+        <location filename="../models/actions/actions.cpp" line="117"/>
+        <location filename="../models/actions/actions.cpp" line="132"/>
         <source>the deployment is paused: resume it first</source>
         <translation>el deployment está en pausa: primero reanudalo</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="118"/>
+        <location filename="../models/actions/actions.cpp" line="119"/>
         <source>revision %1 is the one running</source>
         <translation>la revisión %1 es la que está corriendo</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="148"/>
+        <location filename="../models/actions/actions.cpp" line="149"/>
         <source>the deployment has no autoscaler any more</source>
         <translation>el deployment ya no tiene autoescalador</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="150"/>
+        <location filename="../models/actions/actions.cpp" line="151"/>
         <source>minReplicas %1 / maxReplicas %2 is not a valid range</source>
         <translation>minReplicas %1 / maxReplicas %2 no es un rango válido</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="152"/>
+        <location filename="../models/actions/actions.cpp" line="153"/>
         <source>the autoscaler already has these values</source>
         <translation>el autoescalador ya tiene estos valores</translation>
     </message>
@@ -4026,67 +4026,67 @@
         <translation>se esperaban objetos Deployment y llegó &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="54"/>
+        <location filename="../models/actions/kubectl.cpp" line="55"/>
         <source>kubectl could not be started (%1): install it or set its path in the configuration</source>
         <translation>no se pudo iniciar kubectl (%1): instalalo o indicá su ruta en la configuración</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="56"/>
+        <location filename="../models/actions/kubectl.cpp" line="57"/>
         <source>kubectl did not finish in time and was stopped (%1)</source>
         <translation>kubectl no terminó a tiempo y se detuvo (%1)</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="58"/>
+        <location filename="../models/actions/kubectl.cpp" line="59"/>
         <source>not allowed by the cluster (RBAC): %1</source>
         <translation>el clúster no lo permite (RBAC): %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="60"/>
+        <location filename="../models/actions/kubectl.cpp" line="61"/>
         <source>not found: %1</source>
         <translation>no encontrado: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="62"/>
+        <location filename="../models/actions/kubectl.cpp" line="63"/>
         <source>changed meanwhile, read it again and retry: %1</source>
         <translation>cambió mientras tanto, volvé a leerlo y reintentá: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="64"/>
+        <location filename="../models/actions/kubectl.cpp" line="65"/>
         <source>rejected by the API server: %1</source>
         <translation>el API server lo rechazó: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="66"/>
+        <location filename="../models/actions/kubectl.cpp" line="67"/>
         <source>the cluster refused the credentials of this kube context (log in again): %1</source>
         <translation>el clúster rechazó las credenciales de este contexto de kube (volvé a iniciar sesión): %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="68"/>
+        <location filename="../models/actions/kubectl.cpp" line="69"/>
         <source>someone else changed the replica count first: %1</source>
         <translation>otra persona cambió antes la cantidad de réplicas: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="70"/>
+        <location filename="../models/actions/kubectl.cpp" line="71"/>
         <source>the API server refused the connection: %1</source>
         <translation>el API server rechazó la conexión: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="72"/>
+        <location filename="../models/actions/kubectl.cpp" line="73"/>
         <source>the API server cannot be reached: %1</source>
         <translation>no se puede llegar al API server: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="74"/>
+        <location filename="../models/actions/kubectl.cpp" line="75"/>
         <source>the kube context is not in the kubeconfig: %1</source>
         <translation>el contexto de kube no está en el kubeconfig: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="76"/>
+        <location filename="../models/actions/kubectl.cpp" line="77"/>
         <source>the rollout failed: %1</source>
         <translation>el rollout falló: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="80"/>
+        <location filename="../models/actions/kubectl.cpp" line="81"/>
         <source>kubectl failed: %1</source>
         <translation>kubectl falló: %1</translation>
     </message>
@@ -4094,37 +4094,37 @@
 <context>
     <name>atalaya::kube::Executor</name>
     <message>
-        <location filename="../models/actions/actions.cpp" line="184"/>
+        <location filename="../models/actions/actions.cpp" line="185"/>
         <source>a reason is required</source>
         <translation>hace falta un motivo</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="187"/>
+        <location filename="../models/actions/actions.cpp" line="188"/>
         <source>reason: %1</source>
         <translation>motivo: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="196"/>
+        <location filename="../models/actions/actions.cpp" line="197"/>
         <source>the audit entry could not be written, so nothing was run</source>
         <translation>no se pudo escribir la auditoría, así que no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="216"/>
+        <location filename="../models/actions/actions.cpp" line="217"/>
         <source>autoscaler %1 back to %2–%3 replicas</source>
         <translation>autoescalador %1 de vuelta en %2–%3 réplicas</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="220"/>
+        <location filename="../models/actions/actions.cpp" line="221"/>
         <source>%1 of %2 done and rolled out</source>
         <translation>%1 de %2 hecho y desplegado</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="238"/>
+        <location filename="../models/actions/actions.cpp" line="239"/>
         <source>%1 has %2 ready replicas</source>
         <translation>%1 tiene %2 réplicas listas</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="239"/>
+        <location filename="../models/actions/actions.cpp" line="240"/>
         <source>%1: %2 of %3 replicas ready after %4 s</source>
         <translation>%1: %2 de %3 réplicas listas después de %4 s</translation>
     </message>
@@ -4132,72 +4132,72 @@
 <context>
     <name>atalaya::kube::Runner</name>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="198"/>
+        <location filename="../models/actions/kubectl.cpp" line="199"/>
         <source>namespace &quot;%1&quot; is not a valid Kubernetes name</source>
         <translation>el namespace &quot;%1&quot; no es un nombre válido de Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="200"/>
+        <location filename="../models/actions/kubectl.cpp" line="201"/>
         <source>kube context &quot;%1&quot; is not a valid context name</source>
         <translation>el contexto de kube &quot;%1&quot; no es un nombre válido</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="202"/>
+        <location filename="../models/actions/kubectl.cpp" line="203"/>
         <source>kubeconfig path &quot;%1&quot; is not allowed</source>
         <translation>la ruta de kubeconfig &quot;%1&quot; no está permitida</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="224"/>
+        <location filename="../models/actions/kubectl.cpp" line="225"/>
         <source>&quot;%1&quot; is not a valid Kubernetes name: nothing was run</source>
         <translation>&quot;%1&quot; no es un nombre válido de Kubernetes: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="258"/>
+        <location filename="../models/actions/kubectl.cpp" line="259"/>
         <source>after %1 ms</source>
         <translation>después de %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="262"/>
+        <location filename="../models/actions/kubectl.cpp" line="263"/>
         <source>exit code %1</source>
         <translation>código de salida %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="341"/>
+        <location filename="../models/actions/kubectl.cpp" line="342"/>
         <source>&quot;%1&quot; is not a valid label selector: nothing was run</source>
         <translation>&quot;%1&quot; no es un selector de etiquetas válido: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="356"/>
+        <location filename="../models/actions/kubectl.cpp" line="357"/>
         <source>%1 replicas is not a replica count: nothing was run</source>
         <translation>%1 réplicas no es una cantidad válida: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="363"/>
+        <location filename="../models/actions/kubectl.cpp" line="364"/>
         <source>minReplicas %1 / maxReplicas %2 is not a valid range: nothing was run</source>
         <translation>minReplicas %1 / maxReplicas %2 no es un rango válido: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="372"/>
+        <location filename="../models/actions/kubectl.cpp" line="373"/>
         <source>revision %1 does not exist: nothing was run</source>
         <translation>la revisión %1 no existe: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="394"/>
+        <location filename="../models/actions/kubectl.cpp" line="395"/>
         <source>the patch is %1 bytes, more than kubectl can take in one argument (%2): nothing was run</source>
         <translation>el patch ocupa %1 bytes, más de lo que kubectl admite en un argumento (%2): no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="398"/>
+        <location filename="../models/actions/kubectl.cpp" line="399"/>
         <source>the patch is not a JSON object: nothing was run</source>
         <translation>el patch no es un objeto JSON: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="407"/>
+        <location filename="../models/actions/kubectl.cpp" line="408"/>
         <source>&quot;%1&quot; is not a verb or resource name: nothing was run</source>
         <translation>&quot;%1&quot; no es un verbo ni un recurso: no se ejecutó nada</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="415"/>
+        <location filename="../models/actions/kubectl.cpp" line="416"/>
         <source>not allowed: %1</source>
         <translation>no permitido: %1</translation>
     </message>
@@ -4205,152 +4205,152 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="124"/>
+        <location filename="../app/main.cpp" line="125"/>
         <source>Operations console for a multi-vertical booking platform.</source>
         <translation>Consola de operaciones para una plataforma de reservas multivertical.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="127"/>
+        <location filename="../app/main.cpp" line="128"/>
         <source>Configuration file to use.</source>
         <translation>Archivo de configuración a usar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../app/main.cpp" line="131"/>
         <source>Environment to open (default: the configured one).</source>
         <translation>Entorno a abrir (por defecto: el configurado).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132"/>
+        <location filename="../app/main.cpp" line="133"/>
         <source>Log debug messages to stderr.</source>
         <translation>Registrar mensajes de depuración en stderr.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="135"/>
         <source>Render the page offscreen once its data has loaded, save it as PNG and exit.</source>
         <translation>Dibujar la página fuera de pantalla cuando carguen sus datos, guardarla como PNG y salir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137"/>
+        <location filename="../app/main.cpp" line="138"/>
         <source>Page to open: %1.</source>
         <translation>Página a abrir: %1.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="139"/>
+        <location filename="../app/main.cpp" line="140"/>
         <source>Vertical to show.</source>
         <translation>Vertical a mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142"/>
+        <location filename="../app/main.cpp" line="143"/>
         <source>Region to filter the dashboards to, e.g. cordoba.</source>
         <translation>Región por la que filtrar los tableros, p. ej. cordoba.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="144"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>Time range, e.g. 15m, 6h, 7d.</source>
         <translation>Rango de tiempo, p. ej. 15m, 6h, 7d.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Language, e.g. es_AR, pt_BR, en.</source>
         <translation>Idioma, p. ej. es_AR, pt_BR, en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149"/>
+        <location filename="../app/main.cpp" line="150"/>
         <source>Offline review: show what the local cache holds; ask no source.</source>
         <translation>Revisión sin conexión: mostrar lo que tiene la caché local; no consultar ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="152"/>
         <source>Open an exported window (a .atalaya file) read-only, offline.</source>
         <translation>Abrir una ventana exportada (un archivo .atalaya) en solo lectura, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>Cache file to use (default: per environment, under the user&apos;s cache folder).</source>
         <translation>Archivo de caché a usar (por defecto: uno por entorno, en la carpeta de caché del usuario).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>Headless: fetch every source into the cache, write a JSON summary (--out) and exit: 0 when every source answered, 2 otherwise.</source>
         <translation>Sin ventana: traer cada fuente a la caché, escribir un resumen JSON (--out) y salir: 0 si respondieron todas las fuentes, 2 si no.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="158"/>
+        <location filename="../app/main.cpp" line="159"/>
         <source>Where --snapshot writes its summary.</source>
         <translation>Dónde escribe --snapshot su resumen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="162"/>
         <source>Open the scale, rollback or restart dialog of the first deployment, or the degradation level dialog of the --vertical (its preview; nothing runs without confirmation).</source>
         <translation>Abrir el diálogo de escalado, vuelta atrás o reinicio del primer deployment, o el diálogo de nivel de degradación de la --vertical (su vista previa; nada se ejecuta sin confirmación).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="196"/>
+        <location filename="../app/main.cpp" line="197"/>
         <source>--dialog: &quot;%1&quot; is not scale, rollback, restart or level</source>
         <translation>--dialog: &quot;%1&quot; no es scale, rollback, restart ni level</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="182"/>
+        <location filename="../app/main.cpp" line="183"/>
         <source>--range: &quot;%1&quot; is not a duration of at least 1m (examples: 15m, 6h, 7d)</source>
         <translation>--range: &quot;%1&quot; no es una duración de al menos 1m (ejemplos: 15m, 6h, 7d)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="202"/>
+        <location filename="../app/main.cpp" line="203"/>
         <source>--snapshot needs --out FILE.json</source>
         <translation>--snapshot necesita --out ARCHIVO.json</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="204"/>
+        <location filename="../app/main.cpp" line="205"/>
         <source>--snapshot fetches from the sources: it cannot be combined with --offline or --open</source>
         <translation>--snapshot consulta las fuentes: no se puede combinar con --offline ni --open</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="206"/>
+        <location filename="../app/main.cpp" line="207"/>
         <source>--page: unknown page &quot;%1&quot; (pages: %2)</source>
         <translation>--page: página desconocida &quot;%1&quot; (páginas: %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="228"/>
+        <location filename="../app/main.cpp" line="229"/>
         <source>--environment: no environment is named &quot;%1&quot;</source>
         <translation>--environment: no hay ningún entorno llamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="243"/>
+        <location filename="../app/main.cpp" line="244"/>
         <source>--open: %1</source>
         <translation>--open: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="256"/>
+        <location filename="../app/main.cpp" line="257"/>
         <source>snapshot written to %1, but not every source answered</source>
         <translation>resumen escrito en %1, pero no respondieron todas las fuentes</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="267"/>
+        <location filename="../app/main.cpp" line="268"/>
         <source>--vertical: no vertical is named &quot;%1&quot;</source>
         <translation>--vertical: no hay ninguna vertical llamada &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="275"/>
+        <location filename="../app/main.cpp" line="276"/>
         <source>--region: no region is named &quot;%1&quot; (known: %2)</source>
         <translation>--region: no hay ninguna región llamada &quot;%1&quot; (conocidas: %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="307"/>
+        <location filename="../app/main.cpp" line="308"/>
         <source>cannot write the screenshot to %1</source>
         <translation>no se puede escribir la captura en %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="309"/>
+        <location filename="../app/main.cpp" line="310"/>
         <source>screenshot written to %1, but data could not load: %2</source>
         <translation>captura escrita en %1, pero los datos no cargaron: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="318"/>
+        <location filename="../app/main.cpp" line="319"/>
         <source>timed out waiting for the page&apos;s data</source>
         <translation>se agotó el tiempo esperando los datos de la página</translation>
     </message>

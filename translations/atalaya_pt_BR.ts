@@ -107,72 +107,72 @@
 <context>
     <name>BookingsDatabase</name>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="56"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="57"/>
         <source>wrong password for user %1</source>
         <translation>senha incorreta para o usuário %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="58"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="59"/>
         <source>the server refuses user %1 here: %2</source>
         <translation>o servidor recusa o usuário %1 aqui: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="60"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="61"/>
         <source>TLS failed (sslmode %1): %2</source>
         <translation>o TLS falhou (sslmode %1): %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="63"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="64"/>
         <source>no answer within %1 s (connect timeout)</source>
         <translation>sem resposta em %1 s (tempo limite de conexão)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="64"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="65"/>
         <source>unreachable: %1</source>
         <translation>inacessível: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="95"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="96"/>
         <source>no password: store it in the keychain (service Atalaya, key %1)</source>
         <translation>sem senha: guarde-a no chaveiro (serviço Atalaya, chave %1)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="96"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="97"/>
         <source>no password: set %1, or store it in the keychain (service Atalaya, key %2)</source>
         <translation>sem senha: defina %1 ou guarde-a no chaveiro (serviço Atalaya, chave %2)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="128"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="129"/>
         <source>(next attempt in %1 s)</source>
         <translation>(próxima tentativa em %1 s)</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="210"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="211"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="212"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="213"/>
         <source>the statement ran longer than %1 ms (statement_timeout) and was stopped</source>
         <translation>a consulta passou de %1 ms (statement_timeout) e foi interrompida</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="217"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="218"/>
         <source>a view of the contract is missing (%1): install packaging/bookings/views.sql</source>
         <translation>falta uma view do contrato (%1): instale packaging/bookings/views.sql</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="219"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="220"/>
         <source>not allowed: %1</source>
         <translation>não permitido: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="223"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="224"/>
         <source>the connection was lost: %1</source>
         <translation>a conexão foi perdida: %1</translation>
     </message>
     <message>
-        <location filename="../models/sources/bookingsdb.cpp" line="381"/>
+        <location filename="../models/sources/bookingsdb.cpp" line="382"/>
         <source>offline review: nothing is cached for this window</source>
         <translation>revisão offline: nada em cache para esta janela</translation>
     </message>
@@ -195,78 +195,78 @@
         <translation>esperava-se um texto, encontrado %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="95"/>
+        <location filename="../models/config/config.cpp" line="108"/>
         <source>expected a number, found %1</source>
         <translation>esperava-se um número, encontrado %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="113"/>
+        <location filename="../models/config/config.cpp" line="126"/>
         <source>expected true or false, found %1</source>
         <translation>esperava-se true ou false, encontrado %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="135"/>
-        <location filename="../models/config/config.cpp" line="623"/>
+        <location filename="../models/config/config.cpp" line="148"/>
+        <location filename="../models/config/config.cpp" line="613"/>
         <source>is required</source>
         <translation>é obrigatória</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="138"/>
+        <location filename="../models/config/config.cpp" line="151"/>
         <source>&quot;%1&quot; is not a valid id (lowercase letters, digits, &apos;-&apos; and &apos;_&apos;, at most 63)</source>
         <translation>&quot;%1&quot; não é um id válido (minúsculas, dígitos, &apos;-&apos; e &apos;_&apos;, até 63)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="150"/>
+        <location filename="../models/config/config.cpp" line="163"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL</source>
         <translation>&quot;%1&quot; não é uma URL http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="153"/>
+        <location filename="../models/config/config.cpp" line="166"/>
         <source>credentials must not be written in the URL; use &quot;auth&quot; with &quot;secretEnv&quot;</source>
         <translation>as credenciais não devem ir na URL; use &quot;auth&quot; com &quot;secretEnv&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="156"/>
+        <location filename="../models/config/config.cpp" line="169"/>
         <source>must start with &apos;/&apos;</source>
         <translation>deve começar com &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="168"/>
+        <location filename="../models/config/config.cpp" line="174"/>
         <source>&quot;%1&quot; is not one of none, basic, bearer</source>
         <translation>&quot;%1&quot; não é none, basic nem bearer</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="174"/>
+        <location filename="../models/config/config.cpp" line="180"/>
         <source>must name the environment variable that holds the secret (secrets are never stored in this file)</source>
         <translation>deve nomear a variável de ambiente que contém o segredo (segredos nunca são guardados neste arquivo)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="177"/>
+        <location filename="../models/config/config.cpp" line="183"/>
         <source>is required for basic auth</source>
         <translation>é obrigatório para autenticação basic</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="182"/>
+        <location filename="../models/config/config.cpp" line="188"/>
         <source>expected an object of header names to values</source>
         <translation>esperava-se um objeto de nomes de cabeçalho para valores</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="187"/>
+        <location filename="../models/config/config.cpp" line="193"/>
         <source>not an allowed header name</source>
         <translation>não é um nome de cabeçalho permitido</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="189"/>
+        <location filename="../models/config/config.cpp" line="195"/>
         <source>expected a string</source>
         <translation>esperava-se um texto</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="192"/>
+        <location filename="../models/config/config.cpp" line="198"/>
         <source>header values must be one line</source>
         <translation>os valores de cabeçalho devem ter uma linha</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="200"/>
+        <location filename="../models/config/config.cpp" line="206"/>
         <source>must be at least 1s</source>
         <translation>deve ser de pelo menos 1s</translation>
     </message>
@@ -401,179 +401,179 @@
         <translation>esperava-se um caminho de arquivo absoluto</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="402"/>
+        <location filename="../models/config/config.cpp" line="395"/>
         <source>must be viewer, operator or manager</source>
         <translation>deve ser viewer, operator ou manager</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="404"/>
+        <location filename="../models/config/config.cpp" line="397"/>
         <source>every environment needs a Prometheus URL</source>
         <translation>cada ambiente precisa de uma URL do Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="467"/>
+        <location filename="../models/config/config.cpp" line="460"/>
         <source>expected a list of names</source>
         <translation>esperava-se uma lista de nomes</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="470"/>
+        <location filename="../models/config/config.cpp" line="463"/>
         <source>expected a name</source>
         <translation>esperava-se um nome</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="478"/>
+        <location filename="../models/config/config.cpp" line="471"/>
         <source>expected the three levels 1, 2 and 3</source>
         <translation>esperavam-se os três níveis 1, 2 e 3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="487"/>
+        <location filename="../models/config/config.cpp" line="480"/>
         <source>expected %1 (levels 1, 2, 3 in order)</source>
         <translation>esperava-se %1 (níveis 1, 2, 3 em ordem)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="492"/>
+        <location filename="../models/config/config.cpp" line="485"/>
         <source>&quot;%1&quot; is not a feature name (lowercase letters, digits and &apos;_&apos;)</source>
         <translation>&quot;%1&quot; não é um nome de funcionalidade (minúsculas, dígitos e &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="494"/>
+        <location filename="../models/config/config.cpp" line="487"/>
         <source>&quot;%1&quot; is switched off by an earlier level already</source>
         <translation>&quot;%1&quot; já é desligada por um nível anterior</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="512"/>
+        <location filename="../models/config/config.cpp" line="505"/>
         <source>must be above 1</source>
         <translation>deve ser maior que 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="514"/>
+        <location filename="../models/config/config.cpp" line="507"/>
         <source>must be a fraction above 0, e.g. 0.2 for +20%</source>
         <translation>deve ser uma fração maior que 0, p. ex. 0.2 para +20%</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="518"/>
-        <location filename="../models/config/config.cpp" line="521"/>
-        <location filename="../models/config/config.cpp" line="524"/>
+        <location filename="../models/config/config.cpp" line="511"/>
+        <location filename="../models/config/config.cpp" line="514"/>
+        <location filename="../models/config/config.cpp" line="517"/>
         <source>must not be negative</source>
         <translation>não pode ser negativo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="533"/>
+        <location filename="../models/config/config.cpp" line="523"/>
         <source>must be sameHourLastWeek or medianOfSevenDays</source>
         <translation>deve ser sameHourLastWeek ou medianOfSevenDays</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="546"/>
+        <location filename="../models/config/config.cpp" line="536"/>
         <source>must be the pesos one US dollar buys, e.g. 1450 (0: not shown)</source>
         <translation>deve ser a quantidade de pesos que um dólar americano compra, p. ex. 1450 (0: não são mostrados)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="551"/>
+        <location filename="../models/config/config.cpp" line="541"/>
         <source>expected 0 &lt; budgetAlert &lt;= budgetCap, e.g. 1.2 and 1.5</source>
         <translation>esperava-se 0 &lt; budgetAlert &lt;= budgetCap, p. ex. 1.2 e 1.5</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="554"/>
+        <location filename="../models/config/config.cpp" line="544"/>
         <source>must be above 1, e.g. 1.5 for 150% of the trend</source>
         <translation>deve ser maior que 1, p. ex. 1.5 para 150% da tendência</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="557"/>
+        <location filename="../models/config/config.cpp" line="547"/>
         <source>must be between 3 and 90 days</source>
         <translation>deve estar entre 3 e 90 dias</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="562"/>
+        <location filename="../models/config/config.cpp" line="552"/>
         <source>must be a fraction above 0 and at most 1</source>
         <translation>deve ser uma fração maior que 0 e no máximo 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="566"/>
+        <location filename="../models/config/config.cpp" line="556"/>
         <source>expected a list of fractions, one per year</source>
         <translation>esperava-se uma lista de frações, uma por ano</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="570"/>
+        <location filename="../models/config/config.cpp" line="560"/>
         <source>expected a fraction, e.g. 0.25</source>
         <translation>esperava-se uma fração, p. ex. 0.25</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="576"/>
+        <location filename="../models/config/config.cpp" line="566"/>
         <source>must be 1 or more</source>
         <translation>deve ser 1 ou mais</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="580"/>
+        <location filename="../models/config/config.cpp" line="570"/>
         <source>&quot;%1&quot; is not a duration such as 1m or 5m</source>
         <translation>&quot;%1&quot; não é uma duração como 1m ou 5m</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="591"/>
+        <location filename="../models/config/config.cpp" line="581"/>
         <source>this console reads configuration version 1</source>
         <translation>este console lê a versão 1 da configuração</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="594"/>
+        <location filename="../models/config/config.cpp" line="584"/>
         <source>&quot;%1&quot; is not a known IANA time zone</source>
         <translation>&quot;%1&quot; não é um fuso horário IANA conhecido</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="605"/>
+        <location filename="../models/config/config.cpp" line="595"/>
         <source>must be a fraction, e.g. 0.999</source>
         <translation>deve ser uma fração, p. ex. 0.999</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="612"/>
+        <location filename="../models/config/config.cpp" line="602"/>
         <source>must be between 1 and 3650 days</source>
         <translation>deve estar entre 1 e 3650 dias</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="630"/>
+        <location filename="../models/config/config.cpp" line="620"/>
         <source>expected a non-empty list</source>
         <translation>esperava-se uma lista não vazia</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="641"/>
+        <location filename="../models/config/config.cpp" line="631"/>
         <source>&quot;%1&quot; appears twice</source>
         <translation>&quot;%1&quot; aparece duas vezes</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="653"/>
+        <location filename="../models/config/config.cpp" line="643"/>
         <source>no environment is named &quot;%1&quot;</source>
         <translation>nenhum ambiente se chama &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="671"/>
+        <location filename="../models/config/config.cpp" line="661"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="673"/>
+        <location filename="../models/config/config.cpp" line="663"/>
         <source>not valid JSON (%1)</source>
         <translation>não é JSON válido (%1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="677"/>
+        <location filename="../models/config/config.cpp" line="667"/>
         <source>the top level must be a JSON object</source>
         <translation>o nível superior deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="756"/>
+        <location filename="../models/config/config.cpp" line="746"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="757"/>
+        <location filename="../models/config/config.cpp" line="747"/>
         <source>%1: key &quot;%2&quot;: %3</source>
         <translation>%1: chave &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="764"/>
+        <location filename="../models/config/config.cpp" line="754"/>
         <source>ConfigMap %1/%2 (%3)</source>
         <translation>ConfigMap %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="849"/>
+        <location filename="../models/config/config.cpp" line="839"/>
         <source>cannot be read: %1</source>
         <translation>não pode ser lido: %1</translation>
     </message>
@@ -635,77 +635,77 @@
 <context>
     <name>FlagStore</name>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="69"/>
+        <location filename="../models/degradation/flagstore.cpp" line="70"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: não é possível ler: %2</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="78"/>
+        <location filename="../models/degradation/flagstore.cpp" line="79"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="97"/>
+        <location filename="../models/degradation/flagstore.cpp" line="98"/>
         <source>%1 holds no flag definition: %2</source>
         <translation>%1 não contém uma definição de flags: %2</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="112"/>
+        <location filename="../models/degradation/flagstore.cpp" line="113"/>
         <source>the flag document does not follow the flagd schema, nothing was written: %1</source>
         <translation>o documento de flags não segue o esquema do flagd; nada foi gravado: %1</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="120"/>
+        <location filename="../models/degradation/flagstore.cpp" line="121"/>
         <source>%1 changed since it was read: read it again and retry</source>
         <translation>%1 mudou desde que foi lido: leia de novo e tente outra vez</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="125"/>
+        <location filename="../models/degradation/flagstore.cpp" line="126"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: não é possível gravar: %2</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="143"/>
+        <location filename="../models/degradation/flagstore.cpp" line="144"/>
         <source>the flag document is %1 KiB, more than one kubectl argument may hold (%2 KiB)</source>
         <translation>o documento de flags tem %1 KiB, mais do que cabe em um argumento do kubectl (%2 KiB)</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="152"/>
+        <location filename="../models/degradation/flagstore.cpp" line="153"/>
         <source>replace %1 (written next to it, then renamed)</source>
         <translation>substituir %1 (gravado ao lado e depois renomeado)</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="157"/>
+        <location filename="../models/degradation/flagstore.cpp" line="158"/>
         <source>&apos;{&quot;metadata&quot;:{…},&quot;data&quot;:{&quot;%1&quot;:&quot;&lt;the whole document&gt;&quot;}}&apos;</source>
         <translation>&apos;{&quot;metadata&quot;:{…},&quot;data&quot;:{&quot;%1&quot;:&quot;&lt;o documento inteiro&gt;&quot;}}&apos;</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="172"/>
+        <location filename="../models/degradation/flagstore.cpp" line="173"/>
         <source>there is no level %1 (levels are 0 to 3)</source>
         <translation>não existe o nível %1 (os níveis vão de 0 a 3)</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="206"/>
+        <location filename="../models/degradation/flagstore.cpp" line="207"/>
         <source>a reason is required</source>
         <translation>é preciso um motivo</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="217"/>
+        <location filename="../models/degradation/flagstore.cpp" line="218"/>
         <source>reason: %1</source>
         <translation>motivo: %1</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="223"/>
+        <location filename="../models/degradation/flagstore.cpp" line="224"/>
         <source>the audit entry could not be written, so nothing was changed</source>
         <translation>não foi possível gravar a auditoria, então nada foi alterado</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="240"/>
+        <location filename="../models/degradation/flagstore.cpp" line="241"/>
         <source>the document read back differs from the one written: someone changed it at the same time</source>
         <translation>o documento relido difere do que foi gravado: alguém o alterou ao mesmo tempo</translation>
     </message>
     <message>
-        <location filename="../models/degradation/flagstore.cpp" line="242"/>
+        <location filename="../models/degradation/flagstore.cpp" line="243"/>
         <source>%1 is at level %2 in %3</source>
         <translation>%1 está no nível %2 em %3</translation>
     </message>
@@ -799,53 +799,53 @@
 <context>
     <name>OpenCostClient</name>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="85"/>
-        <location filename="../models/costs/opencost.cpp" line="92"/>
+        <location filename="../models/costs/opencost.cpp" line="86"/>
+        <location filename="../models/costs/opencost.cpp" line="93"/>
         <source>the window&apos;s start is not before its end</source>
         <translation>o início da janela não é anterior ao fim</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="96"/>
+        <location filename="../models/costs/opencost.cpp" line="97"/>
         <source>&quot;%1&quot; is not a window OpenCost accepts (today, yesterday, week, month, lastweek, lastmonth, a duration such as 7d, or a pair of RFC 3339 times or Unix seconds)</source>
         <translation>&quot;%1&quot; não é uma janela que o OpenCost aceite (today, yesterday, week, month, lastweek, lastmonth, uma duração como 7d ou um par de instantes RFC 3339 ou de segundos Unix)</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="108"/>
+        <location filename="../models/costs/opencost.cpp" line="109"/>
         <source>no aggregation was given</source>
         <translation>nenhuma agregação foi informada</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="111"/>
+        <location filename="../models/costs/opencost.cpp" line="112"/>
         <source>&quot;%1&quot; is not an aggregation OpenCost knows (%2, label:&lt;name&gt;, annotation:&lt;name&gt;)</source>
         <translation>&quot;%1&quot; não é uma agregação que o OpenCost conheça (%2, label:&lt;nome&gt;, annotation:&lt;nome&gt;)</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="121"/>
+        <location filename="../models/costs/opencost.cpp" line="122"/>
         <source>the answer is not JSON: %1</source>
         <translation>a resposta não é JSON: %1</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="131"/>
+        <location filename="../models/costs/opencost.cpp" line="132"/>
         <source>code %1 without a message</source>
         <translation>código %1 sem mensagem</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="136"/>
+        <location filename="../models/costs/opencost.cpp" line="137"/>
         <source>&quot;data&quot; is missing or not an array of allocation sets</source>
         <translation>&quot;data&quot; está ausente ou não é um array de conjuntos de alocações</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="145"/>
+        <location filename="../models/costs/opencost.cpp" line="146"/>
         <source>an allocation set is not an object</source>
         <translation>um conjunto de alocações não é um objeto</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="149"/>
+        <location filename="../models/costs/opencost.cpp" line="150"/>
         <source>allocation &quot;%1&quot; is not an object</source>
         <translation>a alocação &quot;%1&quot; não é um objeto</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="215"/>
+        <location filename="../models/costs/opencost.cpp" line="216"/>
         <source>a negative step</source>
         <translation>um passo negativo</translation>
     </message>
@@ -966,12 +966,12 @@
 <context>
     <name>PrometheusClient</name>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="155"/>
+        <location filename="../models/sources/prometheusclient.cpp" line="156"/>
         <source>an empty label name was asked for</source>
         <translation>foi pedido um nome de rótulo vazio</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="289"/>
+        <location filename="../models/sources/prometheusclient.cpp" line="290"/>
         <source>%1 — last answer in %2 ms</source>
         <translation>%1 — última resposta em %2 ms</translation>
     </message>
@@ -997,7 +997,7 @@
 <context>
     <name>Text</name>
     <message>
-        <location filename="../models/config/config.cpp" line="125"/>
+        <location filename="../models/config/config.cpp" line="138"/>
         <source>&quot;%1&quot; is not a duration (examples: 15s, 5m, 1h30m)</source>
         <translation>&quot;%1&quot; não é uma duração (exemplos: 15s, 5m, 1h30m)</translation>
     </message>
@@ -1271,87 +1271,87 @@
 <context>
     <name>atalaya::AuditPage</name>
     <message>
-        <location filename="../ui/auditpage.cpp" line="43"/>
+        <location filename="../ui/auditpage.cpp" line="44"/>
         <source>Audit log — every action that changed the platform</source>
         <translation>Auditoria — cada ação que mudou a plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="51"/>
+        <location filename="../ui/auditpage.cpp" line="52"/>
         <source>Filter: user, action, deployment, reason…</source>
         <translation>Filtrar: usuário, ação, deployment, motivo…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="55"/>
+        <location filename="../ui/auditpage.cpp" line="56"/>
         <source>Undo…</source>
         <translation>Desfazer…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="56"/>
+        <location filename="../ui/auditpage.cpp" line="57"/>
         <source>Put an autoscaler back to the values an emergency scale recorded</source>
         <translation>Voltar um autoescalador aos valores que uma escala de emergência registrou</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="58"/>
+        <location filename="../ui/auditpage.cpp" line="59"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="62"/>
+        <location filename="../ui/auditpage.cpp" line="63"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="62"/>
+        <location filename="../ui/auditpage.cpp" line="63"/>
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="62"/>
+        <location filename="../ui/auditpage.cpp" line="63"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="62"/>
+        <location filename="../ui/auditpage.cpp" line="63"/>
         <source>Target</source>
         <translation>Alvo</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="62"/>
+        <location filename="../ui/auditpage.cpp" line="63"/>
         <source>Why and what ran</source>
         <translation>Por quê e o que rodou</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="62"/>
+        <location filename="../ui/auditpage.cpp" line="63"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="95"/>
+        <location filename="../ui/auditpage.cpp" line="96"/>
         <source>Reading %1 with kubectl…</source>
         <translation>Lendo %1 com kubectl…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="105"/>
+        <location filename="../ui/auditpage.cpp" line="106"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="122"/>
+        <location filename="../ui/auditpage.cpp" line="123"/>
         <source>%1 no longer exists</source>
         <translation>%1 não existe mais</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="136"/>
+        <location filename="../ui/auditpage.cpp" line="137"/>
         <source>(no result recorded: running, or interrupted)</source>
         <translation>(sem resultado: em execução ou interrompida)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="153"/>
+        <location filename="../ui/auditpage.cpp" line="154"/>
         <source>%1 %2 by %3</source>
         <translation>%1 %2 por %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditpage.cpp" line="174"/>
+        <location filename="../ui/auditpage.cpp" line="175"/>
         <source>%n entry(ies), newest first</source>
         <translation>
             <numerusform>%n registro, o mais recente primeiro</numerusform>
@@ -1359,27 +1359,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="175"/>
+        <location filename="../ui/auditpage.cpp" line="176"/>
         <source>%1 of %2 entries match</source>
         <translation>%1 de %2 registros correspondem</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="194"/>
+        <location filename="../ui/auditpage.cpp" line="195"/>
         <source>Export the audit log</source>
         <translation>Exportar a auditoria</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="194"/>
+        <location filename="../ui/auditpage.cpp" line="195"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="201"/>
+        <location filename="../ui/auditpage.cpp" line="202"/>
         <source>Exported to %1</source>
         <translation>Exportado para %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="201"/>
+        <location filename="../ui/auditpage.cpp" line="202"/>
         <source>Cannot write %1</source>
         <translation>Não é possível gravar %1</translation>
     </message>
@@ -1732,62 +1732,62 @@
 <context>
     <name>atalaya::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="128"/>
+        <location filename="../ui/chartpanel.cpp" line="129"/>
         <source>Drag across the chart to zoom; right-click to export</source>
         <translation>Arraste sobre o gráfico para ampliar; clique direito para exportar</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="169"/>
+        <location filename="../ui/chartpanel.cpp" line="170"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="170"/>
+        <location filename="../ui/chartpanel.cpp" line="171"/>
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="223"/>
+        <location filename="../ui/chartpanel.cpp" line="224"/>
         <source>Save as PNG…</source>
         <translation>Salvar como PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="224"/>
+        <location filename="../ui/chartpanel.cpp" line="225"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="225"/>
+        <location filename="../ui/chartpanel.cpp" line="226"/>
         <source>Copy PromQL</source>
         <translation>Copiar PromQL</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="229"/>
+        <location filename="../ui/chartpanel.cpp" line="230"/>
         <source>Open in Prometheus</source>
         <translation>Abrir no Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="249"/>
+        <location filename="../ui/chartpanel.cpp" line="250"/>
         <source>Save chart</source>
         <translation>Salvar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="250"/>
+        <location filename="../ui/chartpanel.cpp" line="251"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="260"/>
+        <location filename="../ui/chartpanel.cpp" line="261"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="261"/>
+        <location filename="../ui/chartpanel.cpp" line="262"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="289"/>
+        <location filename="../ui/chartpanel.cpp" line="290"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
@@ -2348,132 +2348,132 @@
 <context>
     <name>atalaya::DeploymentsPage</name>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="48"/>
+        <location filename="../ui/deploymentspage.cpp" line="49"/>
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="48"/>
+        <location filename="../ui/deploymentspage.cpp" line="49"/>
         <source>Ready</source>
         <translation>Prontas</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="48"/>
+        <location filename="../ui/deploymentspage.cpp" line="49"/>
         <source>Up to date</source>
         <translation>Atualizadas</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="48"/>
+        <location filename="../ui/deploymentspage.cpp" line="49"/>
         <source>Available</source>
         <translation>Disponíveis</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="48"/>
+        <location filename="../ui/deploymentspage.cpp" line="49"/>
         <source>Revision</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="48"/>
+        <location filename="../ui/deploymentspage.cpp" line="49"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="49"/>
+        <location filename="../ui/deploymentspage.cpp" line="50"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="49"/>
+        <location filename="../ui/deploymentspage.cpp" line="50"/>
         <source>Autoscaler</source>
         <translation>Autoescalador</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="49"/>
+        <location filename="../ui/deploymentspage.cpp" line="50"/>
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="59"/>
+        <location filename="../ui/deploymentspage.cpp" line="60"/>
         <source>Scale…</source>
         <translation>Escalar…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="60"/>
+        <location filename="../ui/deploymentspage.cpp" line="61"/>
         <source>Roll back…</source>
         <translation>Reverter…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="61"/>
+        <location filename="../ui/deploymentspage.cpp" line="62"/>
         <source>Restart…</source>
         <translation>Reiniciar…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="77"/>
+        <location filename="../ui/deploymentspage.cpp" line="78"/>
         <source>Deployments — %1 (namespace %2)</source>
         <translation>Deployments — %1 (namespace %2)</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="88"/>
+        <location filename="../ui/deploymentspage.cpp" line="89"/>
         <source>Reading the deployments with kubectl…</source>
         <translation>Lendo os deployments com kubectl…</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="110"/>
+        <location filename="../ui/deploymentspage.cpp" line="111"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="117"/>
+        <location filename="../ui/deploymentspage.cpp" line="118"/>
         <source>Your role in this environment is viewer: actions are not offered.</source>
         <translation>Seu papel neste ambiente é viewer: ações não são oferecidas.</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="119"/>
+        <location filename="../ui/deploymentspage.cpp" line="120"/>
         <source>The cluster says you may not scale here: %1</source>
         <translation>O cluster diz que você não pode escalar aqui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="122"/>
+        <location filename="../ui/deploymentspage.cpp" line="123"/>
         <source>The cluster says you may not change deployments here: %1</source>
         <translation>O cluster diz que você não pode alterar deployments aqui: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="152"/>
+        <location filename="../ui/deploymentspage.cpp" line="153"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="159"/>
+        <location filename="../ui/deploymentspage.cpp" line="160"/>
         <source>%1–%2 (now %3)</source>
         <translation>%1–%2 (agora %3)</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="159"/>
+        <location filename="../ui/deploymentspage.cpp" line="160"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="160"/>
+        <location filename="../ui/deploymentspage.cpp" line="161"/>
         <source>failed: progress deadline exceeded</source>
         <translation>falhou: prazo de progresso excedido</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="160"/>
+        <location filename="../ui/deploymentspage.cpp" line="161"/>
         <source>paused</source>
         <translation>pausado</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="161"/>
+        <location filename="../ui/deploymentspage.cpp" line="162"/>
         <source>complete</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="162"/>
+        <location filename="../ui/deploymentspage.cpp" line="163"/>
         <source>in progress</source>
         <translation>em andamento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deploymentspage.cpp" line="165"/>
+        <location filename="../ui/deploymentspage.cpp" line="166"/>
         <source>%n deployment(s) not fully ready</source>
         <translation>
             <numerusform>%n deployment não está totalmente pronto</numerusform>
@@ -2481,12 +2481,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="165"/>
+        <location filename="../ui/deploymentspage.cpp" line="166"/>
         <source>All deployments ready</source>
         <translation>Todos os deployments prontos</translation>
     </message>
     <message>
-        <location filename="../ui/deploymentspage.cpp" line="166"/>
+        <location filename="../ui/deploymentspage.cpp" line="167"/>
         <source> · read with kubectl at %1</source>
         <translation> · lido com kubectl às %1</translation>
     </message>
@@ -2494,222 +2494,222 @@
 <context>
     <name>atalaya::LevelDialog</name>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="43"/>
+        <location filename="../ui/leveldialog.cpp" line="44"/>
         <source>Degradation level — %1</source>
         <translation>Nível de degradação — %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="46"/>
+        <location filename="../ui/leveldialog.cpp" line="47"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — degradation level</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — nível de degradação</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="49"/>
+        <location filename="../ui/leveldialog.cpp" line="50"/>
         <source>Reading what is live in %1…</source>
         <translation>Lendo o que está vigente em %1…</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="54"/>
+        <location filename="../ui/leveldialog.cpp" line="55"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="54"/>
+        <location filename="../ui/leveldialog.cpp" line="55"/>
         <source>reduced</source>
         <translation>reduzido</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="54"/>
+        <location filename="../ui/leveldialog.cpp" line="55"/>
         <source>essential only</source>
         <translation>só o essencial</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="54"/>
+        <location filename="../ui/leveldialog.cpp" line="55"/>
         <source>maintenance</source>
         <translation>manutenção</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="58"/>
+        <location filename="../ui/leveldialog.cpp" line="59"/>
         <source>Level 0 — normal: every feature on</source>
         <translation>Nível 0 — normal: todas as funcionalidades ligadas</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="60"/>
+        <location filename="../ui/leveldialog.cpp" line="61"/>
         <source>maintenance mode: users see a full-page notice</source>
         <translation>modo manutenção: os usuários veem um aviso de página inteira</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="61"/>
+        <location filename="../ui/leveldialog.cpp" line="62"/>
         <source>switches off %1</source>
         <translation>desliga %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="62"/>
+        <location filename="../ui/leveldialog.cpp" line="63"/>
         <source>Level %1 — %2: %3</source>
         <translation>Nível %1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="64"/>
+        <location filename="../ui/leveldialog.cpp" line="65"/>
         <source>; keeps %1</source>
         <translation>; mantém %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="66"/>
+        <location filename="../ui/leveldialog.cpp" line="67"/>
         <source>; users are told by %1</source>
         <translation>; os usuários são avisados por %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="82"/>
+        <location filename="../ui/leveldialog.cpp" line="83"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="88"/>
+        <location filename="../ui/leveldialog.cpp" line="89"/>
         <source>Estimated resolution</source>
         <translation>Resolução estimada</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="96"/>
+        <location filename="../ui/leveldialog.cpp" line="97"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — the vertical&apos;s flags, as flagd will serve them (diff):</source>
         <translation>&lt;b&gt;Prévia&lt;/b&gt; — as flags da vertical, como o flagd vai servi-las (diff):</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="105"/>
+        <location filename="../ui/leveldialog.cpp" line="106"/>
         <source>Publishes with: %1</source>
         <translation>Publica com: %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="111"/>
+        <location filename="../ui/leveldialog.cpp" line="112"/>
         <source>Why (kept in the audit log and in the flags&apos; metadata), e.g. &quot;p95 3× baseline since 21:40&quot;</source>
         <translation>Por quê (fica na auditoria e nos metadados das flags), p. ex. &quot;p95 3× a linha de base desde 21:40&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="112"/>
+        <location filename="../ui/leveldialog.cpp" line="113"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="115"/>
+        <location filename="../ui/leveldialog.cpp" line="116"/>
         <source>Type %1 to confirm maintenance mode</source>
         <translation>Digite %1 para confirmar o modo manutenção</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="116"/>
+        <location filename="../ui/leveldialog.cpp" line="117"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="125"/>
+        <location filename="../ui/leveldialog.cpp" line="126"/>
         <source>Apply level</source>
         <translation>Aplicar nível</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="156"/>
+        <location filename="../ui/leveldialog.cpp" line="157"/>
         <source>Degradation levels are the managers&apos;: your role in this environment is %1.</source>
         <translation>Os níveis de degradação cabem aos managers: seu papel neste ambiente é %1.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="157"/>
+        <location filename="../ui/leveldialog.cpp" line="158"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="157"/>
+        <location filename="../ui/leveldialog.cpp" line="158"/>
         <source>viewer</source>
         <translation>viewer</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="159"/>
+        <location filename="../ui/leveldialog.cpp" line="160"/>
         <source>The cluster says you may not change %1: %2</source>
         <translation>O cluster diz que você não pode alterar %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="162"/>
+        <location filename="../ui/leveldialog.cpp" line="163"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="166"/>
+        <location filename="../ui/leveldialog.cpp" line="167"/>
         <source>Live now: &lt;b&gt;level %1&lt;/b&gt;</source>
         <translation>Vigente agora: &lt;b&gt;nível %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="166"/>
+        <location filename="../ui/leveldialog.cpp" line="167"/>
         <source>Live now: no level published (level 0)</source>
         <translation>Vigente agora: nenhum nível publicado (nível 0)</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="168"/>
+        <location filename="../ui/leveldialog.cpp" line="169"/>
         <source>, set by %1 at %2</source>
         <translation>, definido por %1 em %2</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="171"/>
+        <location filename="../ui/leveldialog.cpp" line="172"/>
         <source>Edited by hand: %1</source>
         <translation>Editado manualmente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="172"/>
+        <location filename="../ui/leveldialog.cpp" line="173"/>
         <source>Read from %1.</source>
         <translation>Lido de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="199"/>
+        <location filename="../ui/leveldialog.cpp" line="200"/>
         <source>Apply level %1</source>
         <translation>Aplicar nível %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="209"/>
+        <location filename="../ui/leveldialog.cpp" line="210"/>
         <source>%1 is at level %2 already; applying it again rewrites the same flags.</source>
         <translation>%1 já está no nível %2; aplicá-lo de novo regrava as mesmas flags.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="211"/>
+        <location filename="../ui/leveldialog.cpp" line="212"/>
         <source>Goes off: &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Fica desligado: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="213"/>
+        <location filename="../ui/leveldialog.cpp" line="214"/>
         <source>Comes back: &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Volta: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="215"/>
+        <location filename="../ui/leveldialog.cpp" line="216"/>
         <source>&lt;b&gt;Maintenance mode&lt;/b&gt;: every user of %1 sees “%2” until it is lifted.</source>
         <translation>&lt;b&gt;Modo manutenção&lt;/b&gt;: todos os usuários de %1 veem “%2” até que ele seja retirado.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="218"/>
+        <location filename="../ui/leveldialog.cpp" line="219"/>
         <source>Cannot be applied: %1</source>
         <translation>Não pode ser aplicado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="220"/>
+        <location filename="../ui/leveldialog.cpp" line="221"/>
         <source>(no change in the flags)</source>
         <translation>(nenhuma mudança nas flags)</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="241"/>
+        <location filename="../ui/leveldialog.cpp" line="242"/>
         <source>A reason is needed.</source>
         <translation>É preciso um motivo.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="243"/>
+        <location filename="../ui/leveldialog.cpp" line="244"/>
         <source>Maintenance mode: type %1 to confirm.</source>
         <translation>Modo manutenção: digite %1 para confirmar.</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="254"/>
+        <location filename="../ui/leveldialog.cpp" line="255"/>
         <source>Writing the audit entry, then %1…</source>
         <translation>Gravando a auditoria e depois %1…</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="261"/>
+        <location filename="../ui/leveldialog.cpp" line="262"/>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
     </message>
     <message>
-        <location filename="../ui/leveldialog.cpp" line="261"/>
+        <location filename="../ui/leveldialog.cpp" line="262"/>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
     </message>
@@ -3293,12 +3293,12 @@
 <context>
     <name>atalaya::QuerySet</name>
     <message>
-        <location filename="../models/sources/queryset.cpp" line="115"/>
+        <location filename="../models/sources/queryset.cpp" line="133"/>
         <source>waiting for the source</source>
         <translation>aguardando a fonte</translation>
     </message>
     <message>
-        <location filename="../models/sources/queryset.cpp" line="126"/>
+        <location filename="../models/sources/queryset.cpp" line="144"/>
         <source>offline review</source>
         <translation>revisão offline</translation>
     </message>
@@ -3447,325 +3447,325 @@
 <context>
     <name>atalaya::VerticalDashboardPage</name>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="43"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="44"/>
         <source>Latency (p50 / p95 / p99)</source>
         <translation>Latência (p50 / p95 / p99)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="44"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="45"/>
         <source>Quantiles computed in the console from the rate of each latency bucket, as PromQL&apos;s histogram_quantile does: one query serves every region</source>
         <translation>Quantis calculados no console a partir da taxa de cada bucket de latência, como o histogram_quantile do PromQL faz: uma única consulta atende todas as regiões</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="46"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="76"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="79"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="77"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="80"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="485"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="486"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="90"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="91"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="485"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="486"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="47"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="485"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="486"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="49"/>
         <source>Requests per second</source>
         <translation>Requisições por segundo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="49"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
         <source>req/s</source>
         <translation>req/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="482"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="487"/>
         <source>requests/s</source>
         <translation>requisições/s</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="50"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="346"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="347"/>
         <source>forecast</source>
         <translation>previsão</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="52"/>
         <source>Forecast for the next two hours: the same hours last week, scaled by how the last hour compares with the same hour last week</source>
         <translation>Previsão das próximas duas horas: as mesmas horas da semana passada, escaladas pela comparação da última hora com a mesma hora da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="53"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="54"/>
         <source>Error ratio (5xx)</source>
         <translation>Taxa de erros (5xx)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="54"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="71"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="63"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="72"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="55"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="483"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="488"/>
         <source>5xx ratio</source>
         <translation>taxa de 5xx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="57"/>
         <source>1 % (5xx alert threshold, CheckIn canvas)</source>
         <translation>1 % (limite de alerta 5xx, canvas CheckIn)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="57"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="58"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
         <source>desired</source>
         <translation>desejadas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
         <source>ready</source>
         <translation>prontas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="59"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
         <source>HPA min</source>
         <translation>HPA mín</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="60"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="61"/>
         <source>HPA max</source>
         <translation>HPA máx</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="61"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="62"/>
         <source>CPU and memory utilisation</source>
         <translation>Uso de CPU e memória</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="63"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="64"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="63"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="64"/>
         <source>memory</source>
         <translation>memória</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="64"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="65"/>
         <source>memory 80 % (scaling policy)</source>
         <translation>memória 80 % (política de escalonamento)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="65"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="66"/>
         <source>CPU 70 % (scaling policy)</source>
         <translation>CPU 70 % (política de escalonamento)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="66"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="67"/>
         <source>Bookings per hour</source>
         <translation>Reservas por hora</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="66"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="67"/>
         <source>Bookings per hour — booking database</source>
         <translation>Reservas por hora — banco de dados de reservas</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="68"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="69"/>
         <source>/h</source>
         <translation>/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="69"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="323"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="70"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="324"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="70"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="71"/>
         <source>Payment success by provider</source>
         <translation>Pagamentos aprovados por provedor</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="72"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="73"/>
         <source>95 % floor (production infrastructure)</source>
         <translation>piso 95 % (infraestrutura de produção)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="73"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="74"/>
         <source>97 % MercadoPago target (roadmap)</source>
         <translation>meta 97 % MercadoPago (roadmap)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="75"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="76"/>
         <source>Payment gateway latency (p95)</source>
         <translation>Latência dos gateways de pagamento (p95)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="77"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="78"/>
         <source>Latency by region (p95)</source>
         <translation>Latência por região (p95)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="80"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="81"/>
         <source>Each region&apos;s p95 from the same bucket rates; choose a region on the map to see its target here and filter this dashboard to it</source>
         <translation>O p95 de cada região a partir das mesmas taxas por bucket; escolha uma região no mapa para ver aqui a sua meta e filtrar este painel por ela</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="87"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="88"/>
         <source>Slowest routes now (p95, last 5 minutes)</source>
         <translation>Rotas mais lentas agora (p95, últimos 5 minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="90"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="91"/>
         <source>Route</source>
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="346"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="448"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="347"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="453"/>
         <source>no forecast for one region</source>
         <translation>sem previsão para uma única região</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="469"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="474"/>
         <source>%1 — %2 · region %3</source>
         <translation>%1 — %2 · região %3</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="470"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="475"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="472"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="477"/>
         <source>%1 target %2 ms (%3)</source>
         <translation>meta de %1: %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="476"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="234"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="235"/>
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horários de pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="305"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="306"/>
         <source>loading…</source>
         <translation>carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="319"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="320"/>
         <source>bookings/h (bookings_total: %1)</source>
         <translation>reservas/h (bookings_total: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="382"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="383"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="427"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="432"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>em cache %1 — aguardando a fonte…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="327"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="429"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="328"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="434"/>
         <source>offline — as of %1</source>
         <translation>offline — das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="328"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="433"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="329"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="438"/>
         <source>no data in this range</source>
         <translation>sem dados neste intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="431"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="436"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="480"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="485"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="482"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="487"/>
         <source>requests/s · %1</source>
         <translation>requisições/s · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="483"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="488"/>
         <source>5xx ratio · %1</source>
         <translation>taxa de 5xx · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="534"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="539"/>
         <source>no forecast: no data from last week</source>
         <translation>sem previsão: sem dados da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="539"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="544"/>
         <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sem previsão: esta hora é %1× a da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="545"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="550"/>
         <source>forecast: last week × %1</source>
         <translation>previsão: semana passada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="562"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="567"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="583"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="588"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisão offline · do cache, obtido %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="584"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="589"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Offline — mostrando o cache das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="586"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="591"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Passo %1, janela de taxa %2 · atualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="589"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="594"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falhou · %1</numerusform>
@@ -3924,7 +3924,7 @@
     <name>atalaya::cache::Cache</name>
     <message>
         <location filename="../models/cache/cache.cpp" line="77"/>
-        <location filename="../models/cache/cache.cpp" line="203"/>
+        <location filename="../models/cache/cache.cpp" line="213"/>
         <source>the cache %1 is not open</source>
         <translation>o cache %1 não está aberto</translation>
     </message>
@@ -3980,38 +3980,38 @@
 <context>
     <name>atalaya::kube</name>
     <message>
-        <location filename="../models/actions/actions.cpp" line="89"/>
+        <location filename="../models/actions/actions.cpp" line="90"/>
         <source>%1 replicas is above this vertical&apos;s cap of %2</source>
         <translation>%1 réplicas passa do limite de %2 desta vertical</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="91"/>
+        <location filename="../models/actions/actions.cpp" line="92"/>
         <source>the deployment already has %1 replicas</source>
         <translation>o deployment já tem %1 réplicas</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="116"/>
-        <location filename="../models/actions/actions.cpp" line="131"/>
+        <location filename="../models/actions/actions.cpp" line="117"/>
+        <location filename="../models/actions/actions.cpp" line="132"/>
         <source>the deployment is paused: resume it first</source>
         <translation>o deployment está pausado: retome-o primeiro</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="118"/>
+        <location filename="../models/actions/actions.cpp" line="119"/>
         <source>revision %1 is the one running</source>
         <translation>a revisão %1 é a que está rodando</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="148"/>
+        <location filename="../models/actions/actions.cpp" line="149"/>
         <source>the deployment has no autoscaler any more</source>
         <translation>o deployment não tem mais autoescalador</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="150"/>
+        <location filename="../models/actions/actions.cpp" line="151"/>
         <source>minReplicas %1 / maxReplicas %2 is not a valid range</source>
         <translation>minReplicas %1 / maxReplicas %2 não é um intervalo válido</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="152"/>
+        <location filename="../models/actions/actions.cpp" line="153"/>
         <source>the autoscaler already has these values</source>
         <translation>o autoescalador já tem esses valores</translation>
     </message>
@@ -4026,67 +4026,67 @@
         <translation>esperava objetos Deployment e veio &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="54"/>
+        <location filename="../models/actions/kubectl.cpp" line="55"/>
         <source>kubectl could not be started (%1): install it or set its path in the configuration</source>
         <translation>não foi possível iniciar o kubectl (%1): instale-o ou informe o caminho na configuração</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="56"/>
+        <location filename="../models/actions/kubectl.cpp" line="57"/>
         <source>kubectl did not finish in time and was stopped (%1)</source>
         <translation>o kubectl não terminou a tempo e foi parado (%1)</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="58"/>
+        <location filename="../models/actions/kubectl.cpp" line="59"/>
         <source>not allowed by the cluster (RBAC): %1</source>
         <translation>o cluster não permite (RBAC): %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="60"/>
+        <location filename="../models/actions/kubectl.cpp" line="61"/>
         <source>not found: %1</source>
         <translation>não encontrado: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="62"/>
+        <location filename="../models/actions/kubectl.cpp" line="63"/>
         <source>changed meanwhile, read it again and retry: %1</source>
         <translation>mudou nesse meio-tempo, leia de novo e tente outra vez: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="64"/>
+        <location filename="../models/actions/kubectl.cpp" line="65"/>
         <source>rejected by the API server: %1</source>
         <translation>rejeitado pelo API server: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="66"/>
+        <location filename="../models/actions/kubectl.cpp" line="67"/>
         <source>the cluster refused the credentials of this kube context (log in again): %1</source>
         <translation>o cluster recusou as credenciais deste contexto do kube (entre de novo): %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="68"/>
+        <location filename="../models/actions/kubectl.cpp" line="69"/>
         <source>someone else changed the replica count first: %1</source>
         <translation>outra pessoa mudou a quantidade de réplicas antes: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="70"/>
+        <location filename="../models/actions/kubectl.cpp" line="71"/>
         <source>the API server refused the connection: %1</source>
         <translation>o API server recusou a conexão: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="72"/>
+        <location filename="../models/actions/kubectl.cpp" line="73"/>
         <source>the API server cannot be reached: %1</source>
         <translation>não é possível alcançar o API server: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="74"/>
+        <location filename="../models/actions/kubectl.cpp" line="75"/>
         <source>the kube context is not in the kubeconfig: %1</source>
         <translation>o contexto do kube não está no kubeconfig: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="76"/>
+        <location filename="../models/actions/kubectl.cpp" line="77"/>
         <source>the rollout failed: %1</source>
         <translation>o rollout falhou: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="80"/>
+        <location filename="../models/actions/kubectl.cpp" line="81"/>
         <source>kubectl failed: %1</source>
         <translation>o kubectl falhou: %1</translation>
     </message>
@@ -4094,37 +4094,37 @@
 <context>
     <name>atalaya::kube::Executor</name>
     <message>
-        <location filename="../models/actions/actions.cpp" line="184"/>
+        <location filename="../models/actions/actions.cpp" line="185"/>
         <source>a reason is required</source>
         <translation>é preciso um motivo</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="187"/>
+        <location filename="../models/actions/actions.cpp" line="188"/>
         <source>reason: %1</source>
         <translation>motivo: %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="196"/>
+        <location filename="../models/actions/actions.cpp" line="197"/>
         <source>the audit entry could not be written, so nothing was run</source>
         <translation>não foi possível gravar a auditoria, então nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="216"/>
+        <location filename="../models/actions/actions.cpp" line="217"/>
         <source>autoscaler %1 back to %2–%3 replicas</source>
         <translation>autoescalador %1 de volta a %2–%3 réplicas</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="220"/>
+        <location filename="../models/actions/actions.cpp" line="221"/>
         <source>%1 of %2 done and rolled out</source>
         <translation>%1 de %2 feito e implantado</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="238"/>
+        <location filename="../models/actions/actions.cpp" line="239"/>
         <source>%1 has %2 ready replicas</source>
         <translation>%1 tem %2 réplicas prontas</translation>
     </message>
     <message>
-        <location filename="../models/actions/actions.cpp" line="239"/>
+        <location filename="../models/actions/actions.cpp" line="240"/>
         <source>%1: %2 of %3 replicas ready after %4 s</source>
         <translation>%1: %2 de %3 réplicas prontas após %4 s</translation>
     </message>
@@ -4132,72 +4132,72 @@
 <context>
     <name>atalaya::kube::Runner</name>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="198"/>
+        <location filename="../models/actions/kubectl.cpp" line="199"/>
         <source>namespace &quot;%1&quot; is not a valid Kubernetes name</source>
         <translation>o namespace &quot;%1&quot; não é um nome válido do Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="200"/>
+        <location filename="../models/actions/kubectl.cpp" line="201"/>
         <source>kube context &quot;%1&quot; is not a valid context name</source>
         <translation>o contexto do kube &quot;%1&quot; não é um nome válido</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="202"/>
+        <location filename="../models/actions/kubectl.cpp" line="203"/>
         <source>kubeconfig path &quot;%1&quot; is not allowed</source>
         <translation>o caminho de kubeconfig &quot;%1&quot; não é permitido</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="224"/>
+        <location filename="../models/actions/kubectl.cpp" line="225"/>
         <source>&quot;%1&quot; is not a valid Kubernetes name: nothing was run</source>
         <translation>&quot;%1&quot; não é um nome válido do Kubernetes: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="258"/>
+        <location filename="../models/actions/kubectl.cpp" line="259"/>
         <source>after %1 ms</source>
         <translation>após %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="262"/>
+        <location filename="../models/actions/kubectl.cpp" line="263"/>
         <source>exit code %1</source>
         <translation>código de saída %1</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="341"/>
+        <location filename="../models/actions/kubectl.cpp" line="342"/>
         <source>&quot;%1&quot; is not a valid label selector: nothing was run</source>
         <translation>&quot;%1&quot; não é um seletor de rótulos válido: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="356"/>
+        <location filename="../models/actions/kubectl.cpp" line="357"/>
         <source>%1 replicas is not a replica count: nothing was run</source>
         <translation>%1 réplicas não é uma quantidade válida: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="363"/>
+        <location filename="../models/actions/kubectl.cpp" line="364"/>
         <source>minReplicas %1 / maxReplicas %2 is not a valid range: nothing was run</source>
         <translation>minReplicas %1 / maxReplicas %2 não é um intervalo válido: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="372"/>
+        <location filename="../models/actions/kubectl.cpp" line="373"/>
         <source>revision %1 does not exist: nothing was run</source>
         <translation>a revisão %1 não existe: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="394"/>
+        <location filename="../models/actions/kubectl.cpp" line="395"/>
         <source>the patch is %1 bytes, more than kubectl can take in one argument (%2): nothing was run</source>
         <translation>o patch tem %1 bytes, mais do que o kubectl aceita em um argumento (%2): nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="398"/>
+        <location filename="../models/actions/kubectl.cpp" line="399"/>
         <source>the patch is not a JSON object: nothing was run</source>
         <translation>o patch não é um objeto JSON: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="407"/>
+        <location filename="../models/actions/kubectl.cpp" line="408"/>
         <source>&quot;%1&quot; is not a verb or resource name: nothing was run</source>
         <translation>&quot;%1&quot; não é um verbo nem um recurso: nada foi executado</translation>
     </message>
     <message>
-        <location filename="../models/actions/kubectl.cpp" line="415"/>
+        <location filename="../models/actions/kubectl.cpp" line="416"/>
         <source>not allowed: %1</source>
         <translation>não permitido: %1</translation>
     </message>
@@ -4205,152 +4205,152 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>cannot write %1: %2</source>
         <translation>não é possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="124"/>
+        <location filename="../app/main.cpp" line="125"/>
         <source>Operations console for a multi-vertical booking platform.</source>
         <translation>Console de operações para uma plataforma de reservas multivertical.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="127"/>
+        <location filename="../app/main.cpp" line="128"/>
         <source>Configuration file to use.</source>
         <translation>Arquivo de configuração a usar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../app/main.cpp" line="131"/>
         <source>Environment to open (default: the configured one).</source>
         <translation>Ambiente a abrir (padrão: o configurado).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132"/>
+        <location filename="../app/main.cpp" line="133"/>
         <source>Log debug messages to stderr.</source>
         <translation>Registrar mensagens de depuração no stderr.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="135"/>
         <source>Render the page offscreen once its data has loaded, save it as PNG and exit.</source>
         <translation>Desenhar a página fora da tela quando os dados carregarem, salvar como PNG e sair.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137"/>
+        <location filename="../app/main.cpp" line="138"/>
         <source>Page to open: %1.</source>
         <translation>Página a abrir: %1.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="139"/>
+        <location filename="../app/main.cpp" line="140"/>
         <source>Vertical to show.</source>
         <translation>Vertical a mostrar.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142"/>
+        <location filename="../app/main.cpp" line="143"/>
         <source>Region to filter the dashboards to, e.g. cordoba.</source>
         <translation>Região pela qual filtrar os painéis, p. ex. cordoba.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="144"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>Time range, e.g. 15m, 6h, 7d.</source>
         <translation>Intervalo de tempo, p. ex. 15m, 6h, 7d.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Language, e.g. es_AR, pt_BR, en.</source>
         <translation>Idioma, p. ex. es_AR, pt_BR, en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149"/>
+        <location filename="../app/main.cpp" line="150"/>
         <source>Offline review: show what the local cache holds; ask no source.</source>
         <translation>Revisão offline: mostrar o que o cache local contém; não consultar nenhuma fonte.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="152"/>
         <source>Open an exported window (a .atalaya file) read-only, offline.</source>
         <translation>Abrir uma janela exportada (um arquivo .atalaya) somente para leitura, offline.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>Cache file to use (default: per environment, under the user&apos;s cache folder).</source>
         <translation>Arquivo de cache a usar (padrão: um por ambiente, na pasta de cache do usuário).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="158"/>
         <source>Headless: fetch every source into the cache, write a JSON summary (--out) and exit: 0 when every source answered, 2 otherwise.</source>
         <translation>Sem janela: trazer cada fonte para o cache, gravar um resumo JSON (--out) e sair: 0 se todas as fontes responderam, 2 caso contrário.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="158"/>
+        <location filename="../app/main.cpp" line="159"/>
         <source>Where --snapshot writes its summary.</source>
         <translation>Onde o --snapshot grava o resumo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="162"/>
         <source>Open the scale, rollback or restart dialog of the first deployment, or the degradation level dialog of the --vertical (its preview; nothing runs without confirmation).</source>
         <translation>Abrir o diálogo de escala, reversão ou reinício do primeiro deployment, ou o diálogo de nível de degradação da --vertical (a prévia; nada é executado sem confirmação).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="196"/>
+        <location filename="../app/main.cpp" line="197"/>
         <source>--dialog: &quot;%1&quot; is not scale, rollback, restart or level</source>
         <translation>--dialog: &quot;%1&quot; não é scale, rollback, restart nem level</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="182"/>
+        <location filename="../app/main.cpp" line="183"/>
         <source>--range: &quot;%1&quot; is not a duration of at least 1m (examples: 15m, 6h, 7d)</source>
         <translation>--range: &quot;%1&quot; não é uma duração de pelo menos 1m (exemplos: 15m, 6h, 7d)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="202"/>
+        <location filename="../app/main.cpp" line="203"/>
         <source>--snapshot needs --out FILE.json</source>
         <translation>--snapshot precisa de --out ARQUIVO.json</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="204"/>
+        <location filename="../app/main.cpp" line="205"/>
         <source>--snapshot fetches from the sources: it cannot be combined with --offline or --open</source>
         <translation>--snapshot consulta as fontes: não pode ser combinado com --offline nem --open</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="206"/>
+        <location filename="../app/main.cpp" line="207"/>
         <source>--page: unknown page &quot;%1&quot; (pages: %2)</source>
         <translation>--page: página desconhecida &quot;%1&quot; (páginas: %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="228"/>
+        <location filename="../app/main.cpp" line="229"/>
         <source>--environment: no environment is named &quot;%1&quot;</source>
         <translation>--environment: nenhum ambiente se chama &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="243"/>
+        <location filename="../app/main.cpp" line="244"/>
         <source>--open: %1</source>
         <translation>--open: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="256"/>
+        <location filename="../app/main.cpp" line="257"/>
         <source>snapshot written to %1, but not every source answered</source>
         <translation>resumo gravado em %1, mas nem todas as fontes responderam</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="267"/>
+        <location filename="../app/main.cpp" line="268"/>
         <source>--vertical: no vertical is named &quot;%1&quot;</source>
         <translation>--vertical: nenhuma vertical se chama &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="275"/>
+        <location filename="../app/main.cpp" line="276"/>
         <source>--region: no region is named &quot;%1&quot; (known: %2)</source>
         <translation>--region: nenhuma região se chama &quot;%1&quot; (conhecidas: %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="307"/>
+        <location filename="../app/main.cpp" line="308"/>
         <source>cannot write the screenshot to %1</source>
         <translation>não é possível gravar a captura em %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="309"/>
+        <location filename="../app/main.cpp" line="310"/>
         <source>screenshot written to %1, but data could not load: %2</source>
         <translation>captura gravada em %1, mas os dados não carregaram: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="318"/>
+        <location filename="../app/main.cpp" line="319"/>
         <source>timed out waiting for the page&apos;s data</source>
         <translation>tempo esgotado esperando os dados da página</translation>
     </message>

@@ -86,6 +86,19 @@ QString getString(const json& obj, const char* key, const QString& path, const Q
     return qs(it->get<std::string>());
 }
 
+/// One of a key's named values, the first being its value when the key is absent; any other name
+/// is a KeyError with the message @p refusal gives for it.
+template<typename E, typename Refusal>
+E getChoice(const json& obj, const char* key, const QString& path, std::initializer_list<std::pair<const char16_t*, E>> choices,
+            Refusal refusal)
+{
+    const QString name = getString(obj, key, path, QString::fromUtf16(choices.begin()->first));
+    for (const auto& [choice, value] : choices)
+        if (name == QStringView(choice))
+            return value;
+    throw KeyError { child(path, key), refusal(name) };
+}
+
 double getNumber(const json& obj, const char* key, const QString& path, double fallback)
 {
     auto it = obj.find(key);
@@ -157,15 +170,8 @@ SourceConfig parseSource(const json& j, const QString& path)
     if (auto a = j.find("auth"); a != j.end()) {
         const QString ap = child(path, "auth");
         checkKeys(*a, ap, { "kind", "username", "secretEnv" });
-        const QString kind = getString(*a, "kind", ap, QStringLiteral("none"));
-        if (kind == u"none")
-            s.auth = AuthKind::None;
-        else if (kind == u"basic")
-            s.auth = AuthKind::Basic;
-        else if (kind == u"bearer")
-            s.auth = AuthKind::Bearer;
-        else
-            throw KeyError { child(ap, "kind"), Text::tr("\"%1\" is not one of none, basic, bearer").arg(kind) };
+        s.auth = getChoice<AuthKind>(*a, "kind", ap, { { u"none", AuthKind::None }, { u"basic", AuthKind::Basic }, { u"bearer", AuthKind::Bearer } },
+                                     [](const QString& name) { return Text::tr("\"%1\" is not one of none, basic, bearer").arg(name); });
         s.username = getString(*a, "username", ap);
         s.secretEnv = getString(*a, "secretEnv", ap);
         static const QRegularExpression envRe(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
@@ -198,15 +204,9 @@ SourceConfig parseSource(const json& j, const QString& path)
         getDuration(j, "scrapeInterval", path, s.scrapeInterval));
     if (s.scrapeInterval.count() < 1)
         throw KeyError { child(path, "scrapeInterval"), Text::tr("must be at least 1s") };
-    const QString compression = getString(j, "compression", path, QStringLiteral("auto"));
-    if (compression == u"auto")
-        s.compression = Compression::Auto;
-    else if (compression == u"gzip")
-        s.compression = Compression::Gzip;
-    else if (compression == u"none")
-        s.compression = Compression::None;
-    else
-        throw KeyError { child(path, "compression"), Text::tr("\"%1\" is not one of auto, gzip, none").arg(compression) };
+    s.compression = getChoice<Compression>(j, "compression", path,
+                                           { { u"auto", Compression::Auto }, { u"gzip", Compression::Gzip }, { u"none", Compression::None } },
+                                           [](const QString& name) { return Text::tr("\"%1\" is not one of auto, gzip, none").arg(name); });
     return s;
 }
 
@@ -391,15 +391,8 @@ Environment parseEnvironment(const json& j, const QString& path, const QueryTemp
                 throw KeyError { child(fp, "file"), Text::tr("expected an absolute file name") };
         }
     }
-    const QString role = getString(j, "role", path, QStringLiteral("viewer"));
-    if (role == u"viewer")
-        e.role = Role::Viewer;
-    else if (role == u"operator")
-        e.role = Role::Operator;
-    else if (role == u"manager")
-        e.role = Role::Manager;
-    else
-        throw KeyError { child(path, "role"), Text::tr("must be viewer, operator or manager") };
+    e.role = getChoice<Role>(j, "role", path, { { u"viewer", Role::Viewer }, { u"operator", Role::Operator }, { u"manager", Role::Manager } },
+                             [](const QString&) { return Text::tr("must be viewer, operator or manager"); });
     if (!e.prometheus.isConfigured())
         throw KeyError { child(path, "sources.prometheus.url"), Text::tr("every environment needs a Prometheus URL") };
     if (auto q = j.find("queries"); q != j.end())
@@ -524,13 +517,10 @@ DegradationConfig parseDegradation(const json& j)
             throw KeyError { child(tp, "errorMinFailures"), Text::tr("must not be negative") };
         c.holdFor = std::chrono::duration_cast<std::chrono::seconds>(getDuration(*t, "holdFor", tp, c.holdFor));
         c.maxAge = std::chrono::duration_cast<std::chrono::seconds>(getDuration(*t, "maxAge", tp, c.maxAge));
-        const QString baseline = getString(*t, "baseline", tp, QStringLiteral("sameHourLastWeek"));
-        if (baseline == u"sameHourLastWeek")
-            c.baseline = TriggerConfig::Baseline::SameHourLastWeek;
-        else if (baseline == u"medianOfSevenDays")
-            c.baseline = TriggerConfig::Baseline::MedianOfSevenDays;
-        else
-            throw KeyError { child(tp, "baseline"), Text::tr("must be sameHourLastWeek or medianOfSevenDays") };
+        c.baseline = getChoice<TriggerConfig::Baseline>(*t, "baseline", tp,
+                                                        { { u"sameHourLastWeek", TriggerConfig::Baseline::SameHourLastWeek },
+                                                          { u"medianOfSevenDays", TriggerConfig::Baseline::MedianOfSevenDays } },
+                                                        [](const QString&) { return Text::tr("must be sameHourLastWeek or medianOfSevenDays"); });
     }
     return d;
 }
