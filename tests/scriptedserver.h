@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTcpServer>
+#include <QTimer>
 #include <QTcpSocket>
 
 namespace atalaya::test {
@@ -23,6 +26,7 @@ public:
         QByteArray contentType = "application/json";
         QByteArray body;
         bool silent = false; ///< never answer (for timeouts)
+        int delayMs = 0; ///< answer this much later (a query that takes time)
     };
     struct Request
     {
@@ -63,6 +67,9 @@ public:
     /// is not known, such as a page's concurrent queries).
     std::function<Reply(const Request&)> responder;
     QList<Request> requests;
+    /// Delayed answers not yet written, and the most there were at once.
+    int delayedInFlight = 0;
+    int maxDelayedInFlight = 0;
 
 private:
     void onData(QTcpSocket* s, QByteArray& buffer)
@@ -92,6 +99,20 @@ private:
         const Reply reply = responder ? responder(r) : replies.isEmpty() ? Reply {} : replies.takeFirst();
         if (reply.silent)
             return;
+        if (reply.delayMs > 0) {
+            maxDelayedInFlight = std::max(maxDelayedInFlight, ++delayedInFlight);
+            QTimer::singleShot(reply.delayMs, this, [this, s = QPointer<QTcpSocket>(s), reply] {
+                --delayedInFlight;
+                if (s)
+                    write(s, reply);
+            });
+            return;
+        }
+        write(s, reply);
+    }
+
+    static void write(QTcpSocket* s, const Reply& reply)
+    {
         QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\n";
         if (!reply.contentType.isEmpty())
             head += "Content-Type: " + reply.contentType + "\r\n";

@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../models/config/config.cpp" line="148"/>
-        <location filename="../models/config/config.cpp" line="613"/>
+        <location filename="../models/config/config.cpp" line="620"/>
         <source>is required</source>
         <translation>é obrigatória</translation>
     </message>
@@ -276,304 +276,309 @@
         <translation>&quot;%1&quot; não é um de auto, gzip, none</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="222"/>
+        <location filename="../models/config/config.cpp" line="214"/>
+        <source>expected &quot;auto&quot; or a whole number from 1 to %1</source>
+        <translation>esperava-se &quot;auto&quot; ou um número inteiro de 1 a %1</translation>
+    </message>
+    <message>
+        <location filename="../models/config/config.cpp" line="229"/>
         <source>&quot;%1&quot; is not a host name or address</source>
         <translation>&quot;%1&quot; não é um nome de host nem um endereço</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="225"/>
+        <location filename="../models/config/config.cpp" line="232"/>
         <source>expected a port from 1 to 65535</source>
         <translation>esperava-se uma porta de 1 a 65535</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="231"/>
+        <location filename="../models/config/config.cpp" line="238"/>
         <source>&quot;%1&quot; is not a PostgreSQL name (letters, digits, &apos;_&apos;, &apos;-&apos;)</source>
         <translation>&quot;%1&quot; não é um nome do PostgreSQL (letras, dígitos, &apos;_&apos;, &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="236"/>
+        <location filename="../models/config/config.cpp" line="243"/>
         <source>must be one of %1</source>
         <translation>deve ser um de %1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="239"/>
+        <location filename="../models/config/config.cpp" line="246"/>
         <source>expected an absolute file name without spaces or quotes</source>
         <translation>esperava-se um caminho de arquivo absoluto, sem espaços nem aspas</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="244"/>
+        <location filename="../models/config/config.cpp" line="251"/>
         <source>must name the environment variable that holds the password (passwords are never stored in this file)</source>
         <translation>deve nomear a variável de ambiente que contém a senha (senhas nunca são guardadas neste arquivo)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="248"/>
+        <location filename="../models/config/config.cpp" line="255"/>
         <source>host, database and user are required</source>
         <translation>host, database e user são obrigatórios</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="255"/>
+        <location filename="../models/config/config.cpp" line="262"/>
         <source>expected an object of query names to PromQL</source>
         <translation>esperava-se um objeto de nomes de consulta para PromQL</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="263"/>
+        <location filename="../models/config/config.cpp" line="270"/>
         <source>unknown query (known: %1)</source>
         <translation>consulta desconhecida (válidas: %1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="265"/>
+        <location filename="../models/config/config.cpp" line="272"/>
         <source>expected a PromQL string</source>
         <translation>esperava-se um texto PromQL</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="270"/>
+        <location filename="../models/config/config.cpp" line="277"/>
         <source>unknown placeholder {%1} (known: %2)</source>
         <translation>marcador desconhecido {%1} (válidos: %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="289"/>
+        <location filename="../models/config/config.cpp" line="296"/>
         <source>expected a list of [from, to] hours</source>
         <translation>esperava-se uma lista de horas [de, até]</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="294"/>
+        <location filename="../models/config/config.cpp" line="301"/>
         <source>expected [from, to] with 0 &lt;= from &lt; to &lt;= 24</source>
         <translation>esperava-se [de, até] com 0 &lt;= de &lt; até &lt;= 24</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="303"/>
+        <location filename="../models/config/config.cpp" line="310"/>
         <source>expected a whole number from 1 to 1000</source>
         <translation>esperava-se um número inteiro de 1 a 1000</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="319"/>
+        <location filename="../models/config/config.cpp" line="326"/>
         <source>latitude must be between -90 and 90</source>
         <translation>a latitude deve estar entre -90 e 90</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="321"/>
+        <location filename="../models/config/config.cpp" line="328"/>
         <source>longitude must be between -180 and 180</source>
         <translation>a longitude deve estar entre -180 e 180</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="324"/>
+        <location filename="../models/config/config.cpp" line="331"/>
         <source>must be a positive number of milliseconds</source>
         <translation>deve ser um número positivo de milissegundos</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="328"/>
+        <location filename="../models/config/config.cpp" line="335"/>
         <source>must be between 0 and 1</source>
         <translation>deve estar entre 0 e 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="333"/>
+        <location filename="../models/config/config.cpp" line="340"/>
         <source>&quot;%1&quot; is not a map area id such as &quot;AR&quot; or &quot;AR.X&quot;</source>
         <translation>&quot;%1&quot; não é um id de área do mapa como &quot;AR&quot; ou &quot;AR.X&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="364"/>
+        <location filename="../models/config/config.cpp" line="371"/>
         <source>&quot;%1&quot; is not a kube context name</source>
         <translation>&quot;%1&quot; não é um nome de contexto do kube</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="367"/>
+        <location filename="../models/config/config.cpp" line="374"/>
         <source>&quot;%1&quot; is not a file name</source>
         <translation>&quot;%1&quot; não é um nome de arquivo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="373"/>
+        <location filename="../models/config/config.cpp" line="380"/>
         <source>give either &quot;configMap&quot; or &quot;file&quot;</source>
         <translation>informe &quot;configMap&quot; ou &quot;file&quot;, apenas um dos dois</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="383"/>
+        <location filename="../models/config/config.cpp" line="390"/>
         <source>is not a Kubernetes object name</source>
         <translation>não é um nome de objeto do Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="386"/>
+        <location filename="../models/config/config.cpp" line="393"/>
         <source>is not a ConfigMap key (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
         <translation>não é uma chave de ConfigMap (letras, dígitos, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="391"/>
+        <location filename="../models/config/config.cpp" line="398"/>
         <source>expected an absolute file name</source>
         <translation>esperava-se um caminho de arquivo absoluto</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="395"/>
+        <location filename="../models/config/config.cpp" line="402"/>
         <source>must be viewer, operator or manager</source>
         <translation>deve ser viewer, operator ou manager</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="397"/>
+        <location filename="../models/config/config.cpp" line="404"/>
         <source>every environment needs a Prometheus URL</source>
         <translation>cada ambiente precisa de uma URL do Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="460"/>
+        <location filename="../models/config/config.cpp" line="467"/>
         <source>expected a list of names</source>
         <translation>esperava-se uma lista de nomes</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="463"/>
+        <location filename="../models/config/config.cpp" line="470"/>
         <source>expected a name</source>
         <translation>esperava-se um nome</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="471"/>
+        <location filename="../models/config/config.cpp" line="478"/>
         <source>expected the three levels 1, 2 and 3</source>
         <translation>esperavam-se os três níveis 1, 2 e 3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="480"/>
+        <location filename="../models/config/config.cpp" line="487"/>
         <source>expected %1 (levels 1, 2, 3 in order)</source>
         <translation>esperava-se %1 (níveis 1, 2, 3 em ordem)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="485"/>
+        <location filename="../models/config/config.cpp" line="492"/>
         <source>&quot;%1&quot; is not a feature name (lowercase letters, digits and &apos;_&apos;)</source>
         <translation>&quot;%1&quot; não é um nome de funcionalidade (minúsculas, dígitos e &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="487"/>
+        <location filename="../models/config/config.cpp" line="494"/>
         <source>&quot;%1&quot; is switched off by an earlier level already</source>
         <translation>&quot;%1&quot; já é desligada por um nível anterior</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="505"/>
+        <location filename="../models/config/config.cpp" line="512"/>
         <source>must be above 1</source>
         <translation>deve ser maior que 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="507"/>
+        <location filename="../models/config/config.cpp" line="514"/>
         <source>must be a fraction above 0, e.g. 0.2 for +20%</source>
         <translation>deve ser uma fração maior que 0, p. ex. 0.2 para +20%</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="511"/>
-        <location filename="../models/config/config.cpp" line="514"/>
-        <location filename="../models/config/config.cpp" line="517"/>
+        <location filename="../models/config/config.cpp" line="518"/>
+        <location filename="../models/config/config.cpp" line="521"/>
+        <location filename="../models/config/config.cpp" line="524"/>
         <source>must not be negative</source>
         <translation>não pode ser negativo</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="523"/>
+        <location filename="../models/config/config.cpp" line="530"/>
         <source>must be sameHourLastWeek or medianOfSevenDays</source>
         <translation>deve ser sameHourLastWeek ou medianOfSevenDays</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="536"/>
+        <location filename="../models/config/config.cpp" line="543"/>
         <source>must be the pesos one US dollar buys, e.g. 1450 (0: not shown)</source>
         <translation>deve ser a quantidade de pesos que um dólar americano compra, p. ex. 1450 (0: não são mostrados)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="541"/>
+        <location filename="../models/config/config.cpp" line="548"/>
         <source>expected 0 &lt; budgetAlert &lt;= budgetCap, e.g. 1.2 and 1.5</source>
         <translation>esperava-se 0 &lt; budgetAlert &lt;= budgetCap, p. ex. 1.2 e 1.5</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="544"/>
+        <location filename="../models/config/config.cpp" line="551"/>
         <source>must be above 1, e.g. 1.5 for 150% of the trend</source>
         <translation>deve ser maior que 1, p. ex. 1.5 para 150% da tendência</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="547"/>
+        <location filename="../models/config/config.cpp" line="554"/>
         <source>must be between 3 and 90 days</source>
         <translation>deve estar entre 3 e 90 dias</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="552"/>
+        <location filename="../models/config/config.cpp" line="559"/>
         <source>must be a fraction above 0 and at most 1</source>
         <translation>deve ser uma fração maior que 0 e no máximo 1</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="556"/>
+        <location filename="../models/config/config.cpp" line="563"/>
         <source>expected a list of fractions, one per year</source>
         <translation>esperava-se uma lista de frações, uma por ano</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="560"/>
+        <location filename="../models/config/config.cpp" line="567"/>
         <source>expected a fraction, e.g. 0.25</source>
         <translation>esperava-se uma fração, p. ex. 0.25</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="566"/>
+        <location filename="../models/config/config.cpp" line="573"/>
         <source>must be 1 or more</source>
         <translation>deve ser 1 ou mais</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="570"/>
+        <location filename="../models/config/config.cpp" line="577"/>
         <source>&quot;%1&quot; is not a duration such as 1m or 5m</source>
         <translation>&quot;%1&quot; não é uma duração como 1m ou 5m</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="581"/>
+        <location filename="../models/config/config.cpp" line="588"/>
         <source>this console reads configuration version 1</source>
         <translation>este console lê a versão 1 da configuração</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="584"/>
+        <location filename="../models/config/config.cpp" line="591"/>
         <source>&quot;%1&quot; is not a known IANA time zone</source>
         <translation>&quot;%1&quot; não é um fuso horário IANA conhecido</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="595"/>
+        <location filename="../models/config/config.cpp" line="602"/>
         <source>must be a fraction, e.g. 0.999</source>
         <translation>deve ser uma fração, p. ex. 0.999</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="602"/>
+        <location filename="../models/config/config.cpp" line="609"/>
         <source>must be between 1 and 3650 days</source>
         <translation>deve estar entre 1 e 3650 dias</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="620"/>
+        <location filename="../models/config/config.cpp" line="627"/>
         <source>expected a non-empty list</source>
         <translation>esperava-se uma lista não vazia</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="631"/>
+        <location filename="../models/config/config.cpp" line="638"/>
         <source>&quot;%1&quot; appears twice</source>
         <translation>&quot;%1&quot; aparece duas vezes</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="643"/>
+        <location filename="../models/config/config.cpp" line="650"/>
         <source>no environment is named &quot;%1&quot;</source>
         <translation>nenhum ambiente se chama &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="661"/>
+        <location filename="../models/config/config.cpp" line="668"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="663"/>
+        <location filename="../models/config/config.cpp" line="670"/>
         <source>not valid JSON (%1)</source>
         <translation>não é JSON válido (%1)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="667"/>
+        <location filename="../models/config/config.cpp" line="674"/>
         <source>the top level must be a JSON object</source>
         <translation>o nível superior deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="746"/>
+        <location filename="../models/config/config.cpp" line="753"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="747"/>
+        <location filename="../models/config/config.cpp" line="754"/>
         <source>%1: key &quot;%2&quot;: %3</source>
         <translation>%1: chave &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="754"/>
+        <location filename="../models/config/config.cpp" line="761"/>
         <source>ConfigMap %1/%2 (%3)</source>
         <translation>ConfigMap %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/config/config.cpp" line="839"/>
+        <location filename="../models/config/config.cpp" line="846"/>
         <source>cannot be read: %1</source>
         <translation>não pode ser lido: %1</translation>
     </message>
@@ -966,12 +971,12 @@
 <context>
     <name>PrometheusClient</name>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="156"/>
+        <location filename="../models/sources/prometheusclient.cpp" line="159"/>
         <source>an empty label name was asked for</source>
         <translation>foi pedido um nome de rótulo vazio</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="290"/>
+        <location filename="../models/sources/prometheusclient.cpp" line="391"/>
         <source>%1 — last answer in %2 ms</source>
         <translation>%1 — última resposta em %2 ms</translation>
     </message>

@@ -154,7 +154,7 @@ QString getId(const json& obj, const char* key, const QString& path)
 
 SourceConfig parseSource(const json& j, const QString& path)
 {
-    checkKeys(j, path, { "url", "pathPrefix", "auth", "headers", "timeout", "scrapeInterval", "compression" });
+    checkKeys(j, path, { "url", "pathPrefix", "auth", "headers", "timeout", "scrapeInterval", "compression", "maxConcurrentQueries" });
     SourceConfig s;
     const QString url = getString(j, "url", path);
     s.url = QUrl(url, QUrl::StrictMode);
@@ -207,6 +207,13 @@ SourceConfig parseSource(const json& j, const QString& path)
     s.compression = getChoice<Compression>(j, "compression", path,
                                            { { u"auto", Compression::Auto }, { u"gzip", Compression::Gzip }, { u"none", Compression::None } },
                                            [](const QString& name) { return Text::tr("\"%1\" is not one of auto, gzip, none").arg(name); });
+    if (auto m = j.find("maxConcurrentQueries"); m != j.end() && !(m->is_string() && m->get<std::string>() == "auto")) {
+        const double n = m->is_number() ? m->get<double>() : 0;
+        if (n < 1 || n > SourceConfig::kMaxConcurrentQueries || std::floor(n) != n)
+            throw KeyError { child(path, "maxConcurrentQueries"),
+                             Text::tr("expected \"auto\" or a whole number from 1 to %1").arg(SourceConfig::kMaxConcurrentQueries) };
+        s.maxConcurrentQueries = static_cast<int>(n);
+    }
     return s;
 }
 

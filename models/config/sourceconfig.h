@@ -43,6 +43,11 @@ struct SourceConfig
     std::chrono::milliseconds timeout { 30000 }; ///< per request
     std::chrono::seconds scrapeInterval { 15 }; ///< the source's scrape interval, the floor of step and rate windows
     Compression compression = Compression::Auto;
+    /// How many queries may run on the server at once; 0 ("auto"): as many as the server has
+    /// threads for queries (Prometheus' GOMAXPROCS), or kMaxConcurrentQueries when it does not say.
+    int maxConcurrentQueries = 0;
+    /// Three HTTP/1.1 connection pools of six connections each.
+    static constexpr int kMaxConcurrentQueries = 18;
 
     bool isConfigured() const { return url.isValid() && !url.isEmpty(); }
 };

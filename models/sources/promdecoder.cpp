@@ -677,4 +677,15 @@ Result<BuildInfo> PromDecoder::decodeBuildInfo(QByteArrayView body)
     });
 }
 
+Result<int> PromDecoder::decodeRuntimeInfo(QByteArrayView body)
+{
+    return decodeSmall<int>(body, [](const nlohmann::json& data, int& out) {
+        const auto it = data.is_object() ? data.find("GOMAXPROCS") : data.end();
+        if (it == data.end() || !it->is_number_integer() || it->get<long long>() < 1 || it->get<long long>() > 1 << 20)
+            return false;
+        out = static_cast<int>(it->get<long long>());
+        return true;
+    });
+}
+
 } // namespace atalaya

@@ -32,6 +32,9 @@ public:
     static Result<QStringList> decodeStringList(QByteArrayView body);
     /// /api/v1/status/buildinfo
     static Result<BuildInfo> decodeBuildInfo(QByteArrayView body);
+    /// /api/v1/status/runtimeinfo: its "GOMAXPROCS", the threads the server runs Go code on (at
+    /// least 1). Prometheus-compatible servers that do not have the endpoint answer 404.
+    static Result<int> decodeRuntimeInfo(QByteArrayView body);
     /// A sample value as Prometheus writes it: "1.5", "1e-07", "1.5e+21", "-0", "NaN", "+Inf",
     /// "-Inf" (the specials compared by name; numbers parsed with std::from_chars, so no locale).
     /// False for anything else ("inf", "+1", "1,5", "").

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <memory>
 
 #include <spdlog/spdlog.h>
@@ -14,6 +15,7 @@
 #include <QNetworkReply>
 #include <QPromise>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QtConcurrent>
 
 #include "domain/querytiming.h"
@@ -124,8 +126,8 @@ QFuture<Result<QueryResult>> PrometheusClient::query(const QString& promql, std:
         params.emplace_back(QStringLiteral("time"), formatTime(*time));
     // Lets the server stop evaluating when the client would give up anyway.
     params.emplace_back(QStringLiteral("timeout"), formatPromDuration(m_config.timeout.count() / 1000.0));
-    return send<QueryResult>(
-        QStringLiteral("/api/v1/query"), std::move(params), promql, &PromDecoder::decodeQuery, true);
+    return send<QueryResult>(QStringLiteral("/api/v1/query"), std::move(params), promql, &PromDecoder::decodeQuery,
+        true, QStringLiteral("instant ") + promql);
 }
 
 QFuture<Result<QueryResult>> PrometheusClient::queryRange(
@@ -140,8 +142,10 @@ QFuture<Result<QueryResult>> PrometheusClient::queryRange(
         { QStringLiteral("step"), QString::number(step, 'f', 3) },
         { QStringLiteral("timeout"), formatPromDuration(m_config.timeout.count() / 1000.0) },
     };
+    // A refresh of the same range asks the same shape again: its last duration says where it goes.
+    const QString shape = QStringLiteral("range %1 step %2 ").arg(range, 0, 'f', 0).arg(step, 0, 'f', 3) + promql;
     return send<QueryResult>(
-        QStringLiteral("/api/v1/query_range"), std::move(params), promql, &PromDecoder::decodeQuery, true);
+        QStringLiteral("/api/v1/query_range"), std::move(params), promql, &PromDecoder::decodeQuery, true, shape);
 }
 
 QFuture<Result<QStringList>> PrometheusClient::labelValues(const QString& label)
@@ -168,10 +172,12 @@ QFuture<Result<BuildInfo>> PrometheusClient::buildInfo()
 QNetworkReply* PrometheusClient::start(Request& r)
 {
     assertNotGuiThread("sending a Prometheus request");
-    if (m_nams.empty())
-        for (size_t i = 0; i < kManagers; ++i)
-            m_nams.push_back(new QNetworkAccessManager(this));
-    QNetworkAccessManager* nam = m_nams[m_nextNam++ % m_nams.size()];
+    // As many managers as the queries allowed at once need: connections are reused within one
+    // manager only, and each has a thread of its own.
+    const size_t managers = static_cast<size_t>(concurrentQueries() + kConnectionsPerManager - 1) / kConnectionsPerManager;
+    while (m_nams.size() < managers)
+        m_nams.push_back(new QNetworkAccessManager(this));
+    QNetworkAccessManager* nam = m_nams[m_nextNam++ % managers];
 
     QUrl url = http::endpoint(m_config, r.path);
     const QByteArray form = http::formEncode(r.params);
@@ -202,7 +208,7 @@ std::optional<ApiError> PrometheusClient::classify(QNetworkReply* reply, const Q
 
 template<typename T>
 QFuture<Result<T>> PrometheusClient::send(
-    QString path, Params params, QString promql, Decoder<T> decode, bool allowPost)
+    QString path, Params params, QString promql, Decoder<T> decode, bool allowPost, QString shape, bool quiet)
 {
     const QString where = sourceName() + path; // m_config is immutable: fine on the caller's thread
     auto promise = makePromise<T>(where, promql);
@@ -221,18 +227,20 @@ QFuture<Result<T>> PrometheusClient::send(
         promise->finish();
     };
 
-    auto run = [this, complete, annotate, where,
+    auto run = [this, complete, annotate, where, shape, quiet,
                    request = Request { std::move(path), std::move(params), allowPost, {} },
                    decode = std::move(decode)]() mutable {
         QElapsedTimer timer;
         timer.start();
         QNetworkReply* reply = start(request);
         connect(reply, &QNetworkReply::finished, this,
-            [this, reply, complete, annotate, where, method = request.method, decode, timer] {
+            [this, reply, complete, annotate, where, shape, quiet, method = request.method, decode, timer] {
                 reply->deleteLater();
                 const qint64 ms = timer.elapsed();
                 const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed if aborted
                 const std::optional<ApiError> failure = classify(reply, body);
+                if (!shape.isEmpty())
+                    queryDone(shape, failure ? std::nullopt : std::optional(ms));
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 // The URL without its query string: no PromQL, no parameters, no credentials.
                 spdlog::debug(
@@ -241,7 +249,7 @@ QFuture<Result<T>> PrometheusClient::send(
                     ApiError err = *failure;
                     annotate(err);
                     complete(Result<T>(err));
-                    if (err.kind != ApiError::Kind::Canceled) {
+                    if (err.kind != ApiError::Kind::Canceled && !quiet) {
                         spdlog::warn("{} ({} ms)", err.toDisplayString().toStdString(), ms);
                         noteOutcome(err, ms);
                     }
@@ -263,6 +271,10 @@ QFuture<Result<T>> PrometheusClient::send(
                         spdlog::warn("{} ({} ms)", error->toDisplayString().toStdString(), ms);
                     noteOutcome(error, ms);
                 };
+                if (quiet) {
+                    decodeAndComplete();
+                    return;
+                }
                 if (body.size() <= kInlineDecodeBytes) {
                     note(decodeAndComplete());
                     return;
@@ -273,8 +285,105 @@ QFuture<Result<T>> PrometheusClient::send(
                 QtConcurrent::run(workPool(), decodeAndComplete).then(this, note);
             });
     };
-    QMetaObject::invokeMethod(this, std::move(run), Qt::QueuedConnection);
+    if (shape.isEmpty())
+        QMetaObject::invokeMethod(this, std::move(run), Qt::QueuedConnection);
+    else
+        QMetaObject::invokeMethod(
+            this, [this, w = Waiting { std::move(shape), 0, std::move(run) }]() mutable { enqueue(std::move(w)); },
+            Qt::QueuedConnection);
     return future;
+}
+
+int PrometheusClient::concurrentQueries() const
+{
+    if (m_config.maxConcurrentQueries > 0)
+        return m_config.maxConcurrentQueries;
+    switch (m_serverThreadsState) {
+    case ServerThreads::Known:
+        return std::min(m_serverThreads, SourceConfig::kMaxConcurrentQueries);
+    case ServerThreads::Asking:
+        // The first query asked, until the server has said (an answer away). A server that does
+        // not answer at once may not answer at all: its queries are not kept waiting for that.
+        return m_askingTooLong ? SourceConfig::kMaxConcurrentQueries : 1;
+    case ServerThreads::NotAsked:
+    case ServerThreads::Unsaid:
+        break;
+    }
+    return SourceConfig::kMaxConcurrentQueries;
+}
+
+void PrometheusClient::enqueue(Waiting waiting)
+{
+    if (m_config.maxConcurrentQueries == 0 && m_serverThreadsState == ServerThreads::NotAsked)
+        askServerThreads();
+    waiting.order = m_order++;
+    m_waiting.push_back(std::move(waiting));
+    // The queries a page sends together are all here before one is chosen: they were posted to
+    // this thread in one go, ahead of this.
+    if (!m_startPosted) {
+        m_startPosted = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_startPosted = false;
+                startWaiting();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void PrometheusClient::startWaiting()
+{
+    while (!m_closing && !m_waiting.empty() && m_running < concurrentQueries()) {
+        // Longest first (a shape not seen yet counts as the longest), then in the order asked.
+        auto expected = [this](const Waiting& w) { return m_lastMs.value(w.shape, std::numeric_limits<qint64>::max()); };
+        const auto next = std::min_element(m_waiting.begin(), m_waiting.end(), [&](const Waiting& a, const Waiting& b) {
+            const qint64 ea = expected(a), eb = expected(b);
+            return ea != eb ? ea > eb : a.order < b.order;
+        });
+        std::function<void()> start = std::move(next->start);
+        m_waiting.erase(next);
+        ++m_running;
+        start();
+    }
+}
+
+void PrometheusClient::queryDone(const QString& shape, std::optional<qint64> ms)
+{
+    --m_running;
+    if (ms) {
+        if (m_lastMs.size() > 4096)
+            m_lastMs.clear(); // shapes of ranges long gone
+        m_lastMs.insert(shape, *ms);
+    }
+    startWaiting();
+}
+
+void PrometheusClient::askServerThreads()
+{
+    m_serverThreadsState = ServerThreads::Asking;
+    m_askingTooLong = false;
+    QTimer::singleShot(kAskServerThreadsMs, this, [this] {
+        m_askingTooLong = true;
+        startWaiting();
+    });
+    send<int>(QStringLiteral("/api/v1/status/runtimeinfo"), {}, {}, &PromDecoder::decodeRuntimeInfo, false, {}, true)
+        .then(this, [this](const Result<int>& r) {
+            if (r.ok()) {
+                m_serverThreads = r.value();
+                m_serverThreadsState = ServerThreads::Known;
+                spdlog::info("{}: {} queries at a time (the server's GOMAXPROCS)", sourceName().toStdString(),
+                    concurrentQueries());
+                startWaiting();
+                return;
+            }
+            // Not there (another backend, an older Prometheus): as many as the connections allow.
+            // Unreachable: asked again with the next query.
+            const ApiError& e = r.error();
+            const bool unreachable = e.kind == ApiError::Kind::Transport || e.kind == ApiError::Kind::Timeout
+                || e.kind == ApiError::Kind::Canceled || e.httpStatus >= 500;
+            m_serverThreadsState = unreachable ? ServerThreads::NotAsked : ServerThreads::Unsaid;
+        });
 }
 
 void PrometheusClient::noteOutcome(const std::optional<ApiError>& error, qint64 elapsedMs)

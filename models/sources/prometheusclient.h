@@ -11,6 +11,7 @@
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -62,6 +63,10 @@ public:
     /// The health after the last answer, readable from any thread.
     SourceHealth health() const { return static_cast<SourceHealth>(m_sharedHealth.load(std::memory_order_relaxed)); }
 
+    /// How many queries it lets run on the server at once (maxConcurrentQueries, or what the
+    /// server said about itself). Only on the client's thread.
+    int concurrentQueries() const;
+
     /// The configuration the client was made with (immutable, safe from any thread).
     const SourceConfig& config() const { return m_config; }
 
@@ -83,24 +88,58 @@ private:
     using Decoder = std::function<Result<T>(QByteArrayView)>;
     struct Request;
 
+    /// A query waiting for one of the server's threads.
+    struct Waiting
+    {
+        QString shape; ///< the query, its step and span: the same shape costs about the same
+        quint64 order = 0;
+        std::function<void()> start;
+    };
+
+    /// @p shape set: a query, sent once fewer than concurrentQueries() are running. @p quiet: the
+    /// answer says nothing about the source's health, and a failure is not logged.
     template<typename T>
-    QFuture<Result<T>> send(QString path, Params params, QString promql, Decoder<T> decode, bool allowPost);
+    QFuture<Result<T>> send(QString path, Params params, QString promql, Decoder<T> decode, bool allowPost,
+        QString shape = {}, bool quiet = false);
+    void enqueue(Waiting waiting);
+    void startWaiting();
+    void queryDone(const QString& shape, std::optional<qint64> ms);
+    void askServerThreads();
     QNetworkReply* start(Request& request);
     std::optional<ApiError> classify(QNetworkReply* reply, const QByteArray& body) const;
     void noteOutcome(const std::optional<ApiError>& error, qint64 elapsedMs);
     QString sourceName() const;
 
     const SourceConfig m_config;
-    /// Created on first use, on the client's thread. Each QNetworkAccessManager opens at most six
-    /// HTTP/1.1 connections per host; a dashboard sends about twenty queries at once, so requests
-    /// go round-robin over a few managers instead of queueing in waves (Prometheus itself runs up
-    /// to 20 queries concurrently by default).
+    /// Created when needed, on the client's thread. Each QNetworkAccessManager opens at most six
+    /// HTTP/1.1 connections per host: requests go round-robin over as many managers as
+    /// concurrentQueries() needs, so that they do not queue in waves inside Qt.
     std::vector<QNetworkAccessManager*> m_nams;
     size_t m_nextNam = 0;
-    static constexpr size_t kManagers = 3;
+    static constexpr int kConnectionsPerManager = 6;
     SourceHealth m_health = SourceHealth::Unknown;
     std::atomic<int> m_sharedHealth { static_cast<int>(SourceHealth::Unknown) };
     QString m_healthDetail;
+    /// Queries beyond the server's threads wait here. A server shares its cores between the
+    /// queries it runs: fourteen at once on two cores leave the slowest a seventh of a core until
+    /// the others are done, when it could have had one of its own from the start. So at most
+    /// concurrentQueries() run, and the one expected to take longest is sent first.
+    std::vector<Waiting> m_waiting;
+    int m_running = 0;
+    quint64 m_order = 0;
+    bool m_startPosted = false;
+    QHash<QString, qint64> m_lastMs; ///< a query shape's last duration
+    enum class ServerThreads
+    {
+        NotAsked,
+        Asking,
+        Known,
+        Unsaid, ///< the server has no runtimeinfo (Thanos, Mimir, VictoriaMetrics)
+    };
+    ServerThreads m_serverThreadsState = ServerThreads::NotAsked;
+    int m_serverThreads = 0;
+    bool m_askingTooLong = false;
+    static constexpr int kAskServerThreadsMs = 1000;
     bool m_closing = false; ///< in the destructor: aborted replies are Canceled, not Timeout
     bool m_warnedNoSecret = false;
 };

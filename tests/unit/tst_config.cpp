@@ -45,7 +45,7 @@ private slots:
 
     void userEnvironmentIsMergedByName()
     {
-        const QByteArray user = "{\"defaultEnvironment\": \"demo\",\n            \"environments\": [{\"name\": \"demo\", \"displayName\": \"Demo\",\n              \"sources\": {\"prometheus\": {\"url\": \"http://127.0.0.1:19090\", \"scrapeInterval\": \"60s\",\n                          \"pathPrefix\": \"/prometheus\", \"compression\": \"gzip\", \"headers\": {\"X-Scope-OrgID\": \"tenant-a\"},\n                          \"auth\": {\"kind\": \"bearer\", \"secretEnv\": \"ATALAYA_TEST_TOKEN\"}}}}],\n            \"regions\": [{\"id\": \"mendoza\", \"p95TargetMs\": 150}]}";
+        const QByteArray user = "{\"defaultEnvironment\": \"demo\",\n            \"environments\": [{\"name\": \"demo\", \"displayName\": \"Demo\",\n              \"sources\": {\"prometheus\": {\"url\": \"http://127.0.0.1:19090\", \"scrapeInterval\": \"60s\",\n                          \"pathPrefix\": \"/prometheus\", \"compression\": \"gzip\", \"maxConcurrentQueries\": 4, \"headers\": {\"X-Scope-OrgID\": \"tenant-a\"},\n                          \"auth\": {\"kind\": \"bearer\", \"secretEnv\": \"ATALAYA_TEST_TOKEN\"}}}}],\n            \"regions\": [{\"id\": \"mendoza\", \"p95TargetMs\": 150}]}";
         const ConfigLoadResult r = ConfigLoader::loadFromText(user, QStringLiteral("user.json"));
         QVERIFY(r.problems.empty());
         QCOMPARE(r.config.environments.size(), size_t(2)); // the default "local" stays
@@ -57,6 +57,8 @@ private slots:
         QCOMPARE(demo->prometheus.pathPrefix, QStringLiteral("/prometheus"));
         QCOMPARE(demo->prometheus.compression, Compression::Gzip);
         QCOMPARE(r.config.environment(QStringLiteral("local"))->prometheus.compression, Compression::Auto);
+        QCOMPARE(demo->prometheus.maxConcurrentQueries, 4);
+        QCOMPARE(r.config.environment(QStringLiteral("local"))->prometheus.maxConcurrentQueries, 0); // auto
         QCOMPARE(demo->prometheus.auth, AuthKind::Bearer);
         QCOMPARE(demo->prometheus.secretEnv, QStringLiteral("ATALAYA_TEST_TOKEN"));
         QCOMPARE(demo->prometheus.headers.size(), size_t(1));
@@ -90,6 +92,11 @@ private slots:
         QTest::newRow("bad compression")
             << QByteArray("{\"environments\": [{\"name\": \"x\", \"sources\": {\"prometheus\": {\"url\": \"http://h\", \"compression\": \"br\"}}}]}")
             << QStringLiteral("environments[1].sources.prometheus.compression") << QStringLiteral("auto, gzip, none");
+        for (const char* value : { "0", "19", "2.5", "\"many\"", "true" })
+            QTest::newRow(qPrintable(QStringLiteral("maxConcurrentQueries %1").arg(QString::fromLatin1(value))))
+                << QByteArray("{\"environments\": [{\"name\": \"x\", \"sources\": {\"prometheus\": {\"url\": \"http://h\", \"maxConcurrentQueries\": ")
+                       + value + "}}}]}"
+                << QStringLiteral("environments[1].sources.prometheus.maxConcurrentQueries") << QStringLiteral("from 1 to 18");
         QTest::newRow("secret inline")
             << QByteArray("{\"environments\": [{\"name\": \"x\", \"sources\": {\"prometheus\": {\"url\": \"http://h\", \"auth\": {\"kind\": \"bearer\", \"token\": \"abc\"}}}}]}")
             << QStringLiteral("environments[1].sources.prometheus.auth.token") << QStringLiteral("unknown key");

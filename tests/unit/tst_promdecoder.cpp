@@ -411,6 +411,22 @@ private slots:
         QVERIFY(!PromDecoder::decodeBuildInfo(R"({"status":"success","data":{"version":1}})").ok());
     }
 
+    void runtimeInfo()
+    {
+        // Prometheus 2.42's answer, as the demo stack's server gives it.
+        const auto info = PromDecoder::decodeRuntimeInfo(
+            R"({"status":"success","data":{"startTime":"2026-11-30T09:59:40Z","CWD":"/","reloadConfigSuccess":true,"goroutineCount":26,"GOMAXPROCS":2,"GOGC":"","GODEBUG":"","storageRetention":"30d"}})");
+        QVERIFY(info.ok());
+        QCOMPARE(info.value(), 2);
+        for (const char* bad : { R"({"status":"success","data":{"goroutineCount":26}})", R"({"status":"success","data":{"GOMAXPROCS":0}})",
+                                 R"({"status":"success","data":{"GOMAXPROCS":"4"}})", R"({"status":"success","data":{"GOMAXPROCS":2.5}})",
+                                 R"({"status":"success","data":[2]})" }) {
+            const auto r = PromDecoder::decodeRuntimeInfo(bad);
+            QVERIFY2(!r.ok(), bad);
+            QCOMPARE(r.error().kind, ApiError::Kind::Decode);
+        }
+    }
+
     void sampleValueParser_data()
     {
         QTest::addColumn<QByteArray>("text");

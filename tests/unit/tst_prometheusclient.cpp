@@ -50,6 +50,15 @@ const QByteArray kMatrix =
     R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"vertical":"fitness"},"values":[[100,"1"],[160,"2"]]}]}})";
 const QByteArray kEmptyVector = R"({"status":"success","data":{"resultType":"vector","result":[]}})";
 
+/// @p f's value, computed on @p client's thread (where its scheduling state lives).
+template<typename F>
+auto onThreadOf(PrometheusClient* client, F f)
+{
+    decltype(f()) value {};
+    QMetaObject::invokeMethod(client, [&] { value = f(); }, Qt::BlockingQueuedConnection);
+    return value;
+}
+
 } // namespace
 
 class TestPrometheusClient : public QObject
@@ -451,6 +460,101 @@ private slots:
         QCOMPARE(m_server->requests.size(), n);
     }
 
+    void serverThreadsBoundTheQueriesAtOnce()
+    {
+        // maxConcurrentQueries "auto": Prometheus says it runs Go on 2 threads. Of six queries
+        // asked at once, two run on the server at a time: never more, and not fewer.
+        SourceConfig c = config();
+        c.maxConcurrentQueries = 0;
+        auto* client = make(c);
+        m_server->responder = [](const ScriptedServer::Request& r) -> ScriptedServer::Reply {
+            if (r.path() == "/api/v1/status/runtimeinfo")
+                return { 200, "application/json", R"({"status":"success","data":{"GOMAXPROCS":2,"GOGC":""}})" };
+            return { 200, "application/json", kMatrix, false, 150 };
+        };
+        QList<QFuture<Result<QueryResult>>> futures;
+        for (int i = 0; i < 6; ++i)
+            futures.append(client->query(QStringLiteral("up + %1").arg(i)));
+        for (auto& f : futures)
+            QVERIFY(await(f).ok());
+        QCOMPARE(m_server->maxDelayedInFlight, 2);
+        QCOMPARE(m_server->requests.size(), 7);
+        QCOMPARE(onThreadOf(client, [client] { return client->concurrentQueries(); }), 2);
+    }
+
+    void aServerThatDoesNotSayGetsAsManyAsTheConnections()
+    {
+        // Thanos, Mimir, VictoriaMetrics: no runtimeinfo. The source stays healthy and queries go
+        // out as before, all at once.
+        SourceConfig c = config();
+        c.maxConcurrentQueries = 0;
+        auto* client = make(c);
+        QList<SourceHealth> seen;
+        connect(client, &PrometheusClient::healthChanged, this, [&](SourceHealth h) { seen.append(h); });
+        m_server->responder = [](const ScriptedServer::Request& r) -> ScriptedServer::Reply {
+            if (r.path() == "/api/v1/status/runtimeinfo")
+                return { 404, "text/plain", "404 page not found" };
+            return { 200, "application/json", kMatrix, false, 150 };
+        };
+        QVERIFY(await(client->query(QStringLiteral("up"))).ok());
+        QList<QFuture<Result<QueryResult>>> futures;
+        for (int i = 0; i < 8; ++i)
+            futures.append(client->query(QStringLiteral("up + %1").arg(i)));
+        for (auto& f : futures)
+            QVERIFY(await(f).ok());
+        QCOMPARE(m_server->maxDelayedInFlight, 8);
+        QCOMPARE(onThreadOf(client, [client] { return client->concurrentQueries(); }), SourceConfig::kMaxConcurrentQueries);
+        QCOMPARE(seen, QList<SourceHealth> { SourceHealth::Ok });
+    }
+
+    void aServerSilentAboutItselfDoesNotHoldTheQueriesBack()
+    {
+        // runtimeinfo never answers (a proxy that drops it): one query goes first, and after a
+        // second the others join it instead of waiting for the timeout one after the other.
+        SourceConfig c = config();
+        c.maxConcurrentQueries = 0;
+        auto* client = make(c);
+        m_server->responder = [](const ScriptedServer::Request& r) -> ScriptedServer::Reply {
+            if (r.path() == "/api/v1/status/runtimeinfo")
+                return { 200, {}, {}, true };
+            return { 200, "application/json", kMatrix, false, 2500 };
+        };
+        QList<QFuture<Result<QueryResult>>> futures;
+        for (int i = 0; i < 4; ++i)
+            futures.append(client->query(QStringLiteral("up + %1").arg(i)));
+        for (auto& f : futures)
+            QVERIFY(await(f).ok());
+        QCOMPARE(m_server->maxDelayedInFlight, 4);
+    }
+
+    void theQueryExpectedToTakeLongestGoesFirst()
+    {
+        // One at a time. Learned once: "slow" takes 300 ms, the others 20. Asked again behind a
+        // query that holds the server, in the order fast, fast, slow: slow is sent first.
+        SourceConfig c = config();
+        c.maxConcurrentQueries = 1;
+        auto* client = make(c);
+        m_server->responder = [](const ScriptedServer::Request& r) -> ScriptedServer::Reply {
+            const QString q = formValue(r.form(), "query");
+            return { 200, "application/json", kMatrix, false, q == u"slow" ? 300 : q == u"hold" ? 200 : 20 };
+        };
+        const QStringList names { QStringLiteral("fast_a"), QStringLiteral("fast_b"), QStringLiteral("slow") };
+        for (const QString& q : names)
+            QVERIFY(await(client->query(q)).ok());
+        m_server->requests.clear();
+        QList<QFuture<Result<QueryResult>>> futures { client->query(QStringLiteral("hold")) };
+        QTRY_COMPARE(m_server->requests.size(), 1);
+        for (const QString& q : names)
+            futures.append(client->query(q));
+        for (auto& f : futures)
+            QVERIFY(await(f).ok());
+        QStringList order;
+        for (const auto& r : m_server->requests)
+            order << formValue(r.form(), "query");
+        QCOMPARE(order, (QStringList { QStringLiteral("hold"), QStringLiteral("slow"), QStringLiteral("fast_a"), QStringLiteral("fast_b") }));
+        QCOMPARE(m_server->maxDelayedInFlight, 1);
+    }
+
     void healthFollowsTheAnswers()
     {
         auto* client = make(config());
@@ -524,6 +628,8 @@ private:
         SourceConfig c;
         c.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()));
         c.timeout = std::chrono::milliseconds(5000);
+        // A fixed number: the server is not asked how many threads it has (see serverThreads*).
+        c.maxConcurrentQueries = SourceConfig::kMaxConcurrentQueries;
         return c;
     }
     PrometheusClient* make(const SourceConfig& c)

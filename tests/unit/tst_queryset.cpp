@@ -71,6 +71,7 @@ private:
         SourceConfig c;
         c.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()));
         c.timeout = std::chrono::milliseconds(timeoutMs);
+        c.maxConcurrentQueries = SourceConfig::kMaxConcurrentQueries; // the scripted answers are for queries only
         m_client = new PrometheusClient(c);
         m_client->moveToThread(m_thread.get());
         auto* set = new QuerySet(this);
