@@ -116,7 +116,7 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
     m_bindings = {
         // One answer each for several panels and every region (showDerived).
         { m_latency, kDerived, {}, QStringLiteral("latencyBuckets"), {} },
-        { m_rate, kDerived, {}, QStringLiteral("requestsByCode"), {} },
+        { m_errors, kDerived, {}, QStringLiteral("requestsByCode"), {} },
         { m_replicas, 0, {}, QStringLiteral("replicasDesired"), {} },
         { m_replicas, 1, {}, QStringLiteral("replicasReady"), {} },
         { m_replicas, 2, {}, QStringLiteral("hpaMinReplicas"), {} },
@@ -189,6 +189,7 @@ void VerticalDashboardPage::setVertical(const QString& verticalId)
     ++m_derivedGeneration;
     m_buckets.reset();
     m_codes = {};
+    m_bucketsAnswered = m_codesAnswered = Answered::No;
     setRegion(m_regionId);
     m_payments->setSeriesByLabel(QStringLiteral("provider"), {});
     m_gateway->setSeriesByLabel(QStringLiteral("provider"), {});
@@ -265,8 +266,9 @@ void VerticalDashboardPage::refresh()
     std::vector<QueryTarget> targets;
     std::map<ChartPanel*, QStringList> promqlOf;
     for (const Binding& b : m_bindings) {
-        // The latency buckets also feed the narrower regions' chart: the latency chart's step.
-        const double step = m_panelStep[b.panel];
+        // The latency buckets also feed the narrower charts of requests, errors and regions: the
+        // latency chart's step, the same for the 5xx, so that they sit on the requests' timestamps.
+        const double step = m_panelStep[b.line == kDerived ? m_latency : b.panel];
         const QString w = rateWindow(b.minWindowSeconds > 0 ? std::max(step, b.minWindowSeconds - scrape) : step, scrape);
         // Cached under the query with its rate window left open: any range adds to one series.
         targets.push_back({ b.queryName, {}, render(b.queryName, b.quantile, w),
@@ -274,7 +276,8 @@ void VerticalDashboardPage::refresh()
                             step });
         promqlOf[b.panel] << targets.back().promql;
     }
-    promqlOf[m_errors] = promqlOf[m_rate];
+    promqlOf[m_rate] = promqlOf[m_latency];
+    promqlOf[m_errors] << promqlOf[m_latency];
     promqlOf[m_regionLatency] = promqlOf[m_latency];
     m_lastTargets = targets;
     QUrl prometheusUi = env.prometheus.url;
@@ -337,6 +340,7 @@ void VerticalDashboardPage::refresh()
     m_forecastParts = 0;
     m_failures = 0;
     m_firstError.clear();
+    m_bucketsAnswered = m_codesAnswered = Answered::No;
     m_rate->setSeries(1, nullptr);
     if (forecast) {
         m_lastWeek->setTargets({ { QStringLiteral("lastWeek"), {}, render(QStringLiteral("requestRateLastWeek"), {}, window) } });
@@ -376,8 +380,8 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
         return; // the booking database answered this refresh: its counts stand
     const bool buckets = b.line == kDerived && b.queryName == u"latencyBuckets";
     std::vector<ChartPanel*> fed { b.panel };
-    if (b.line == kDerived)
-        fed = buckets ? std::vector<ChartPanel*> { m_latency, m_regionLatency } : std::vector<ChartPanel*> { m_rate, m_errors };
+    if (buckets)
+        fed = { m_latency, m_regionLatency, m_rate, m_errors };
     if (!result.ok()) {
         for (ChartPanel* p : fed)
             p->setState(tr("⚠ %1").arg(result.error().shortText()), result.error().toDisplayString());
@@ -397,27 +401,43 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
                 break;
             }
     }
+    const Answered answered = r.provisional ? Answered::Provisional : Answered::Final;
     if (b.line == kDerived && buckets) {
         // Laying out tens of thousands of bucket samples is work for the pool, not the GUI
         // thread; the refresh counts as loaded once the grid is shown.
         const quint64 gen = m_derivedGeneration;
         ++m_pendingSets;
+        m_bucketsMeta.provisional = r.provisional;
+        m_bucketsMeta.cachedAtMs = r.cachedAtMs;
+        m_bucketsMeta.liveError = r.liveError;
+        m_bucketsMeta.warnings = r.warnings;
+        m_bucketsEmpty = r.series.empty();
         // The answer is shared with the pool, not copied: tens of thousands of samples.
         std::shared_ptr<const QueryResult> answer = m_queries->deliveredAnswer();
         if (!answer)
             answer = std::make_shared<const QueryResult>(r);
         whenReady(QtConcurrent::run(workPool(), [answer] { return std::make_shared<BucketGrid>(answer->series, QStringLiteral("region")); }), this,
-                  [this, gen](const std::shared_ptr<BucketGrid>& grid) {
+                  [this, gen, answered](const std::shared_ptr<BucketGrid>& grid) {
                       if (gen != m_derivedGeneration)
                           return; // a later refresh or another vertical
                       m_buckets = grid;
+                      m_bucketsAnswered = answered;
                       showDerived();
                       onFinished(0, {});
                   });
-    } else if (b.line == kDerived) {
+        // Their states now, their lines once the grid is laid out; the 5xx ratio's state needs
+        // both answers (showErrorsState).
+        for (ChartPanel* p : { m_latency, m_regionLatency, m_rate })
+            showState(p, r, true);
+        return;
+    }
+    if (b.line == kDerived) {
         m_codes = r;
+        m_codesAnswered = answered;
         showDerived();
-    } else if (b.line < 0) {
+        return;
+    }
+    if (b.line < 0) {
         b.panel->setSeriesByLabel(b.splitLabel, r.series);
     } else {
         b.panel->setSeries(b.line, r.series.empty() ? nullptr : &r.series.front());
@@ -438,6 +458,15 @@ void VerticalDashboardPage::showState(ChartPanel* panel, const QueryResult& r, b
         panel->setState(tr("no data in this range"));
     else
         panel->setState({});
+}
+
+void VerticalDashboardPage::showErrorsState()
+{
+    // An empty 5xx answer is no errors; whichever answer is cached or warned about says so.
+    if (m_codes.provisional || m_codes.cachedAtMs > 0 || !m_codes.warnings.isEmpty())
+        showState(m_errors, m_codes, false);
+    else
+        showState(m_errors, m_bucketsMeta, m_bucketsEmpty);
 }
 
 void VerticalDashboardPage::setRegion(const QString& regionId)
@@ -501,10 +530,16 @@ void VerticalDashboardPage::showDerived()
     const double quantiles[3] = { 0.5, 0.95, 0.99 };
     for (int i = 0; i < 3; ++i)
         show(m_latency, i, grid.quantile(quantiles[i], region ? region->label : QString()));
-    const LabelFilter is5xx = [](const QMap<QString, QString>& l) { return l.value(QStringLiteral("code")).startsWith(u'5'); };
-    const SumAndPart traffic = sumOverTime(m_codes.series, inRegion, is5xx);
-    show(m_rate, 0, traffic.total);
-    show(m_errors, 0, traffic.ratio());
+    const Series requests = grid.count(region ? region->label : QString());
+    show(m_rate, 0, requests);
+    if (m_bucketsAnswered != Answered::No && m_bucketsAnswered == m_codesAnswered) {
+        // requestsByCode's 5xx (the default asks for no other code), over the histogram's count.
+        const LabelFilter is5xx = [inRegion](const QMap<QString, QString>& l) {
+            return l.value(QStringLiteral("code")).startsWith(u'5') && (!inRegion || inRegion(l));
+        };
+        show(m_errors, 0, partOfTotal(requests, m_codes.series, is5xx).ratio());
+        showErrorsState();
+    }
 
     // A line per region with data (and the chosen one): the chosen one stands out, the others
     // are context.

@@ -67,9 +67,9 @@ private:
     };
     static constexpr int kDerived = -2;
     void onResult(int target, const Result<QueryResult>& result);
-    /// The panels fed by the answers that every region filter shares: latency quantiles and the
-    /// p95 per region from the bucket rates by (le, region), requests/s and the 5xx ratio from
-    /// the request rates by (code, region).
+    /// The panels fed by the answers that every region filter shares: latency quantiles, the p95
+    /// per region and requests/s (the +Inf bucket) from the bucket rates by (le, region); the 5xx
+    /// ratio, the 5xx rates by (code, region) over those requests.
     void showDerived();
     void showRegionHeading();
     /// The database's bookings per hour of the vertical (and region); true when there are none.
@@ -96,7 +96,20 @@ private:
     QLabel* m_summary = nullptr;
     QString m_regionId;
     std::shared_ptr<BucketGrid> m_buckets; ///< latencyBuckets' answer by region (null: none yet)
-    QueryResult m_codes; ///< requestsByCode's answer
+    QueryResult m_bucketsMeta; ///< its answer's state, without the series
+    bool m_bucketsEmpty = true;
+    QueryResult m_codes; ///< requestsByCode's answer (its 5xx)
+    /// How far this refresh's answer has come. The 5xx ratio puts the 5xx of one answer over the
+    /// requests of the other: only two answers of the same kind sit on the same timestamps.
+    enum class Answered
+    {
+        No,
+        Provisional, ///< from the cache, the source's answer awaited
+        Final,
+    };
+    Answered m_bucketsAnswered = Answered::No;
+    Answered m_codesAnswered = Answered::No;
+    void showErrorsState();
     quint64 m_derivedGeneration = 0; ///< grids laid out for an earlier refresh are dropped
     ChartPanel* m_regionLatency = nullptr;
     QStringList m_regionLines; ///< the regions m_regionLatency has lines for, in order

@@ -168,6 +168,23 @@ Series BucketGrid::quantile(double q, const QString& group) const
     return out;
 }
 
+Series BucketGrid::count(const QString& group) const
+{
+    Series out;
+    const auto it = m_counts.find(group);
+    if (it == m_counts.end() || m_bounds.empty() || !std::isinf(m_bounds.back()))
+        return out;
+    const size_t nb = m_bounds.size();
+    for (size_t t = 0; t < m_times.size(); ++t) {
+        const double c = it->second[t * nb + nb - 1];
+        if (std::isnan(c))
+            continue;
+        out.timestamps.push_back(static_cast<double>(m_times[t]) / 1000.0);
+        out.values.push_back(c);
+    }
+    return out;
+}
+
 Series quantileOverTime(double q, const std::vector<Series>& bucketSeries, const LabelFilter& keep)
 {
     if (!keep)
@@ -209,6 +226,28 @@ SumAndPart sumOverTime(const std::vector<Series>& series, const LabelFilter& kee
         out.total.values.push_back(total[t]);
         out.part.timestamps.push_back(seconds);
         out.part.values.push_back(partial[t]);
+    }
+    return out;
+}
+
+SumAndPart partOfTotal(const Series& total, const std::vector<Series>& series, const LabelFilter& keep)
+{
+    std::vector<qint64> grid;
+    grid.reserve(total.timestamps.size());
+    for (double t : total.timestamps)
+        grid.push_back(keyOf(t));
+    SumAndPart out;
+    out.total = total;
+    out.part.timestamps = total.timestamps;
+    out.part.values.assign(total.timestamps.size(), 0.0);
+    for (const Series& s : series) {
+        if (keep && !keep(s.labels))
+            continue;
+        for (size_t k = 0; k < s.timestamps.size() && k < s.values.size(); ++k) {
+            const size_t at = indexOf(grid, s.timestamps[k]);
+            if (at < grid.size() && grid[at] == keyOf(s.timestamps[k]) && !std::isnan(s.values[k]))
+                out.part.values[at] += s.values[k];
+        }
     }
     return out;
 }

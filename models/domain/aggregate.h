@@ -47,6 +47,9 @@ public:
     /// The @p q-quantile over time of one group, or of every group summed (@p group empty or
     /// no group label); as quantileOverTime.
     Series quantile(double q, const QString& group = {}) const;
+    /// The +Inf bucket of one group (or of every group summed) over time: the observations, for a
+    /// latency histogram the requests. Empty when the buckets have no +Inf.
+    Series count(const QString& group = {}) const;
     bool empty() const { return m_times.empty(); }
 
 private:
@@ -67,5 +70,8 @@ struct SumAndPart
     Series ratio() const;
 };
 SumAndPart sumOverTime(const std::vector<Series>& series, const LabelFilter& keep, const LabelFilter& part);
+/// @p total, and beside it the sum of the @p keep series at each of its timestamps, 0 where none
+/// has a value: for a part whose series exist only once it is not zero (5xx codes).
+SumAndPart partOfTotal(const Series& total, const std::vector<Series>& series, const LabelFilter& keep);
 
 } // namespace atalaya

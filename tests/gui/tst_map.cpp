@@ -304,6 +304,10 @@ private slots:
             }
         }
         QVERIFY(found);
+        // Buenos Aires has no 5xx series at all: 0 %, not a gap.
+        QVERIFY(window.setRegion(QStringLiteral("buenos_aires")));
+        QVERIFY2(errors->valuesAt(last).contains(QStringLiteral("\n5xx ratio · Buenos Aires: 0.00 %")), qPrintable(errors->valuesAt(last)));
+        QVERIFY2(rate->valuesAt(last).contains(QStringLiteral("\nrequests/s · Buenos Aires: 100 req/s")), qPrintable(rate->valuesAt(last)));
         // All regions again, from the toolbar.
         QVERIFY(window.setRegion({}));
         QVERIFY2(rate->valuesAt(last).contains(QStringLiteral("\nrequests/s: 110 req/s")), qPrintable(rate->valuesAt(last)));

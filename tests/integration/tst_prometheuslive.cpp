@@ -66,14 +66,15 @@ private slots:
         QFETCH(int, hoursAgo);
         // Backfilled history, at a whole minute: rate over 10 minutes of 1-minute samples.
         const qint64 at = (QDateTime::currentSecsSinceEpoch() - hoursAgo * 3600) / 60 * 60;
+        // The requests the dashboard shows: the latency histogram's count.
         const QString q = m_session->environment().queries.render(
-            QStringLiteral("requestsByCode"), { { QStringLiteral("vertical"), vertical }, { QStringLiteral("window"), QStringLiteral("10m") } });
+            QStringLiteral("latencyBuckets"), { { QStringLiteral("vertical"), vertical }, { QStringLiteral("window"), QStringLiteral("10m") } });
         const auto r = await(m_session->prometheus()->query(q, QDateTime::fromSecsSinceEpoch(at)));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toDisplayString()));
-        QVERIFY(r.value().series.size() > 1); // by code and region
-        const SumAndPart all = sumOverTime(r.value().series, {}, {});
-        QCOMPARE(all.total.values.size(), size_t(1));
-        const double measured = all.total.values.front();
+        QVERIFY(r.value().series.size() > 10); // by bucket and region
+        const Series all = BucketGrid(r.value().series).count();
+        QCOMPARE(all.values.size(), size_t(1));
+        const double measured = all.values.front();
         // The simulator's own figure: the average rate over the same ten minutes.
         double expected = 0;
         for (int m = 0; m < 10; ++m)
@@ -117,8 +118,9 @@ private slots:
         QVERIFY2(p95 > 0.005 && p95 < 1.0, qPrintable(QString::number(p95)));
     }
 
-    /// The dashboard computes quantiles and the 5xx ratio from one answer by (le, region) and one
-    /// by (code, region): over six hours, every step equals what Prometheus computes itself.
+    /// The dashboard computes quantiles, requests/s and the 5xx ratio from one answer by (le, region)
+    /// and one of the 5xx by (code, region): over six hours, every step equals what Prometheus
+    /// computes itself.
     void clientSideAggregationEqualsPrometheus()
     {
         const Environment& env = m_session->environment();
@@ -204,13 +206,16 @@ private slots:
         QCOMPARE(cordoba.series.size(), size_t(1));
         const LabelFilter inCordoba = [](const QMap<QString, QString>& l) { return l.value(QStringLiteral("region")) == u"cordoba"; };
         same(quantileOverTime(0.95, buckets.series, inCordoba), cordoba.series.front(), "cordoba p95", inCordoba, true);
-        const LabelFilter is5xx = [](const QMap<QString, QString>& l) { return l.value(QStringLiteral("code")).startsWith(u'5'); };
-        const QueryResult rate = range(QStringLiteral("sum(rate(http_requests_total%1))").arg(selector));
-        same(sumOverTime(codes.series, {}, is5xx).total, rate.series.front(), "requests/s");
+        // Requests/s: the histogram's count; the 5xx ratio: requestsByCode's 5xx over it.
+        const BucketGrid grid(buckets.series, QStringLiteral("region"));
+        const QueryResult rate = range(QStringLiteral("sum(rate(http_request_duration_seconds_count%1))").arg(selector));
+        same(grid.count(), rate.series.front(), "requests/s");
         const QueryResult errors = range(QStringLiteral("(sum(rate(http_requests_total{vertical=\"fitness\",region=\"cordoba\",code=~\"5..\"}[4m])) or "
-                                                        "sum(rate(http_requests_total{vertical=\"fitness\",region=\"cordoba\"}[4m])) * 0) / "
-                                                        "sum(rate(http_requests_total{vertical=\"fitness\",region=\"cordoba\"}[4m]))"));
-        same(sumOverTime(codes.series, inCordoba, is5xx).ratio(), errors.series.front(), "cordoba 5xx ratio");
+                                                        "sum(rate(http_request_duration_seconds_count{vertical=\"fitness\",region=\"cordoba\"}[4m])) * 0) / "
+                                                        "sum(rate(http_request_duration_seconds_count{vertical=\"fitness\",region=\"cordoba\"}[4m]))"));
+        const LabelFilter is5xx = [](const QMap<QString, QString>& l) { return l.value(QStringLiteral("code")).startsWith(u'5'); };
+        QVERIFY(std::all_of(codes.series.begin(), codes.series.end(), [&](const Series& s) { return is5xx(s.labels); }));
+        same(partOfTotal(grid.count(QStringLiteral("cordoba")), codes.series, inCordoba).ratio(), errors.series.front(), "cordoba 5xx ratio");
     }
 
     void querySetRunsConcurrentlyAndDropsSupersededRuns()

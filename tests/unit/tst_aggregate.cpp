@@ -142,6 +142,44 @@ private slots:
         QCOMPARE(cordoba.total.values, (std::vector<double> { 100, 100, 0 }));
         QVERIFY(std::isnan(cordoba.ratio().values[2])); // no requests: no ratio, not 0 %
     }
+
+    void requestsAreTheInfBucket()
+    {
+        // The +Inf bucket per region and summed, where it has values; no +Inf, no count.
+        const std::vector<Series> answer { bucket(QStringLiteral("0.1"), QStringLiteral("cordoba"), { 4, 5 }),
+                                           bucket(QStringLiteral("+Inf"), QStringLiteral("cordoba"), { 10, 12 }),
+                                           bucket(QStringLiteral("+Inf"), QStringLiteral("rosario"), { std::nan(""), 3 }) };
+        const BucketGrid grid(answer, QStringLiteral("region"));
+        QCOMPARE(grid.count().values, (std::vector<double> { 10, 15 }));
+        QCOMPARE(grid.count().timestamps, (std::vector<double> { 1000, 1060 }));
+        QCOMPARE(grid.count(QStringLiteral("rosario")).timestamps, (std::vector<double> { 1060 }));
+        QCOMPARE(grid.count(QStringLiteral("rosario")).values, (std::vector<double> { 3 }));
+        QVERIFY(grid.count(QStringLiteral("mendoza")).timestamps.empty());
+        QVERIFY(BucketGrid({ answer[0] }).count().timestamps.empty());
+    }
+
+    void fiveHundredsOverTheRequests()
+    {
+        // 5xx series exist only once there are 5xx: a timestamp without one is 0 %, one the
+        // requests do not have is left out, and no requests is no ratio.
+        Series requests;
+        requests.timestamps = { 1000, 1060, 1120, 1180 };
+        requests.values = { 100, 50, 0, 20 };
+        const std::vector<Series> fives { byCode(QStringLiteral("503"), QStringLiteral("cordoba"), { 10, 5 }, 1060),
+                                          byCode(QStringLiteral("500"), QStringLiteral("cordoba"), { 2 }, 1060),
+                                          byCode(QStringLiteral("500"), QStringLiteral("rosario"), { 7, 7, 7, 7, 7 }, 1000),
+                                          byCode(QStringLiteral("500"), QStringLiteral("cordoba"), { 9 }, 1030) };
+        const SumAndPart cordoba = partOfTotal(requests, fives, regionIs(QStringLiteral("cordoba")));
+        QCOMPARE(cordoba.total.values, requests.values);
+        QCOMPARE(cordoba.part.values, (std::vector<double> { 0, 12, 5, 0 }));
+        const Series ratio = cordoba.ratio();
+        QCOMPARE(ratio.timestamps, requests.timestamps);
+        QCOMPARE(ratio.values[0], 0.0);
+        QCOMPARE(ratio.values[1], 12.0 / 50);
+        QVERIFY(std::isnan(ratio.values[2]));
+        QCOMPARE(ratio.values[3], 0.0);
+        QCOMPARE(partOfTotal(requests, fives, {}).part.values, (std::vector<double> { 7, 19, 12, 7 }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAggregate)
