@@ -971,12 +971,12 @@
 <context>
     <name>PrometheusClient</name>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="159"/>
+        <location filename="../models/sources/prometheusclient.cpp" line="160"/>
         <source>an empty label name was asked for</source>
         <translation>foi pedido um nome de rótulo vazio</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="391"/>
+        <location filename="../models/sources/prometheusclient.cpp" line="399"/>
         <source>%1 — last answer in %2 ms</source>
         <translation>%1 — última resposta em %2 ms</translation>
     </message>
@@ -3197,69 +3197,69 @@
 <context>
     <name>atalaya::OverviewPage</name>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="26"/>
-        <location filename="../ui/overviewpage.cpp" line="110"/>
+        <location filename="../ui/overviewpage.cpp" line="27"/>
+        <location filename="../ui/overviewpage.cpp" line="111"/>
         <source>Overview — %1</source>
         <translation>Visão geral — %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="30"/>
+        <location filename="../ui/overviewpage.cpp" line="31"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="51"/>
+        <location filename="../ui/overviewpage.cpp" line="52"/>
         <source>Click a vertical to open its dashboard</source>
         <translation>Clique em uma vertical para abrir seu painel</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="56"/>
+        <location filename="../ui/overviewpage.cpp" line="57"/>
         <source>Regions — p95 against each region&apos;s target</source>
         <translation>Regiões — p95 em relação à meta de cada região</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="62"/>
-        <location filename="../ui/overviewpage.cpp" line="92"/>
+        <location filename="../ui/overviewpage.cpp" line="63"/>
+        <location filename="../ui/overviewpage.cpp" line="93"/>
         <source>Click to open the regional latency map</source>
         <translation>Clique para abrir o mapa de latência regional</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="92"/>
+        <location filename="../ui/overviewpage.cpp" line="93"/>
         <source>Regions: %1</source>
         <translation>Regiões: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="109"/>
+        <location filename="../ui/overviewpage.cpp" line="110"/>
         <source>Overview — %1 · region %2</source>
         <translation>Visão geral — %1 · região %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="147"/>
+        <location filename="../ui/overviewpage.cpp" line="162"/>
         <source>Showing the cache as of %1 while the sources answer…</source>
         <translation>Mostrando o cache das %1 enquanto as fontes respondem…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="166"/>
+        <location filename="../ui/overviewpage.cpp" line="181"/>
         <source>Could not refresh: %1</source>
         <translation>Não foi possível atualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="168"/>
+        <location filename="../ui/overviewpage.cpp" line="183"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisão offline · do cache, obtido %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="169"/>
+        <location filename="../ui/overviewpage.cpp" line="184"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Offline — mostrando o cache das %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="171"/>
+        <location filename="../ui/overviewpage.cpp" line="186"/>
         <source>All verticals within their SLA · updated %1</source>
         <translation>Todas as verticais dentro do SLA · atualizado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="173"/>
+        <location filename="../ui/overviewpage.cpp" line="188"/>
         <source>%n vertical(s) critical</source>
         <translation>
             <numerusform>%n vertical crítica</numerusform>
@@ -3267,7 +3267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="174"/>
+        <location filename="../ui/overviewpage.cpp" line="189"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n alerta</numerusform>
@@ -3275,22 +3275,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="175"/>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
         <source>updated %1</source>
         <translation>atualizado %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="177"/>
+        <location filename="../ui/overviewpage.cpp" line="192"/>
         <source>%1 only: p95 against its %2 ms target, requests/s and 5xx of its users; the other columns are platform-wide · </source>
         <translation>Apenas %1: p95 em relação à sua meta de %2 ms, requisições/s e 5xx dos seus usuários; as demais colunas são de toda a plataforma · </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="215"/>
+        <location filename="../ui/overviewpage.cpp" line="230"/>
         <source>%1 %2 ms (target %3 ms)</source>
         <translation>%1 %2 ms (meta %3 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="217"/>
+        <location filename="../ui/overviewpage.cpp" line="232"/>
         <source>over their regional target: %1</source>
         <translation>acima da meta regional: %1</translation>
     </message>
@@ -3470,23 +3470,23 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="485"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="486"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="516"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="517"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
         <location filename="../ui/verticaldashboardpage.cpp" line="91"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="485"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="486"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="516"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="517"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="485"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="486"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="516"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="517"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
@@ -3502,13 +3502,13 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="487"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="518"/>
         <source>requests/s</source>
         <translation>requisições/s</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="347"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="351"/>
         <source>forecast</source>
         <translation>previsão</translation>
     </message>
@@ -3531,7 +3531,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="488"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="519"/>
         <source>5xx ratio</source>
         <translation>taxa de 5xx</translation>
     </message>
@@ -3607,7 +3607,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="70"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="324"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="327"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
@@ -3652,125 +3652,125 @@
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="347"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="453"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="351"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="484"/>
         <source>no forecast for one region</source>
         <translation>sem previsão para uma única região</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="474"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="505"/>
         <source>%1 — %2 · region %3</source>
         <translation>%1 — %2 · região %3</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="475"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="506"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="477"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="508"/>
         <source>%1 target %2 ms (%3)</source>
         <translation>meta de %1: %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="481"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="512"/>
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="235"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="236"/>
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horários de pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="306"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="309"/>
         <source>loading…</source>
         <translation>carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="320"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="323"/>
         <source>bookings/h (bookings_total: %1)</source>
         <translation>reservas/h (bookings_total: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="383"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="389"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="432"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="454"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>em cache %1 — aguardando a fonte…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="328"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="434"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="331"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="456"/>
         <source>offline — as of %1</source>
         <translation>offline — das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="329"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="438"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="332"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="460"/>
         <source>no data in this range</source>
         <translation>sem dados neste intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="436"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="458"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="485"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="516"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="487"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="518"/>
         <source>requests/s · %1</source>
         <translation>requisições/s · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="488"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="519"/>
         <source>5xx ratio · %1</source>
         <translation>taxa de 5xx · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="539"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
         <source>no forecast: no data from last week</source>
         <translation>sem previsão: sem dados da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="544"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="581"/>
         <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sem previsão: esta hora é %1× a da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="550"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="587"/>
         <source>forecast: last week × %1</source>
         <translation>previsão: semana passada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="567"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="604"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="588"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="625"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisão offline · do cache, obtido %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="589"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="626"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Offline — mostrando o cache das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="591"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="628"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Passo %1, janela de taxa %2 · atualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="594"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="631"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falhou · %1</numerusform>

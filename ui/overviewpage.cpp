@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "domain/querytiming.h"
@@ -139,17 +140,31 @@ void OverviewPage::onResult(int target, const Result<QueryResult>& result)
         return; // reported once, in onFinished
     overview::apply(static_cast<overview::Target>(target), result.value(), m_session->config(), m_pending);
     if (result.value().provisional) {
-        // Start-up, or a source known to be down: show the last known state at once.
-        std::vector<VerticalStatus> rows;
-        for (const Vertical& v : m_session->config().verticals)
-            rows.push_back(m_pending[v.id]);
-        m_model->applySnapshot(rows);
-        m_summary->setText(tr("Showing the cache as of %1 while the sources answer…").arg(formatAsOf(result.value().cachedAtMs)));
+        // Start-up, or a source known to be down: show the last known state at once, in one
+        // update for all the cached answers that came together.
+        m_provisionalAsOfMs = result.value().cachedAtMs;
+        if (!m_provisionalPosted) {
+            m_provisionalPosted = true;
+            QTimer::singleShot(0, this, &OverviewPage::showProvisional);
+        }
     }
+}
+
+void OverviewPage::showProvisional()
+{
+    if (!m_provisionalPosted)
+        return; // the run finished first: its answers are shown
+    m_provisionalPosted = false;
+    std::vector<VerticalStatus> rows;
+    for (const Vertical& v : m_session->config().verticals)
+        rows.push_back(m_pending[v.id]);
+    m_model->applySnapshot(rows);
+    m_summary->setText(tr("Showing the cache as of %1 while the sources answer…").arg(formatAsOf(m_provisionalAsOfMs)));
 }
 
 void OverviewPage::onFinished(int failures, const QString& firstError)
 {
+    m_provisionalPosted = false;
     std::vector<VerticalStatus> rows;
     int critical = 0;
     int warning = 0;

@@ -47,6 +47,7 @@ signals:
 private:
     void onResult(int target, const Result<QueryResult>& result);
     void onFinished(int failures, const QString& firstError);
+    void showProvisional();
     void onRegionResult(int target, const Result<QueryResult>& result);
     /// Once both the overview's and the regions' queries have answered: regions over target.
     void showRegionsInSummary();
@@ -62,6 +63,9 @@ private:
     MapWidget* m_regionMap = nullptr;
     QuerySet* m_regionQueries = nullptr;
     bool m_regionSummaryShown = false;
+    /// Cached answers arrive together at start-up: shown once, on the next turn of the event loop.
+    bool m_provisionalPosted = false;
+    qint64 m_provisionalAsOfMs = 0;
     std::vector<MapWidget::RegionValue> m_regions; ///< filled by the current refresh
     std::map<QString, VerticalStatus> m_pending; ///< rows being filled by the current refresh
 };

@@ -313,6 +313,47 @@ private slots:
         QVERIFY2(rate->valuesAt(last).contains(QStringLiteral("\nrequests/s: 110 req/s")), qPrintable(rate->valuesAt(last)));
     }
 
+    void theOverviewShowsItsCachedAnswersInOneUpdate()
+    {
+        // A first run fills the cache. At the next start-up the server is slow: the overview shows
+        // what the cache holds before it answers, in one update of its model for all the cached
+        // answers rather than one per answer.
+        ScriptedServer prometheus;
+        const qint64 now = QDateTime::currentSecsSinceEpoch() / 60 * 60;
+        int delayMs = 0;
+        prometheus.responder = [&](const ScriptedServer::Request& r) -> ScriptedServer::Reply {
+            const bool instant = r.path().endsWith("/query");
+            return { 200, "application/json", answer(instant, { { "\"vertical\":\"barbershop\",\"namespace\":\"barbershop\"", 0.05 } }, now - 3600, 61),
+                     false, r.path().startsWith("/api/v1/query") ? delayMs : 0 };
+        };
+        QTemporaryDir dir;
+        {
+            const std::unique_ptr<Session> session = sessionOn(prometheus, dir);
+            QVERIFY(session);
+            OverviewPage page(session.get());
+            QSignalSpy loaded(&page, &Page::loaded);
+            page.refresh();
+            QVERIFY(loaded.wait(20000));
+        }
+        delayMs = 1500;
+        const std::unique_ptr<Session> session = sessionOn(prometheus, dir);
+        OverviewPage page(session.get());
+        QSignalSpy loaded(&page, &Page::loaded);
+        QSignalSpy inserted(page.model(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(page.model(), &QAbstractItemModel::dataChanged);
+        page.refresh();
+        auto* summary = page.findChild<QLabel*>(QStringLiteral("overviewSummary"));
+        QVERIFY(summary);
+        QTRY_VERIFY2(summary->text().startsWith(QStringLiteral("Showing the cache as of")), qPrintable(summary->text()));
+        QVERIFY(loaded.isEmpty());
+        QTest::qWait(200);
+        // One snapshot: barbershop's row, the only one the answers name, changed once (one
+        // update per cached answer changed it ten times).
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(loaded.wait(20000));
+    }
+
     void pageReadsTheRegionQueriesAndReplays()
     {
         ScriptedServer prometheus;
