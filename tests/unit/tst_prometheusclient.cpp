@@ -6,6 +6,8 @@
 // main thread, so with ATALAYA_STRICT_THREADS=1 any decoding on the main thread would abort.
 // (The real Prometheus is exercised in tests/integration.)
 
+#include <algorithm>
+
 #include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -464,19 +466,8 @@ private slots:
     {
         // maxConcurrentQueries "auto": Prometheus says it runs Go on 2 threads. Of six queries
         // asked at once, two run on the server at a time: never more, and not fewer.
-        SourceConfig c = config();
-        c.maxConcurrentQueries = 0;
-        auto* client = make(c);
-        m_server->responder = [](const ScriptedServer::Request& r) -> ScriptedServer::Reply {
-            if (r.path() == "/api/v1/status/runtimeinfo")
-                return { 200, "application/json", R"({"status":"success","data":{"GOMAXPROCS":2,"GOGC":""}})" };
-            return { 200, "application/json", kMatrix, false, 150 };
-        };
-        QList<QFuture<Result<QueryResult>>> futures;
-        for (int i = 0; i < 6; ++i)
-            futures.append(client->query(QStringLiteral("up + %1").arg(i)));
-        for (auto& f : futures)
-            QVERIFY(await(f).ok());
+        auto* client = askingClient({ 200, "application/json", R"({"status":"success","data":{"GOMAXPROCS":2,"GOGC":""}})" }, 400);
+        QVERIFY(allAnswered(client, 6));
         QCOMPARE(m_server->maxDelayedInFlight, 2);
         QCOMPARE(m_server->requests.size(), 7);
         QCOMPARE(onThreadOf(client, [client] { return client->concurrentQueries(); }), 2);
@@ -486,22 +477,11 @@ private slots:
     {
         // Thanos, Mimir, VictoriaMetrics: no runtimeinfo. The source stays healthy and queries go
         // out as before, all at once.
-        SourceConfig c = config();
-        c.maxConcurrentQueries = 0;
-        auto* client = make(c);
+        auto* client = askingClient({ 404, "text/plain", "404 page not found" }, 400);
         QList<SourceHealth> seen;
         connect(client, &PrometheusClient::healthChanged, this, [&](SourceHealth h) { seen.append(h); });
-        m_server->responder = [](const ScriptedServer::Request& r) -> ScriptedServer::Reply {
-            if (r.path() == "/api/v1/status/runtimeinfo")
-                return { 404, "text/plain", "404 page not found" };
-            return { 200, "application/json", kMatrix, false, 150 };
-        };
-        QVERIFY(await(client->query(QStringLiteral("up"))).ok());
-        QList<QFuture<Result<QueryResult>>> futures;
-        for (int i = 0; i < 8; ++i)
-            futures.append(client->query(QStringLiteral("up + %1").arg(i)));
-        for (auto& f : futures)
-            QVERIFY(await(f).ok());
+        QVERIFY(allAnswered(client, 1));
+        QVERIFY(allAnswered(client, 8));
         QCOMPARE(m_server->maxDelayedInFlight, 8);
         QCOMPARE(onThreadOf(client, [client] { return client->concurrentQueries(); }), SourceConfig::kMaxConcurrentQueries);
         QCOMPARE(seen, QList<SourceHealth> { SourceHealth::Ok });
@@ -511,34 +491,23 @@ private slots:
     {
         // runtimeinfo never answers (a proxy that drops it): one query goes first, and after a
         // second the others join it instead of waiting for the timeout one after the other.
-        SourceConfig c = config();
-        c.maxConcurrentQueries = 0;
-        auto* client = make(c);
-        m_server->responder = [](const ScriptedServer::Request& r) -> ScriptedServer::Reply {
-            if (r.path() == "/api/v1/status/runtimeinfo")
-                return { 200, {}, {}, true };
-            return { 200, "application/json", kMatrix, false, 2500 };
-        };
-        QList<QFuture<Result<QueryResult>>> futures;
-        for (int i = 0; i < 4; ++i)
-            futures.append(client->query(QStringLiteral("up + %1").arg(i)));
-        for (auto& f : futures)
-            QVERIFY(await(f).ok());
+        auto* client = askingClient({ 200, {}, {}, true }, 2500);
+        QVERIFY(allAnswered(client, 4));
         QCOMPARE(m_server->maxDelayedInFlight, 4);
     }
 
     void theQueryExpectedToTakeLongestGoesFirst()
     {
-        // One at a time. Learned once: "slow" takes 300 ms, the others 20. Asked again behind a
-        // query that holds the server, in the order fast, fast, slow: slow is sent first.
+        // One at a time. Learned once: "quick" takes 20 ms, "medium" 80, "slow" 300. Asked again
+        // in that order behind a query that holds the server: the longest goes first.
         SourceConfig c = config();
         c.maxConcurrentQueries = 1;
         auto* client = make(c);
         m_server->responder = [](const ScriptedServer::Request& r) -> ScriptedServer::Reply {
             const QString q = formValue(r.form(), "query");
-            return { 200, "application/json", kMatrix, false, q == u"slow" ? 300 : q == u"hold" ? 200 : 20 };
+            return { 200, "application/json", kMatrix, false, q == u"slow" ? 300 : q == u"hold" ? 200 : q == u"medium" ? 80 : 20 };
         };
-        const QStringList names { QStringLiteral("fast_a"), QStringLiteral("fast_b"), QStringLiteral("slow") };
+        const QStringList names { QStringLiteral("quick"), QStringLiteral("medium"), QStringLiteral("slow") };
         for (const QString& q : names)
             QVERIFY(await(client->query(q)).ok());
         m_server->requests.clear();
@@ -551,7 +520,7 @@ private slots:
         QStringList order;
         for (const auto& r : m_server->requests)
             order << formValue(r.form(), "query");
-        QCOMPARE(order, (QStringList { QStringLiteral("hold"), QStringLiteral("slow"), QStringLiteral("fast_a"), QStringLiteral("fast_b") }));
+        QCOMPARE(order, (QStringList { QStringLiteral("hold"), QStringLiteral("slow"), QStringLiteral("medium"), QStringLiteral("quick") }));
         QCOMPARE(m_server->maxDelayedInFlight, 1);
     }
 
@@ -631,6 +600,27 @@ private:
         // A fixed number: the server is not asked how many threads it has (see serverThreads*).
         c.maxConcurrentQueries = SourceConfig::kMaxConcurrentQueries;
         return c;
+    }
+    /// A client left to ask the server how many queries it runs ("auto"): the server answers
+    /// runtimeinfo with @p runtimeInfo, and each query @p delayMs later.
+    PrometheusClient* askingClient(const ScriptedServer::Reply& runtimeInfo, int delayMs)
+    {
+        SourceConfig c = config();
+        c.maxConcurrentQueries = 0;
+        m_server->responder = [runtimeInfo, delayMs](const ScriptedServer::Request& r) -> ScriptedServer::Reply {
+            if (r.path() == "/api/v1/status/runtimeinfo")
+                return runtimeInfo;
+            return { 200, "application/json", kMatrix, false, delayMs };
+        };
+        return make(c);
+    }
+    /// Asks @p n queries at once: whether every one was answered.
+    static bool allAnswered(PrometheusClient* client, int n)
+    {
+        QList<QFuture<Result<QueryResult>>> futures;
+        for (int i = 0; i < n; ++i)
+            futures.append(client->query(QStringLiteral("up + %1").arg(i)));
+        return std::all_of(futures.begin(), futures.end(), [](auto& f) { return await(f).ok(); });
     }
     PrometheusClient* make(const SourceConfig& c)
     {
