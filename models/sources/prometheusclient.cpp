@@ -383,6 +383,7 @@ void PrometheusClient::askServerThreads()
             const bool unreachable = e.kind == ApiError::Kind::Transport || e.kind == ApiError::Kind::Timeout
                 || e.kind == ApiError::Kind::Canceled || e.httpStatus >= 500;
             m_serverThreadsState = unreachable ? ServerThreads::NotAsked : ServerThreads::Unsaid;
+            startWaiting();
         });
 }
 
