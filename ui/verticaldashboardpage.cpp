@@ -189,7 +189,7 @@ void VerticalDashboardPage::setVertical(const QString& verticalId)
     ++m_derivedGeneration;
     m_buckets.reset();
     m_codes = {};
-    m_bucketsAnswered = m_codesAnswered = Answered::No;
+    m_bucketsAnswered = m_codesAnswered = {};
     setRegion(m_regionId);
     m_payments->setSeriesByLabel(QStringLiteral("provider"), {});
     m_gateway->setSeriesByLabel(QStringLiteral("provider"), {});
@@ -340,7 +340,6 @@ void VerticalDashboardPage::refresh()
     m_forecastParts = 0;
     m_failures = 0;
     m_firstError.clear();
-    m_bucketsAnswered = m_codesAnswered = Answered::No;
     m_rate->setSeries(1, nullptr);
     if (forecast) {
         m_lastWeek->setTargets({ { QStringLiteral("lastWeek"), {}, render(QStringLiteral("requestRateLastWeek"), {}, window) } });
@@ -423,7 +422,7 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
                       if (gen != m_derivedGeneration)
                           return; // a later refresh or another vertical
                       m_buckets = grid;
-                      m_bucketsAnswered = answered;
+                      m_bucketsAnswered = { gen, answered };
                       showDerived();
                       onFinished(0, {});
                   });
@@ -435,7 +434,7 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
     }
     if (b.line == kDerived) {
         m_codes = r;
-        m_codesAnswered = answered;
+        m_codesAnswered = { m_derivedGeneration, answered };
         showDerived();
         return;
     }
@@ -534,7 +533,7 @@ void VerticalDashboardPage::showDerived()
         show(m_latency, i, grid.quantile(quantiles[i], region ? region->label : QString()));
     const Series requests = grid.count(region ? region->label : QString());
     show(m_rate, 0, requests);
-    if (m_bucketsAnswered != Answered::No && m_bucketsAnswered == m_codesAnswered) {
+    if (m_bucketsAnswered.second != Answered::No && m_bucketsAnswered == m_codesAnswered) {
         // requestsByCode's 5xx (the default asks for no other code), over the histogram's count.
         const LabelFilter is5xx = [inRegion](const QMap<QString, QString>& l) {
             return l.value(QStringLiteral("code")).startsWith(u'5') && (!inRegion || inRegion(l));

@@ -99,16 +99,17 @@ private:
     QueryResult m_bucketsMeta; ///< its answer's state, without the series
     bool m_bucketsEmpty = true;
     QueryResult m_codes; ///< requestsByCode's answer (its 5xx)
-    /// How far this refresh's answer has come. The 5xx ratio puts the 5xx of one answer over the
-    /// requests of the other: only two answers of the same kind sit on the same timestamps.
+    /// Which refresh an answer is of (m_derivedGeneration), and how far it has come. The 5xx ratio
+    /// puts the 5xx of one answer over the requests of the other: only two answers of the same
+    /// refresh and kind sit on the same timestamps.
     enum class Answered
     {
         No,
         Provisional, ///< from the cache, the source's answer awaited
         Final,
     };
-    Answered m_bucketsAnswered = Answered::No;
-    Answered m_codesAnswered = Answered::No;
+    std::pair<quint64, Answered> m_bucketsAnswered { 0, Answered::No };
+    std::pair<quint64, Answered> m_codesAnswered { 0, Answered::No };
     void showErrorsState();
     quint64 m_derivedGeneration = 0; ///< grids laid out for an earlier refresh are dropped
     ChartPanel* m_regionLatency = nullptr;

@@ -225,6 +225,7 @@ private slots:
         const qint64 now = QDateTime::currentSecsSinceEpoch() / 60 * 60;
         // Barbershop: 100 requests/s in Buenos Aires, all under 50 ms; 10 in Córdoba, half of them
         // between 0.1 and 0.25 s, 1 of them a 503. The overview, asked for Córdoba only, hears 180 ms.
+        int delayMs = 0;
         prometheus.responder = [&](const ScriptedServer::Request& r) -> ScriptedServer::Reply {
             const QString q = QString::fromUtf8(QByteArray::fromPercentEncoding(QByteArray(r.form()).replace('+', ' ')));
             const bool instant = r.path().endsWith("/query");
@@ -241,7 +242,7 @@ private slots:
             } else if (q.contains(QStringLiteral("histogram_quantile(0.95, sum by (le, vertical)"))) {
                 series = { { "\"vertical\":\"barbershop\"", q.contains(QStringLiteral("region=~\"cordoba\"")) ? 0.180 : 0.045 } };
             }
-            return { 200, "application/json", answer(instant, series, now - 3600, 61) };
+            return { 200, "application/json", answer(instant, series, now - 3600, 61), false, delayMs };
         };
         QTemporaryDir dir;
         const std::unique_ptr<Session> session = sessionOn(prometheus, dir);
@@ -311,6 +312,18 @@ private slots:
         // All regions again, from the toolbar.
         QVERIFY(window.setRegion({}));
         QVERIFY2(rate->valuesAt(last).contains(QStringLiteral("\nrequests/s: 110 req/s")), qPrintable(rate->valuesAt(last)));
+        QVERIFY2(errors->valuesAt(last).contains(QStringLiteral("\n5xx ratio: 0.91 %")), qPrintable(errors->valuesAt(last)));
+
+        // A region chosen while a refresh is out: filtered from the answers already there.
+        QVERIFY(window.showPage(QStringLiteral("vertical")));
+        delayMs = 1500;
+        pageLoaded.clear();
+        window.refresh();
+        QVERIFY(window.setRegion(QStringLiteral("cordoba")));
+        QVERIFY(pageLoaded.isEmpty());
+        QVERIFY2(errors->valuesAt(last).contains(QStringLiteral("\n5xx ratio · Córdoba: 10.00 %")), qPrintable(errors->valuesAt(last)));
+        QVERIFY2(rate->valuesAt(last).contains(QStringLiteral("\nrequests/s · Córdoba: 10 req/s")), qPrintable(rate->valuesAt(last)));
+        QVERIFY(pageLoaded.wait(20000));
     }
 
     void theOverviewShowsItsCachedAnswersInOneUpdate()
