@@ -295,6 +295,29 @@ void VerticalDashboardPage::refresh()
     // Looking at "now": requests/s also shows the next two hours.
     const bool forecast = m_range.isRelative() && m_regionId.isEmpty();
     m_panMs = 0;
+    // Every set runs on every refresh, so that a new refresh supersedes all of the previous one;
+    // a set without targets (no forecast for a past window) answers at once.
+    ++m_derivedGeneration;
+    m_pendingSets = 4;
+    m_forecastParts = 0;
+    m_failures = 0;
+    m_firstError.clear();
+    m_rate->setSeries(1, nullptr);
+    if (forecast) {
+        m_lastWeek->setTargets({ { QStringLiteral("lastWeek"), {}, render(QStringLiteral("requestRateLastWeek"), {}, window) } });
+        m_trend->setTargets({ { QStringLiteral("trend"), {}, render(QStringLiteral("requestTrend"), {}, window) } });
+    } else {
+        m_lastWeek->setTargets({});
+        m_trend->setTargets({});
+        m_rate->renameLine(1, m_regionId.isEmpty() ? tr("forecast") : tr("no forecast for one region"));
+    }
+    // The page's own queries first: the slowest of them is asked before the server is busy with
+    // the small ones. All of them before the charts are made ready, which the answers wait for
+    // anyway (they arrive on later turns of the event loop).
+    m_queries->runRange(start, end, m_step);
+    m_lastWeek->runRange(end, end.addSecs(7200), rateStep);
+    m_trend->runInstant();
+    m_routeQuery->runInstant();
     // A new range (zoom, history, pan) shows what is loaded at once, at its own resolution; an
     // auto-refresh of the same range waits for the answers instead of reducing everything twice.
     const bool newRange = !(m_range == m_drawnRange) || m_step != m_drawnStep;
@@ -333,28 +356,6 @@ void VerticalDashboardPage::refresh()
                                                          : QString());
         });
     }
-    // Every set runs on every refresh, so that a new refresh supersedes all of the previous one;
-    // a set without targets (no forecast for a past window) answers at once.
-    ++m_derivedGeneration;
-    m_pendingSets = 4;
-    m_forecastParts = 0;
-    m_failures = 0;
-    m_firstError.clear();
-    m_rate->setSeries(1, nullptr);
-    if (forecast) {
-        m_lastWeek->setTargets({ { QStringLiteral("lastWeek"), {}, render(QStringLiteral("requestRateLastWeek"), {}, window) } });
-        m_trend->setTargets({ { QStringLiteral("trend"), {}, render(QStringLiteral("requestTrend"), {}, window) } });
-    } else {
-        m_lastWeek->setTargets({});
-        m_trend->setTargets({});
-        m_rate->renameLine(1, m_regionId.isEmpty() ? tr("forecast") : tr("no forecast for one region"));
-    }
-    // The page's own queries first: the slowest of them is asked before the server is busy with
-    // the small ones.
-    m_queries->runRange(start, end, m_step);
-    m_lastWeek->runRange(end, end.addSecs(7200), rateStep);
-    m_trend->runInstant();
-    m_routeQuery->runInstant();
 }
 
 void VerticalDashboardPage::panBy(qint64 deltaMs, bool finished)
