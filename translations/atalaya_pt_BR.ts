@@ -976,7 +976,7 @@
         <translation>foi pedido um nome de rótulo vazio</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="399"/>
+        <location filename="../models/sources/prometheusclient.cpp" line="400"/>
         <source>%1 — last answer in %2 ms</source>
         <translation>%1 — última resposta em %2 ms</translation>
     </message>
@@ -3234,32 +3234,32 @@
         <translation>Visão geral — %1 · região %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="162"/>
+        <location filename="../ui/overviewpage.cpp" line="163"/>
         <source>Showing the cache as of %1 while the sources answer…</source>
         <translation>Mostrando o cache das %1 enquanto as fontes respondem…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="181"/>
+        <location filename="../ui/overviewpage.cpp" line="182"/>
         <source>Could not refresh: %1</source>
         <translation>Não foi possível atualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="183"/>
+        <location filename="../ui/overviewpage.cpp" line="184"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisão offline · do cache, obtido %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="184"/>
+        <location filename="../ui/overviewpage.cpp" line="185"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Offline — mostrando o cache das %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="186"/>
+        <location filename="../ui/overviewpage.cpp" line="187"/>
         <source>All verticals within their SLA · updated %1</source>
         <translation>Todas as verticais dentro do SLA · atualizado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="188"/>
+        <location filename="../ui/overviewpage.cpp" line="189"/>
         <source>%n vertical(s) critical</source>
         <translation>
             <numerusform>%n vertical crítica</numerusform>
@@ -3267,7 +3267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="189"/>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n alerta</numerusform>
@@ -3275,22 +3275,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="190"/>
+        <location filename="../ui/overviewpage.cpp" line="191"/>
         <source>updated %1</source>
         <translation>atualizado %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="192"/>
+        <location filename="../ui/overviewpage.cpp" line="193"/>
         <source>%1 only: p95 against its %2 ms target, requests/s and 5xx of its users; the other columns are platform-wide · </source>
         <translation>Apenas %1: p95 em relação à sua meta de %2 ms, requisições/s e 5xx dos seus usuários; as demais colunas são de toda a plataforma · </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="230"/>
+        <location filename="../ui/overviewpage.cpp" line="231"/>
         <source>%1 %2 ms (target %3 ms)</source>
         <translation>%1 %2 ms (meta %3 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="232"/>
+        <location filename="../ui/overviewpage.cpp" line="233"/>
         <source>over their regional target: %1</source>
         <translation>acima da meta regional: %1</translation>
     </message>
@@ -3508,7 +3508,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="351"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="312"/>
         <source>forecast</source>
         <translation>previsão</translation>
     </message>
@@ -3607,7 +3607,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="70"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="327"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="350"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
@@ -3652,7 +3652,7 @@
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="351"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="312"/>
         <location filename="../ui/verticaldashboardpage.cpp" line="484"/>
         <source>no forecast for one region</source>
         <translation>sem previsão para uma única região</translation>
@@ -3683,12 +3683,12 @@
         <translation>Sombreado: horários de pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="309"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="332"/>
         <source>loading…</source>
         <translation>carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="323"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="346"/>
         <source>bookings/h (bookings_total: %1)</source>
         <translation>reservas/h (bookings_total: %1)</translation>
     </message>
@@ -3703,13 +3703,13 @@
         <translation>em cache %1 — aguardando a fonte…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="331"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="354"/>
         <location filename="../ui/verticaldashboardpage.cpp" line="456"/>
         <source>offline — as of %1</source>
         <translation>offline — das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="332"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="355"/>
         <location filename="../ui/verticaldashboardpage.cpp" line="460"/>
         <source>no data in this range</source>
         <translation>sem dados neste intervalo</translation>

@@ -141,11 +141,12 @@ void OverviewPage::onResult(int target, const Result<QueryResult>& result)
     overview::apply(static_cast<overview::Target>(target), result.value(), m_session->config(), m_pending);
     if (result.value().provisional) {
         // Start-up, or a source known to be down: show the last known state at once, in one
-        // update for all the cached answers that came together.
+        // update for the cached answers that come within a moment of each other (the cache
+        // thread reads them one by one).
         m_provisionalAsOfMs = result.value().cachedAtMs;
         if (!m_provisionalPosted) {
             m_provisionalPosted = true;
-            QTimer::singleShot(0, this, &OverviewPage::showProvisional);
+            QTimer::singleShot(kProvisionalGatherMs, this, &OverviewPage::showProvisional);
         }
     }
 }

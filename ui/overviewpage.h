@@ -63,8 +63,9 @@ private:
     MapWidget* m_regionMap = nullptr;
     QuerySet* m_regionQueries = nullptr;
     bool m_regionSummaryShown = false;
-    /// Cached answers arrive together at start-up: shown once, on the next turn of the event loop.
+    /// Cached answers arrive together at start-up: shown once, when they are all in.
     bool m_provisionalPosted = false;
+    static constexpr int kProvisionalGatherMs = 50;
     qint64 m_provisionalAsOfMs = 0;
     std::vector<MapWidget::RegionValue> m_regions; ///< filled by the current refresh
     std::map<QString, VerticalStatus> m_pending; ///< rows being filled by the current refresh
