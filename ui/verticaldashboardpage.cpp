@@ -413,7 +413,6 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
         m_bucketsMeta.cachedAtMs = r.cachedAtMs;
         m_bucketsMeta.liveError = r.liveError;
         m_bucketsMeta.warnings = r.warnings;
-        m_bucketsEmpty = r.series.empty();
         // The answer is shared with the pool, not copied: tens of thousands of samples.
         std::shared_ptr<const QueryResult> answer = m_queries->deliveredAnswer();
         if (!answer)
@@ -468,7 +467,7 @@ void VerticalDashboardPage::showErrorsState()
     if (m_codes.provisional || m_codes.cachedAtMs > 0 || !m_codes.warnings.isEmpty())
         showState(m_errors, m_codes, false);
     else
-        showState(m_errors, m_bucketsMeta, m_bucketsEmpty);
+        showState(m_errors, m_bucketsMeta, !m_buckets || m_buckets->empty());
 }
 
 void VerticalDashboardPage::setRegion(const QString& regionId)

@@ -97,7 +97,6 @@ private:
     QString m_regionId;
     std::shared_ptr<BucketGrid> m_buckets; ///< latencyBuckets' answer by region (null: none yet)
     QueryResult m_bucketsMeta; ///< its answer's state, without the series
-    bool m_bucketsEmpty = true;
     QueryResult m_codes; ///< requestsByCode's answer (its 5xx)
     /// Which refresh an answer is of (m_derivedGeneration), and how far it has come. The 5xx ratio
     /// puts the 5xx of one answer over the requests of the other: only two answers of the same
