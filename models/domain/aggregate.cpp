@@ -196,40 +196,6 @@ Series quantileOverTime(double q, const std::vector<Series>& bucketSeries, const
     return BucketGrid(kept).quantile(q);
 }
 
-SumAndPart sumOverTime(const std::vector<Series>& series, const LabelFilter& keep, const LabelFilter& part)
-{
-    std::vector<const Series*> accepted;
-    for (const Series& s : series)
-        if (!keep || keep(s.labels))
-            accepted.push_back(&s);
-    const std::vector<qint64> grid = timeline(accepted);
-    std::vector<double> total(grid.size(), 0.0), partial(grid.size(), 0.0);
-    std::vector<unsigned char> present(grid.size(), 0);
-    for (const Series* s : accepted) {
-        const bool inPart = part && part(s->labels);
-        for (size_t k = 0; k < s->timestamps.size() && k < s->values.size(); ++k) {
-            if (std::isnan(s->values[k]))
-                continue;
-            const size_t at = indexOf(grid, s->timestamps[k]);
-            total[at] += s->values[k];
-            if (inPart)
-                partial[at] += s->values[k];
-            present[at] = 1;
-        }
-    }
-    SumAndPart out;
-    for (size_t t = 0; t < grid.size(); ++t) {
-        if (!present[t])
-            continue;
-        const double seconds = static_cast<double>(grid[t]) / 1000.0;
-        out.total.timestamps.push_back(seconds);
-        out.total.values.push_back(total[t]);
-        out.part.timestamps.push_back(seconds);
-        out.part.values.push_back(partial[t]);
-    }
-    return out;
-}
-
 SumAndPart partOfTotal(const Series& total, const std::vector<Series>& series, const LabelFilter& keep)
 {
     std::vector<qint64> grid;

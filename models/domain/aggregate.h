@@ -59,9 +59,7 @@ private:
     std::map<QString, std::vector<double>> m_counts;
 };
 
-/// One value per timestamp of the accepted series: their sum, and the sum of those @p part also
-/// accepts (e.g. 5xx codes). A timestamp with no accepted value is left out; where there are
-/// values but none of the part, the part is 0.
+/// A total over time and the part of it some series make up (e.g. 5xx codes of all requests).
 struct SumAndPart
 {
     Series total;
@@ -69,7 +67,6 @@ struct SumAndPart
     /// part / total per timestamp (NaN where total is 0).
     Series ratio() const;
 };
-SumAndPart sumOverTime(const std::vector<Series>& series, const LabelFilter& keep, const LabelFilter& part);
 /// @p total, and beside it the sum of the @p keep series at each of its timestamps, 0 where none
 /// has a value: for a part whose series exist only once it is not zero (5xx codes).
 SumAndPart partOfTotal(const Series& total, const std::vector<Series>& series, const LabelFilter& keep);

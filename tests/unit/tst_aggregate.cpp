@@ -122,27 +122,6 @@ private slots:
         QVERIFY(quantileOverTime(0.5, { stray }).timestamps.empty());
     }
 
-    void sumAndErrorRatioByCode()
-    {
-        const std::vector<Series> answer {
-            byCode(QStringLiteral("200"), QStringLiteral("cordoba"), { 90, 100, 0 }),
-            byCode(QStringLiteral("503"), QStringLiteral("cordoba"), { 10, 0, 0 }),
-            byCode(QStringLiteral("200"), QStringLiteral("rosario"), { 50, 50 }),
-            byCode(QStringLiteral("500"), QStringLiteral("rosario"), { 0, 50 }, 1060),
-        };
-        const LabelFilter is5xx = [](const QMap<QString, QString>& l) { return l.value(QStringLiteral("code")).startsWith(u'5'); };
-        const SumAndPart all = sumOverTime(answer, {}, is5xx);
-        QCOMPARE(all.total.values, (std::vector<double> { 150, 150, 50 })); // rosario's 500s start a step later
-        QCOMPARE(all.part.values, (std::vector<double> { 10, 0, 50 }));
-        const Series ratio = all.ratio();
-        QCOMPARE(ratio.values[0], 10.0 / 150);
-        QCOMPARE(ratio.values[1], 0.0);
-        QCOMPARE(ratio.values[2], 1.0);
-        const SumAndPart cordoba = sumOverTime(answer, regionIs(QStringLiteral("cordoba")), is5xx);
-        QCOMPARE(cordoba.total.values, (std::vector<double> { 100, 100, 0 }));
-        QVERIFY(std::isnan(cordoba.ratio().values[2])); // no requests: no ratio, not 0 %
-    }
-
     void requestsAreTheInfBucket()
     {
         // The +Inf bucket per region and summed, where it has values; no +Inf, no count.
