@@ -3470,23 +3470,23 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="516"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="517"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="575"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
         <location filename="../ui/verticaldashboardpage.cpp" line="91"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="516"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="517"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="575"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="516"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="517"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="575"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
@@ -3502,13 +3502,13 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="518"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="577"/>
         <source>requests/s</source>
         <translation>solicitudes/s</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="312"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="407"/>
         <source>forecast</source>
         <translation>pronóstico</translation>
     </message>
@@ -3531,7 +3531,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="519"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="578"/>
         <source>5xx ratio</source>
         <translation>proporción 5xx</translation>
     </message>
@@ -3607,7 +3607,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="70"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="350"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="343"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
@@ -3643,6 +3643,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="88"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="390"/>
         <source>Slowest routes now (p95, last 5 minutes)</source>
         <translation>Rutas más lentas ahora (p95, últimos 5 minutos)</translation>
     </message>
@@ -3652,125 +3653,139 @@
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="312"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="484"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="392"/>
+        <source>Slowest routes now in %1 (p95, last 5 minutes)</source>
+        <translation>Rutas más lentas ahora en %1 (p95, últimos 5 minutos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="393"/>
+        <source>Slowest routes now, every region (p95, last 5 minutes)</source>
+        <translation>Rutas más lentas ahora, todas las regiones (p95, últimos 5 minutos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="407"/>
         <source>no forecast for one region</source>
         <translation>sin pronóstico para una sola región</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="505"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="564"/>
         <source>%1 — %2 · region %3</source>
         <translation>%1 — %2 · región %3</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="506"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="565"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="508"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="567"/>
         <source>%1 target %2 ms (%3)</source>
         <translation>objetivo de %1: %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="512"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="571"/>
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="236"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="243"/>
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horas pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="332"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="325"/>
         <source>loading…</source>
         <translation>cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="346"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="339"/>
         <source>bookings/h (bookings_total: %1)</source>
         <translation>reservas/h (bookings_total: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="389"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="448"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="454"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="512"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>en caché %1 — esperando a la fuente…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="354"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="456"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="347"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="514"/>
         <source>offline — as of %1</source>
         <translation>sin conexión — de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="355"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="460"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="348"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="518"/>
         <source>no data in this range</source>
         <translation>sin datos en este rango</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="458"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="516"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="516"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="575"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="518"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="577"/>
         <source>requests/s · %1</source>
         <translation>solicitudes/s · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="519"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="578"/>
         <source>5xx ratio · %1</source>
         <translation>proporción 5xx · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="635"/>
         <source>no forecast: no data from last week</source>
         <translation>sin pronóstico: no hay datos de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="581"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="640"/>
         <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sin pronóstico: esta hora es %1× la de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="587"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="646"/>
         <source>forecast: last week × %1</source>
         <translation>pronóstico: semana pasada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="604"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="655"/>
+        <source>Slowest routes now — ⚠ %1</source>
+        <translation>Rutas más lentas ahora — ⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="668"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="625"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="689"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="626"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="690"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="628"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="692"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Paso %1, ventana de tasa %2 · actualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="631"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="695"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falló · %1</numerusform>

@@ -3470,23 +3470,23 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="516"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="517"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="575"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
         <location filename="../ui/verticaldashboardpage.cpp" line="91"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="516"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="517"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="575"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="516"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="517"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="575"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
@@ -3502,13 +3502,13 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="518"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="577"/>
         <source>requests/s</source>
         <translation>requisições/s</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="312"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="407"/>
         <source>forecast</source>
         <translation>previsão</translation>
     </message>
@@ -3531,7 +3531,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="519"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="578"/>
         <source>5xx ratio</source>
         <translation>taxa de 5xx</translation>
     </message>
@@ -3607,7 +3607,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="70"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="350"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="343"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
@@ -3643,6 +3643,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="88"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="390"/>
         <source>Slowest routes now (p95, last 5 minutes)</source>
         <translation>Rotas mais lentas agora (p95, últimos 5 minutos)</translation>
     </message>
@@ -3652,125 +3653,139 @@
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="312"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="484"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="392"/>
+        <source>Slowest routes now in %1 (p95, last 5 minutes)</source>
+        <translation>Rotas mais lentas agora em %1 (p95, últimos 5 minutos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="393"/>
+        <source>Slowest routes now, every region (p95, last 5 minutes)</source>
+        <translation>Rotas mais lentas agora, todas as regiões (p95, últimos 5 minutos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="407"/>
         <source>no forecast for one region</source>
         <translation>sem previsão para uma única região</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="505"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="564"/>
         <source>%1 — %2 · region %3</source>
         <translation>%1 — %2 · região %3</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="506"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="565"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="508"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="567"/>
         <source>%1 target %2 ms (%3)</source>
         <translation>meta de %1: %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="512"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="571"/>
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="236"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="243"/>
         <source>Shaded: %1 peak hours %2</source>
         <translation>Sombreado: horários de pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="332"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="325"/>
         <source>loading…</source>
         <translation>carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="346"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="339"/>
         <source>bookings/h (bookings_total: %1)</source>
         <translation>reservas/h (bookings_total: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="389"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="448"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="454"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="512"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>em cache %1 — aguardando a fonte…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="354"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="456"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="347"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="514"/>
         <source>offline — as of %1</source>
         <translation>offline — das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="355"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="460"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="348"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="518"/>
         <source>no data in this range</source>
         <translation>sem dados neste intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="458"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="516"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="516"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="575"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="518"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="577"/>
         <source>requests/s · %1</source>
         <translation>requisições/s · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="519"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="578"/>
         <source>5xx ratio · %1</source>
         <translation>taxa de 5xx · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="635"/>
         <source>no forecast: no data from last week</source>
         <translation>sem previsão: sem dados da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="581"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="640"/>
         <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sem previsão: esta hora é %1× a da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="587"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="646"/>
         <source>forecast: last week × %1</source>
         <translation>previsão: semana passada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="604"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="655"/>
+        <source>Slowest routes now — ⚠ %1</source>
+        <translation>Rotas mais lentas agora — ⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verticaldashboardpage.cpp" line="668"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="625"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="689"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisão offline · do cache, obtido %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="626"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="690"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Offline — mostrando o cache das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="628"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="692"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Passo %1, janela de taxa %2 · atualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="631"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="695"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falhou · %1</numerusform>

@@ -85,15 +85,15 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
     routesBox->setObjectName(QStringLiteral("chartPanel"));
     auto* routesLayout = new QVBoxLayout(routesBox);
     routesLayout->setContentsMargins(8, 6, 8, 6);
-    auto* routesTitle = new QLabel(tr("Slowest routes now (p95, last 5 minutes)"), routesBox);
-    routesTitle->setObjectName(QStringLiteral("panelTitle"));
+    m_routesTitle = new QLabel(tr("Slowest routes now (p95, last 5 minutes)"), routesBox);
+    m_routesTitle->setObjectName(QStringLiteral("panelTitle"));
     m_routes = new QTableWidget(0, 2, routesBox);
     m_routes->setHorizontalHeaderLabels({ tr("Route"), tr("p95") });
     m_routes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_routes->verticalHeader()->hide();
     m_routes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_routes->setShowGrid(false);
-    routesLayout->addWidget(routesTitle);
+    routesLayout->addWidget(m_routesTitle);
     routesLayout->addWidget(m_routes, 1);
 
     auto* grid = new QGridLayout;
@@ -153,7 +153,14 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
         if (++m_forecastParts == 2)
             showForecast();
     });
-    connect(m_lastWeek, &QuerySet::finished, this, &VerticalDashboardPage::onFinished);
+    // The region-dependent sets count towards a refresh once, also when a new region asks again.
+    auto countRegional = [this](const QuerySet* set) {
+        return [this, set](int failures, const QString& firstError) {
+            if (m_regionalPending.removeOne(set))
+                onFinished(failures, firstError);
+        };
+    };
+    connect(m_lastWeek, &QuerySet::finished, this, countRegional(m_lastWeek));
     m_trend = new QuerySet(session, this);
     connect(m_trend, &QuerySet::resultReady, this, [this](int, const Result<QueryResult>& r) {
         m_trendFactor = r.ok() && !r.value().series.empty() && !r.value().series.front().values.empty()
@@ -162,10 +169,10 @@ VerticalDashboardPage::VerticalDashboardPage(Session* session, QWidget* parent)
         if (++m_forecastParts == 2)
             showForecast();
     });
-    connect(m_trend, &QuerySet::finished, this, &VerticalDashboardPage::onFinished);
+    connect(m_trend, &QuerySet::finished, this, countRegional(m_trend));
     m_routeQuery = new QuerySet(session, this);
     connect(m_routeQuery, &QuerySet::resultReady, this, &VerticalDashboardPage::onRoutes);
-    connect(m_routeQuery, &QuerySet::finished, this, &VerticalDashboardPage::onFinished);
+    connect(m_routeQuery, &QuerySet::finished, this, countRegional(m_routeQuery));
     VerticalDashboardPage::setRegion({});
 }
 
@@ -251,8 +258,6 @@ void VerticalDashboardPage::refresh()
     for (ChartPanel* p : panels())
         m_panelStep[p] = stepForWidth(range, p->plotWidth(), scrape);
     m_step = m_panelStep[m_latency]; // the widest
-    const double rateStep = m_panelStep[m_rate];
-    const QString window = rateWindow(rateStep, scrape);
     auto render = [&](const QString& name, const QString& quantile, const QString& win) {
         std::map<QString, QString> values { { QStringLiteral("vertical"), vertical->id },
                                             { QStringLiteral("namespace"), vertical->namespaceName },
@@ -285,39 +290,27 @@ void VerticalDashboardPage::refresh()
     for (const auto& [panel, promql] : promqlOf)
         panel->setQueries(promql, prometheusUi);
     m_queries->setTargets(std::move(targets));
-    m_routeQuery->setTargets({ { QStringLiteral("slowestRoutes"), {},
-                                 render(QStringLiteral("slowestRoutes"), {}, rateWindow(300 - scrape, scrape)) } });
 
     const auto [from, to] = m_range.resolve();
     const auto [start, end] = alignRange(from, to, m_step);
     m_lastStart = start;
     m_lastEnd = end;
     // Looking at "now": requests/s also shows the next two hours.
-    const bool forecast = m_range.isRelative() && m_regionId.isEmpty();
+    m_forecastShown = forecastAvailable();
+    const bool forecast = m_forecastShown;
     m_panMs = 0;
     // Every set runs on every refresh, so that a new refresh supersedes all of the previous one;
     // a set without targets (no forecast for a past window) answers at once.
     ++m_derivedGeneration;
     m_pendingSets = 4;
-    m_forecastParts = 0;
+    m_regionalPending = { m_lastWeek, m_trend, m_routeQuery };
     m_failures = 0;
     m_firstError.clear();
-    m_rate->setSeries(1, nullptr);
-    if (forecast) {
-        m_lastWeek->setTargets({ { QStringLiteral("lastWeek"), {}, render(QStringLiteral("requestRateLastWeek"), {}, window) } });
-        m_trend->setTargets({ { QStringLiteral("trend"), {}, render(QStringLiteral("requestTrend"), {}, window) } });
-    } else {
-        m_lastWeek->setTargets({});
-        m_trend->setTargets({});
-        m_rate->renameLine(1, m_regionId.isEmpty() ? tr("forecast") : tr("no forecast for one region"));
-    }
     // The page's own queries first: the slowest of them is asked before the server is busy with
     // the small ones. All of them before the charts are made ready, which the answers wait for
     // anyway (they arrive on later turns of the event loop).
     m_queries->runRange(start, end, m_step);
-    m_lastWeek->runRange(end, end.addSecs(7200), rateStep);
-    m_trend->runInstant();
-    m_routeQuery->runInstant();
+    runRegional();
     // A new range (zoom, history, pan) shows what is loaded at once, at its own resolution; an
     // auto-refresh of the same range waits for the answers instead of reducing everything twice.
     const bool newRange = !(m_range == m_drawnRange) || m_step != m_drawnStep;
@@ -356,6 +349,72 @@ void VerticalDashboardPage::refresh()
                                                          : QString());
         });
     }
+}
+
+bool VerticalDashboardPage::templateFiltersRegion(const QString& name) const
+{
+    const auto& templates = m_session->environment().queries.templates;
+    const auto it = templates.find(name);
+    return it != templates.end() && it->second.contains(QStringLiteral("{regionRegex}"));
+}
+
+bool VerticalDashboardPage::forecastAvailable() const
+{
+    return m_range.isRelative()
+        && (m_regionId.isEmpty()
+            || (templateFiltersRegion(QStringLiteral("requestRateLastWeek")) && templateFiltersRegion(QStringLiteral("requestTrend"))));
+}
+
+void VerticalDashboardPage::runRegional()
+{
+    const Config& config = m_session->config();
+    const Vertical* vertical = config.vertical(m_verticalId);
+    if (!vertical || !m_lastEnd.isValid())
+        return;
+    const Environment& env = m_session->environment();
+    const double scrape = static_cast<double>(env.prometheus.scrapeInterval.count());
+    const Region* region = m_regionId.isEmpty() ? nullptr : config.region(m_regionId);
+    std::map<QString, QString> values { { QStringLiteral("vertical"), vertical->id },
+                                        { QStringLiteral("namespace"), vertical->namespaceName },
+                                        { QStringLiteral("deployment"), vertical->deployment } };
+    if (region)
+        values[QStringLiteral("regionRegex")] = escapeRegexLiteral(region->label);
+    auto render = [&](const QString& name, const QString& window) {
+        std::map<QString, QString> v = values;
+        v[QStringLiteral("window")] = window;
+        return env.queries.render(name, v);
+    };
+
+    // A template without {regionRegex} answers for every region, and the title says so.
+    m_routeQuery->setTargets({ { QStringLiteral("slowestRoutes"), {}, render(QStringLiteral("slowestRoutes"), rateWindow(300 - scrape, scrape)) } });
+    m_routesTitle->setText(!region ? tr("Slowest routes now (p95, last 5 minutes)")
+                               : templateFiltersRegion(QStringLiteral("slowestRoutes"))
+                               ? tr("Slowest routes now in %1 (p95, last 5 minutes)").arg(region->name)
+                               : tr("Slowest routes now, every region (p95, last 5 minutes)"));
+    m_routesTitle->setToolTip({});
+
+    const bool forecast = forecastAvailable();
+    const double rateStep = m_panelStep[m_rate];
+    m_forecastParts = 0;
+    m_rate->setSeries(1, nullptr);
+    if (forecast) {
+        const QString window = rateWindow(rateStep, scrape);
+        m_lastWeek->setTargets({ { QStringLiteral("lastWeek"), {}, render(QStringLiteral("requestRateLastWeek"), window) } });
+        m_trend->setTargets({ { QStringLiteral("trend"), {}, render(QStringLiteral("requestTrend"), window) } });
+    } else {
+        m_lastWeek->setTargets({});
+        m_trend->setTargets({});
+        m_rate->renameLine(1, region && m_range.isRelative() ? tr("no forecast for one region") : tr("forecast"));
+    }
+    if (forecast != m_forecastShown) {
+        // The requests' chart reaches two hours past now with a forecast only.
+        m_forecastShown = forecast;
+        m_rate->setTimeRange(m_lastStart.addMSecs(m_panMs).toLocalTime(),
+                             m_lastEnd.addMSecs(m_panMs).addSecs(forecast ? 7200 : 0).toLocalTime(), rateStep, true);
+    }
+    m_lastWeek->runRange(m_lastEnd, m_lastEnd.addSecs(7200), rateStep);
+    m_trend->runInstant();
+    m_routeQuery->runInstant();
 }
 
 void VerticalDashboardPage::panBy(qint64 deltaMs, bool finished)
@@ -473,17 +532,18 @@ void VerticalDashboardPage::showErrorsState()
 void VerticalDashboardPage::setRegion(const QString& regionId)
 {
     const Config& config = m_session->config();
-    m_regionId = config.region(regionId) ? regionId : QString();
+    const QString chosen = config.region(regionId) ? regionId : QString();
+    const bool changed = chosen != m_regionId;
+    m_regionId = chosen;
     m_regionLines.clear(); // coloured anew
     if (m_bookingsFromDb)
         showDbBookings();
-    if (!m_regionId.isEmpty()) {
-        // The two-hour forecast is of the whole vertical's traffic, not of one region's.
-        m_rate->setSeries(1, nullptr);
-        m_rate->renameLine(1, tr("no forecast for one region"));
-    }
     showRegionHeading();
     showDerived();
+    // The slowest routes and the forecast are asked per region. A page out of sight asks when
+    // it is shown (every page refreshes then).
+    if (changed && isVisible())
+        runRegional();
 }
 
 bool VerticalDashboardPage::showDbBookings()
@@ -589,8 +649,13 @@ void VerticalDashboardPage::showForecast()
 
 void VerticalDashboardPage::onRoutes(int, const Result<QueryResult>& result)
 {
-    if (!result.ok())
+    if (!result.ok()) {
+        // No rows of another region or an earlier moment left standing under this title.
+        m_routes->setRowCount(0);
+        m_routesTitle->setText(tr("Slowest routes now — ⚠ %1").arg(result.error().shortText()));
+        m_routesTitle->setToolTip(result.error().toDisplayString());
         return;
+    }
     std::vector<std::pair<double, QString>> rows;
     for (const Series& s : result.value().series)
         if (!s.values.empty() && std::isfinite(s.values.back()))

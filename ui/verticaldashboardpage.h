@@ -40,7 +40,8 @@ public:
 
     void setVertical(const QString& verticalId);
     /// Latency, requests/s and the 5xx ratio of one region only (its id; empty: all regions),
-    /// from the answers already loaded: no query is sent again.
+    /// from the answers already loaded; only the slowest routes and the forecast, which are
+    /// asked per region, are asked again.
     void setRegion(const QString& regionId) override;
     QString regionId() const { return m_regionId; }
     /// Moves every chart's window by @p deltaMs over the data already loaded; @p finished asks
@@ -77,6 +78,13 @@ private:
     void showState(ChartPanel* panel, const QueryResult& r, bool expectsData);
     void onRoutes(int target, const Result<QueryResult>& result);
     void onFinished(int failures, const QString& firstError);
+    /// Asks for what depends on the region filter: the slowest routes and the forecast.
+    void runRegional();
+    /// Whether the template @p name filters by region ({regionRegex}).
+    bool templateFiltersRegion(const QString& name) const;
+    /// Whether requests/s shows the next two hours: a range up to now, and a forecast for the
+    /// chosen region (its templates filter by region) or for all of them.
+    bool forecastAvailable() const;
     void showForecast();
     void updatePeakBands();
     std::vector<ChartPanel*> panels() const;
@@ -133,6 +141,11 @@ private:
     Series m_lastWeekSeries;
     double m_trendFactor = NAN;
     int m_forecastParts = 0;
+    bool m_forecastShown = false; ///< the requests' chart reaches two hours past its range's end
+    QLabel* m_routesTitle = nullptr;
+    /// The region-dependent sets the current refresh still counts on; a set run again for a new
+    /// region is counted once.
+    QList<const QuerySet*> m_regionalPending;
     Annotations m_annotations;
     int m_pendingSets = 0;
     int m_failures = 0;

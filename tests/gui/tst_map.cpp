@@ -13,8 +13,10 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include "config/config.h"
 #include "geo/geodata.h"
@@ -91,11 +93,12 @@ QByteArray answer(bool instant, const std::vector<std::pair<QByteArray, double>>
 
 
 /// A session whose Prometheus is @p prometheus (scraped every 15 s), with its cache in @p dir.
-std::unique_ptr<Session> sessionOn(const ScriptedServer& prometheus, const QTemporaryDir& dir)
+/// @p environment adds keys to the environment (its queries, for one).
+std::unique_ptr<Session> sessionOn(const ScriptedServer& prometheus, const QTemporaryDir& dir, const QByteArray& environment = {})
 {
     const QByteArray json = "{\"defaultEnvironment\": \"t\", \"environments\": [{\"name\": \"t\", \"sources\": "
                             "{\"prometheus\": {\"url\": \"http://127.0.0.1:"
-        + QByteArray::number(prometheus.port()) + "\", \"scrapeInterval\": \"15s\"}}}]}";
+        + QByteArray::number(prometheus.port()) + "\", \"scrapeInterval\": \"15s\"}}" + environment + "}]}";
     const ConfigLoadResult loaded = ConfigLoader::loadFromText(json, QStringLiteral("test.json"));
     if (!loaded.problems.empty())
         return nullptr;
@@ -324,6 +327,106 @@ private slots:
         QVERIFY2(errors->valuesAt(last).contains(QStringLiteral("\n5xx ratio · Córdoba: 10.00 %")), qPrintable(errors->valuesAt(last)));
         QVERIFY2(rate->valuesAt(last).contains(QStringLiteral("\nrequests/s · Córdoba: 10 req/s")), qPrintable(rate->valuesAt(last)));
         QVERIFY(pageLoaded.wait(20000));
+    }
+
+    void theSlowestRoutesAndTheForecastFollowTheRegion_data()
+    {
+        QTest::addColumn<QByteArray>("environment");
+        QTest::addColumn<bool>("filtered");
+        QTest::newRow("shipped templates") << QByteArray() << true;
+        // An environment whose templates know no regions: every region's figures, and said so.
+        QTest::newRow("templates without {regionRegex}")
+            << QByteArray(", \"queries\": {"
+                          "\"slowestRoutes\": \"topk(5, histogram_quantile(0.95, sum by (le, route) (rate(b{v=\\\"{vertical}\\\"}[{window}]))))\","
+                          "\"requestRateLastWeek\": \"sum(rate(c{v=\\\"{vertical}\\\"}[{window}] offset 1w))\","
+                          "\"requestTrend\": \"sum(rate(c[1h])) / sum(rate(c[1h] offset 1w))\"}")
+            << false;
+    }
+
+    void theSlowestRoutesAndTheForecastFollowTheRegion()
+    {
+        QFETCH(QByteArray, environment);
+        QFETCH(bool, filtered);
+        ScriptedServer prometheus;
+        const qint64 now = QDateTime::currentSecsSinceEpoch() / 60 * 60;
+        // Córdoba's slowest route is its own; its traffic last week was a tenth of the vertical's,
+        // and it grew by half since (the vertical's did not).
+        prometheus.responder = [&](const ScriptedServer::Request& r) -> ScriptedServer::Reply {
+            const QByteArray form = QByteArray(r.form()).replace('+', ' ');
+            const QString q = QString::fromUtf8(QByteArray::fromPercentEncoding(form));
+            const bool instant = r.path().endsWith("/query");
+            const bool cordoba = q.contains(QStringLiteral("region=~\"cordoba\""));
+            std::vector<std::pair<QByteArray, double>> series;
+            qint64 start = now - 3600;
+            if (q.contains(QStringLiteral("sum by (le, route)"))) {
+                series = { { "\"route\":\"" + QByteArray(cordoba ? "/turnos/cordoba" : "/turnos") + "\"", cordoba ? 0.4 : 0.2 } };
+            } else if (q.contains(QStringLiteral("[1h] offset 1w"))) {
+                series = { { "", cordoba ? 1.5 : 1.0 } };
+            } else if (q.contains(QStringLiteral("offset 1w"))) {
+                start = qint64(QUrlQuery(QString::fromUtf8(form)).queryItemValue(QStringLiteral("start")).toDouble());
+                series = { { "", cordoba ? 20.0 : 200.0 } };
+            }
+            return { 200, "application/json", answer(instant, series, start, 121), false };
+        };
+        QTemporaryDir dir;
+        const std::unique_ptr<Session> session = sessionOn(prometheus, dir, environment);
+        QVERIFY(session);
+        MainWindow window(session.get(), {});
+        window.resize(1600, 1000);
+        window.setRange(std::chrono::hours(1));
+        window.show();
+        QVERIFY(window.setVertical(QStringLiteral("barbershop")));
+        QSignalSpy pageLoaded(&window, &MainWindow::pageLoaded);
+        QVERIFY(window.showPage(QStringLiteral("vertical")));
+        QVERIFY(pageLoaded.wait(20000));
+        auto* page = window.findChild<VerticalDashboardPage*>();
+        auto* routes = page->findChild<QTableWidget*>();
+        ChartPanel* rate = nullptr;
+        for (ChartPanel* p : page->findChildren<ChartPanel*>())
+            if (p->title().startsWith(QStringLiteral("Requests per second")))
+                rate = p;
+        QVERIFY(routes && rate);
+        QLabel* routesTitle = nullptr;
+        for (QLabel* l : page->findChildren<QLabel*>())
+            if (l->text().startsWith(QStringLiteral("Slowest routes")))
+                routesTitle = l;
+        QVERIFY(routesTitle);
+        auto firstRoute = [&] { return routes->item(0, 0) ? routes->item(0, 0)->text() : QString(); };
+        // An hour from now, on the forecast's own samples.
+        const qint64 ahead = (page->lastEnd().toSecsSinceEpoch() + 3600) * 1000;
+        QCOMPARE(firstRoute(), QStringLiteral("/turnos"));
+        QVERIFY2(rate->valuesAt(ahead).contains(QStringLiteral("\nforecast: last week × 1.00: 200 req/s")), qPrintable(rate->valuesAt(ahead)));
+
+        // Córdoba, chosen with the dashboard in view: asked again for these two only.
+        const qsizetype asked = prometheus.requests.size();
+        auto askedSince = [&](const QString& part) {
+            int n = 0;
+            for (qsizetype i = asked; i < prometheus.requests.size(); ++i)
+                n += QString::fromUtf8(QByteArray::fromPercentEncoding(QByteArray(prometheus.requests[i].form()).replace('+', ' '))).contains(part);
+            return n;
+        };
+        QVERIFY(window.setRegion(QStringLiteral("cordoba")));
+        if (filtered) {
+            QTRY_COMPARE(firstRoute(), QStringLiteral("/turnos/cordoba"));
+            QTRY_VERIFY2(rate->valuesAt(ahead).contains(QStringLiteral("\nforecast: last week × 1.50: 30 req/s")), qPrintable(rate->valuesAt(ahead)));
+            QCOMPARE(routesTitle->text(), QStringLiteral("Slowest routes now in Córdoba (p95, last 5 minutes)"));
+            QCOMPARE(askedSince(QStringLiteral("sum by (le, route)")), 1);
+            QCOMPARE(askedSince(QStringLiteral("offset 1w")), 2);
+        } else {
+            QTRY_COMPARE(askedSince(QStringLiteral("sum by (le, route)")), 1);
+            QCOMPARE(askedSince(QStringLiteral("offset 1w")), 0);
+            QTRY_COMPARE(routesTitle->text(), QStringLiteral("Slowest routes now, every region (p95, last 5 minutes)"));
+            QCOMPARE(firstRoute(), QStringLiteral("/turnos"));
+            QVERIFY2(!rate->valuesAt(ahead).contains(QStringLiteral("forecast")), qPrintable(rate->valuesAt(ahead)));
+        }
+        // The rest is filtered from the answers already there.
+        QCOMPARE(askedSince(QStringLiteral("sum by (le, region) (rate(http_request_duration_seconds_bucket{vertical")), 0);
+
+        // All regions again: the vertical's routes and forecast.
+        QVERIFY(window.setRegion({}));
+        QTRY_COMPARE(firstRoute(), QStringLiteral("/turnos"));
+        QTRY_VERIFY2(rate->valuesAt(ahead).contains(QStringLiteral("\nforecast: last week × 1.00: 200 req/s")), qPrintable(rate->valuesAt(ahead)));
+        QCOMPARE(routesTitle->text(), QStringLiteral("Slowest routes now (p95, last 5 minutes)"));
     }
 
     void theOverviewShowsItsCachedAnswersInOneUpdate()
