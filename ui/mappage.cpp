@@ -25,6 +25,11 @@ namespace atalaya {
 
 namespace {
 
+/// Every figure of the map is a rate over at least five minutes (quiet regions at night have a
+/// few requests a minute), a point a minute at most.
+constexpr double kLatestWindowSeconds = 300;
+constexpr qint64 kMinStepSeconds = 60;
+
 /// The value of @p s at @p t: its last sample at or before t, if not older than @p maxAge.
 double valueAt(const Series& s, double t, double maxAge)
 {
@@ -150,14 +155,24 @@ MapPage::MapPage(Session* session, QWidget* parent)
     m_map->resetView();
 }
 
+QString MapPage::latestWindow(double scrapeSeconds)
+{
+    return rateWindow(kLatestWindowSeconds, scrapeSeconds);
+}
+
+QDateTime MapPage::latestTime()
+{
+    return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / kMinStepSeconds * kMinStepSeconds, Qt::UTC);
+}
+
 void MapPage::refresh()
 {
     const Environment& env = m_session->environment();
     const double scrape = double(env.prometheus.scrapeInterval.count());
     const double span = m_span->currentData().toDouble();
     // A point per minute at most; the slider has no more positions than that.
-    const double step = std::max(60.0, std::ceil(span / 360 / 60) * 60);
-    const QString window = rateWindow(std::max(step, 300.0), scrape);
+    const double step = std::max(double(kMinStepSeconds), std::ceil(span / 360 / 60) * 60);
+    const QString window = rateWindow(std::max(step, kLatestWindowSeconds), scrape);
     std::vector<QueryTarget> targets;
     for (const char* name : { "regionLatency", "regionRequestRate", "regionErrorRatio" }) {
         const QString n = QString::fromLatin1(name);

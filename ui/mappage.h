@@ -43,6 +43,11 @@ public:
     /// For tests: a region's figures at the time shown.
     MapWidget::RegionValue valueOf(const QString& regionId) const;
 
+    /// The rate window of the map's figures, and the time of its latest ones (the last whole
+    /// minute, at the spans up to 6 hours): the overview's region tile asks for the same.
+    static QString latestWindow(double scrapeSeconds);
+    static QDateTime latestTime();
+
 signals:
     void regionSelected(const QString& regionId);
 

@@ -16,6 +16,7 @@
 #include "sources/overviewqueries.h"
 #include "sources/queryset.h"
 #include "sources/session.h"
+#include "ui/mappage.h"
 #include "ui/statusdelegate.h"
 
 namespace atalaya {
@@ -118,14 +119,18 @@ void OverviewPage::refresh()
     m_queries->setTargets(overview::targets(m_session->environment(), region ? region->label : QString()));
     // The regions' tile asks on its own: what it lacks (nothing cached for it in offline review,
     // say) greys the tile and is said on it, and never fails the overview.
+    // The same figures as the map's latest: its window, at its time. A quiet region's p95 over a
+    // few requests moves with every request that enters or leaves the window.
+    const Environment& env = m_session->environment();
+    const QString window = MapPage::latestWindow(static_cast<double>(env.prometheus.scrapeInterval.count()));
     std::vector<QueryTarget> regionTargets;
     for (const char* name : { "regionLatency", "regionRequestRate", "regionErrorRatio" })
         regionTargets.push_back({ QString::fromLatin1(name), {},
-                                  m_session->environment().queries.render(QString::fromLatin1(name), { { QStringLiteral("window"), QStringLiteral("5m") } }) });
+                                  env.queries.render(QString::fromLatin1(name), { { QStringLiteral("window"), window } }) });
     m_regionQueries->setTargets(std::move(regionTargets));
     for (MapWidget::RegionValue& r : m_regions)
         r.p95Ms = r.rps = r.errorRatio = std::numeric_limits<double>::quiet_NaN();
-    m_regionQueries->runInstant();
+    m_regionQueries->runInstant(MapPage::latestTime());
     m_pending = overview::emptyRows(m_session->config(), m_session->environment());
     if (region)
         for (auto& [id, row] : m_pending)

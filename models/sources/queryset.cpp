@@ -179,9 +179,10 @@ quint64 QuerySet::runRange(const QDateTime& start, const QDateTime& end, double 
                [=, this](const QString& key, std::shared_ptr<const QueryResult> r) { m_cache->storeRange(m_source, key, std::move(r), startMs, endMs); });
 }
 
-quint64 QuerySet::runInstant()
+quint64 QuerySet::runInstant(const QDateTime& at)
 {
-    return run([this](const QueryTarget& t) { return m_client->query(t.promql); },
+    const std::optional<QDateTime> time = at.isValid() ? std::optional(at) : std::nullopt;
+    return run([this, time](const QueryTarget& t) { return m_client->query(t.promql, time); },
                [this](const QString& key) { return m_cache->loadInstant(m_source, key); },
                [this](const QString& key, std::shared_ptr<const QueryResult> r) { m_cache->storeInstant(m_source, key, std::move(r)); });
 }

@@ -64,8 +64,8 @@ public:
     /// Range queries over [start, end] with @p stepSeconds (or a target's own). Returns the run's
     /// generation.
     quint64 runRange(const QDateTime& start, const QDateTime& end, double stepSeconds);
-    /// Instant queries at now.
-    quint64 runInstant();
+    /// Instant queries at @p at (invalid: the server's now).
+    quint64 runInstant(const QDateTime& at = {});
 
     quint64 generation() const { return m_generation; }
     bool isRunning() const { return m_pending > 0; }

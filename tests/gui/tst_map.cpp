@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTableWidget>
@@ -468,6 +469,72 @@ private slots:
         QCOMPARE(inserted.size(), 0);
         QVERIFY2(changed.size() >= 1 && changed.size() <= 2, qPrintable(QString::number(changed.size())));
         QVERIFY(loaded.wait(20000));
+    }
+
+    void theOverviewTileShowsTheMapsLatestFigures()
+    {
+        // A server whose answers depend on the rate window and the time asked, as a quiet region's
+        // p95 does: a request more or less in the window moves it.
+        ScriptedServer prometheus;
+        QList<qint64> tileTimes, mapEnds;
+        prometheus.responder = [&](const ScriptedServer::Request& r) -> ScriptedServer::Reply {
+            const QByteArray form = QByteArray(r.form()).replace('+', ' ');
+            const QString q = QString::fromUtf8(QByteArray::fromPercentEncoding(form));
+            const QUrlQuery params(QString::fromUtf8(form));
+            const bool instant = r.path().endsWith("/query");
+            const QString window = QRegularExpression(QStringLiteral("\\[([0-9a-z]+)\\]")).match(q).captured(1);
+            auto value = [&](qint64 t) { return (window == u"5m15s" ? 0.2 : 0.3) + double(t % 3600) / 1e6; };
+            QByteArray body = "{\"status\":\"success\",\"data\":{\"resultType\":\"" + QByteArray(instant ? "vector" : "matrix") + "\",\"result\":[";
+            if (q.contains(QStringLiteral("histogram_quantile(0.95, sum by (le, region)"))) {
+                body += "{\"metric\":{\"region\":\"cordoba\"},";
+                if (instant) {
+                    const qint64 t = params.hasQueryItem(QStringLiteral("time")) ? qint64(params.queryItemValue(QStringLiteral("time")).toDouble())
+                                                                                 : QDateTime::currentSecsSinceEpoch();
+                    tileTimes << t;
+                    body += "\"value\":[" + QByteArray::number(t) + ",\"" + QByteArray::number(value(t), 'g', 12) + "\"]}";
+                } else {
+                    const qint64 start = qint64(params.queryItemValue(QStringLiteral("start")).toDouble());
+                    const qint64 end = qint64(params.queryItemValue(QStringLiteral("end")).toDouble());
+                    const qint64 step = qint64(params.queryItemValue(QStringLiteral("step")).toDouble());
+                    mapEnds << end;
+                    body += "\"values\":[";
+                    for (qint64 t = start; t <= end; t += step)
+                        body += (t > start ? "," : "") + QByteArray("[") + QByteArray::number(t) + ",\"" + QByteArray::number(value(t), 'g', 12) + "\"]";
+                    body += "]}";
+                }
+            }
+            return { 200, "application/json", body + "]}}" };
+        };
+        QTemporaryDir dir;
+        const std::unique_ptr<Session> session = sessionOn(prometheus, dir);
+        QVERIFY(session);
+        OverviewPage overview(session.get());
+        MapPage map(session.get());
+        overview.resize(1400, 800);
+        map.resize(1400, 800);
+        auto load = [](Page& page) {
+            QSignalSpy loaded(&page, &Page::loaded);
+            page.refresh();
+            return loaded.wait(20000);
+        };
+        // Both asked within one minute (a minute turning in between asks again).
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            tileTimes.clear();
+            mapEnds.clear();
+            QVERIFY(load(map));
+            QVERIFY(load(overview));
+            QCOMPARE(tileTimes.size(), 1);
+            QCOMPARE(mapEnds.size(), 1);
+            if (tileTimes.front() == mapEnds.front())
+                break;
+        }
+        QCOMPARE(tileTimes.front(), mapEnds.front());
+        double tile = NAN;
+        for (const MapWidget::RegionValue& r : overview.findChild<MapWidget*>()->regions())
+            if (r.id == u"cordoba")
+                tile = r.p95Ms;
+        QVERIFY(std::isfinite(tile));
+        QCOMPARE(tile, map.valueOf(QStringLiteral("cordoba")).p95Ms);
     }
 
     void pageReadsTheRegionQueriesAndReplays()
