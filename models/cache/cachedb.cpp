@@ -562,34 +562,48 @@ std::optional<CachedResult> CacheDb::loadRange(const QString& source, const QStr
         const auto* p = static_cast<const char*>(sqlite3_column_blob(st, 1));
         std::vector<double>& ts = current->timestamps;
         std::vector<double>& vs = current->values;
-        // Straight into the arrays, in seconds, keeping only the window.
+        // Straight into the arrays, in seconds, keeping only the window: room for the chunk's
+        // samples first (the decoder writes no more than it announced), then trimmed to those kept.
+        double* tp = nullptr;
+        double* vp = nullptr;
         auto grow = [&](size_t n) {
-                // Geometric growth: an exact reserve per chunk would copy the series once per chunk.
-                if (ts.capacity() < ts.size() + n) {
-                    ts.reserve(std::max(ts.size() + n, 2 * ts.capacity()));
-                    vs.reserve(std::max(vs.size() + n, 2 * vs.capacity()));
-                }
-            };
+            const size_t size = ts.size();
+            // Geometric growth: an exact reserve per chunk would copy the series once per chunk.
+            if (ts.capacity() < size + n) {
+                ts.reserve(std::max(size + n, 2 * ts.capacity()));
+                vs.reserve(std::max(size + n, 2 * vs.capacity()));
+            }
+            ts.resize(size + n);
+            vs.resize(size + n);
+            tp = ts.data() + size;
+            vp = vs.data() + size;
+        };
+        const size_t before = ts.size();
         const QByteArrayView data(p, sqlite3_column_bytes(st, 1));
         if (sqlite3_column_int64(st, 4) >= startMs && sqlite3_column_int64(st, 5) <= endMs) {
             decodeChunkInto(
                 data,
-                [&](std::int64_t t, double v) {
-                    ts.push_back(static_cast<double>(t) * 0.001);
-                    vs.push_back(v);
+                [&](std::int64_t t, double v) __attribute__((always_inline)) {
+                    *tp++ = static_cast<double>(t) * 0.001;
+                    *vp++ = v;
                 },
                 grow);
         } else {
             decodeChunkInto(
                 data,
-                [&](std::int64_t t, double v) {
+                [&](std::int64_t t, double v) __attribute__((always_inline)) {
                     if (t >= startMs && t <= endMs) {
-                        ts.push_back(static_cast<double>(t) * 0.001);
-                        vs.push_back(v);
+                        *tp++ = static_cast<double>(t) * 0.001;
+                        *vp++ = v;
                     }
                 },
                 grow);
         }
+        // What was decoded and kept stays (a damaged chunk's samples up to the damage, as the
+        // decoder read them); the room made for the rest goes.
+        const size_t kept = tp ? static_cast<size_t>(tp - ts.data()) : before;
+        ts.resize(kept);
+        vs.resize(kept);
         out.fetchedMs = std::max(out.fetchedMs, sqlite3_column_int64(st, 2));
     }
     if (current && current->timestamps.empty())

@@ -79,7 +79,8 @@ bool decodeChunkInto(QByteArrayView blob, Sink&& sink, Reserve&& reserve)
     int leading = 0;
     int trailing = 0;
     bool haveWindow = false;
-    auto readValue = [&](bool newWindow) {
+    // Inlined: a call per changed value costs as much as decoding it.
+    auto readValue = [&](bool newWindow) __attribute__((always_inline)) {
         if (newWindow) {
             if (!r.has(11))
                 return false;
