@@ -110,36 +110,43 @@ QFuture<Result<std::pair<double, QString>>> CostService::replicaHourlyCost(const
     }
     OpenCostClient* api = m_api;
     QFuture<Result<double>> metrics = m_derived->replicaHourlyCost(namespaceName, deployment);
-    return metrics.then(QtFuture::Launch::Async, [api, namespaceName, deployment](const Result<double>& r) -> Answer {
-        if (r.ok())
-            return std::pair { r.value(), Text::tr("pods' CPU and memory requests at the nodes' hourly prices (OpenCost metrics)") };
-        if (!api)
-            return r.error();
-        // The API instead: the last hour of every pod of the deployment, per hour it ran.
-        AllocationQuery q;
-        q.end = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 60 * 60, Qt::UTC);
-        q.start = q.end.addSecs(-3600);
-        q.aggregate = QStringLiteral("namespace,pod");
-        q.includeIdle = false;
-        const Result<AllocationReport> answer = api->allocation(q).result();
-        if (!answer.ok())
-            return answer.error();
-        const QString prefix = namespaceName + u'/' + deployment + u'-';
-        double sum = 0;
-        int pods = 0;
-        for (const AllocationSet& set : answer.value().sets)
-            for (const Allocation& a : set.items)
-                if (a.name.startsWith(prefix) && a.minutes > 0 && !std::isnan(a.total())) {
-                    sum += a.total() / (a.minutes / 60.0);
-                    ++pods;
-                }
-        if (pods == 0) {
-            ApiError e = r.error();
-            e.message = Text::tr("neither Prometheus nor OpenCost knows the cost of a pod of %1/%2").arg(namespaceName, deployment);
-            return e;
-        }
-        return std::pair { sum / pods, Text::tr("the last hour of %n pod(s) in OpenCost's allocation API", nullptr, pods) };
-    });
+    // Chained, not waited for: no thread sits idle while OpenCost answers.
+    return metrics
+        .then(QtFuture::Launch::Sync,
+              [api, namespaceName, deployment](const Result<double>& r) -> QFuture<Answer> {
+                  if (r.ok())
+                      return QtFuture::makeReadyFuture(Answer(
+                          std::pair { r.value(), Text::tr("pods' CPU and memory requests at the nodes' hourly prices (OpenCost metrics)") }));
+                  if (!api)
+                      return QtFuture::makeReadyFuture(Answer(r.error()));
+                  // The API instead: the last hour of every pod of the deployment, per hour it ran.
+                  AllocationQuery q;
+                  q.end = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 60 * 60, Qt::UTC);
+                  q.start = q.end.addSecs(-3600);
+                  q.aggregate = QStringLiteral("namespace,pod");
+                  q.includeIdle = false;
+                  const ApiError fromMetrics = r.error();
+                  return api->allocation(q).then(QtFuture::Launch::Sync, [fromMetrics, namespaceName, deployment](const Result<AllocationReport>& answer) -> Answer {
+                      if (!answer.ok())
+                          return answer.error();
+                      const QString prefix = namespaceName + u'/' + deployment + u'-';
+                      double sum = 0;
+                      int pods = 0;
+                      for (const AllocationSet& set : answer.value().sets)
+                          for (const Allocation& a : set.items)
+                              if (a.name.startsWith(prefix) && a.minutes > 0 && !std::isnan(a.total())) {
+                                  sum += a.total() / (a.minutes / 60.0);
+                                  ++pods;
+                              }
+                      if (pods == 0) {
+                          ApiError e = fromMetrics;
+                          e.message = Text::tr("neither Prometheus nor OpenCost knows the cost of a pod of %1/%2").arg(namespaceName, deployment);
+                          return e;
+                      }
+                      return std::pair { sum / pods, Text::tr("the last hour of %n pod(s) in OpenCost's allocation API", nullptr, pods) };
+                  });
+              })
+        .unwrap();
 }
 
 QFuture<Result<BookingsByDay>> CostService::bookingsFromPrometheus(const QDate& from, const QDateTime& now, const QTimeZone& zone)

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 
 #include "cache/cache.h"
 #include "costs/costanalysis.h"
@@ -17,6 +18,7 @@
 #include "costs/opencost.h"
 #include "costs/promcost.h"
 #include "sources/prometheusclient.h"
+#include "util/workpool.h"
 
 #include "scriptedserver.h"
 #include "testutils.h"
@@ -331,8 +333,15 @@ private slots:
         QueryTemplates queries;
         queries.templates[QStringLiteral("costReplica")] = QStringLiteral("x");
         CostService service(client, prometheus, queries, nullptr, false, {});
-        m_server->replies = { { 200, "application/json", fixture(QStringLiteral("allocation-pods-1h.json")) } };
-        const auto r = await(service.replicaHourlyCost(QStringLiteral("barbershop"), QStringLiteral("api")));
+        // OpenCost takes its time: no thread of either pool waits for it meanwhile.
+        m_server->replies = { { 200, "application/json", fixture(QStringLiteral("allocation-pods-1h.json")), false, 600 } };
+        const auto future = service.replicaHourlyCost(QStringLiteral("barbershop"), QStringLiteral("api"));
+        QTRY_COMPARE(m_server->requests.size(), qsizetype(1));
+        QTest::qWait(100);
+        QVERIFY(!future.isFinished());
+        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+        QCOMPARE(workPool()->activeThreadCount(), 0);
+        const auto r = await(future);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toDisplayString()));
         // Two api pods (db-0 is another controller): 0.04178 $/h, and 0.02089 over half an hour.
         QCOMPARE(r.value().first, (0.04178 + 0.02089 * 2) / 2);
