@@ -108,6 +108,18 @@ std::unique_ptr<Session> sessionOn(const ScriptedServer& prometheus, const QTemp
     return std::make_unique<Session>(loaded.config, QStringLiteral("t"), options);
 }
 
+/// Opens the barbershop dashboard over the last hour, as a user does; true once it has loaded.
+bool openBarbershopDashboard(MainWindow& window)
+{
+    window.resize(1600, 1000);
+    window.setRange(std::chrono::hours(1));
+    window.show();
+    if (!window.setVertical(QStringLiteral("barbershop")))
+        return false;
+    QSignalSpy pageLoaded(&window, &MainWindow::pageLoaded);
+    return window.showPage(QStringLiteral("vertical")) && pageLoaded.wait(20000);
+}
+
 } // namespace
 
 class TestMap : public QObject
@@ -252,13 +264,8 @@ private slots:
         const std::unique_ptr<Session> session = sessionOn(prometheus, dir);
         QVERIFY(session);
         MainWindow window(session.get(), {});
-        window.resize(1600, 1000);
-        window.setRange(std::chrono::hours(1));
-        window.show();
-        QVERIFY(window.setVertical(QStringLiteral("barbershop")));
+        QVERIFY(openBarbershopDashboard(window));
         QSignalSpy pageLoaded(&window, &MainWindow::pageLoaded);
-        QVERIFY(window.showPage(QStringLiteral("vertical")));
-        QVERIFY(pageLoaded.wait(20000));
         auto* page = window.findChild<VerticalDashboardPage*>();
         auto panel = [&](const QString& title) {
             for (ChartPanel* p : page->findChildren<ChartPanel*>())
@@ -373,13 +380,7 @@ private slots:
         const std::unique_ptr<Session> session = sessionOn(prometheus, dir, environment);
         QVERIFY(session);
         MainWindow window(session.get(), {});
-        window.resize(1600, 1000);
-        window.setRange(std::chrono::hours(1));
-        window.show();
-        QVERIFY(window.setVertical(QStringLiteral("barbershop")));
-        QSignalSpy pageLoaded(&window, &MainWindow::pageLoaded);
-        QVERIFY(window.showPage(QStringLiteral("vertical")));
-        QVERIFY(pageLoaded.wait(20000));
+        QVERIFY(openBarbershopDashboard(window));
         auto* page = window.findChild<VerticalDashboardPage*>();
         auto* routes = page->findChild<QTableWidget*>();
         ChartPanel* rate = nullptr;
