@@ -22,6 +22,7 @@
 #include "sources/httpsupport.h"
 #include "sources/promdecoder.h"
 #include "util/threadguard.h"
+#include "util/whenready.h"
 #include "util/workpool.h"
 
 namespace atalaya {
@@ -282,7 +283,7 @@ QFuture<Result<T>> PrometheusClient::send(
                 // Large bodies on the thread pool, so that the network thread keeps serving the
                 // other requests. The future is fulfilled there; only the health note comes back
                 // to this thread (and is dropped if the client is gone by then).
-                QtConcurrent::run(workPool(), decodeAndComplete).then(this, note);
+                whenReady(QtConcurrent::run(workPool(), decodeAndComplete), this, note);
             });
     };
     if (shape.isEmpty())
@@ -367,8 +368,8 @@ void PrometheusClient::askServerThreads()
         m_askingTooLong = true;
         startWaiting();
     });
-    send<int>(QStringLiteral("/api/v1/status/runtimeinfo"), {}, {}, &PromDecoder::decodeRuntimeInfo, false, {}, true)
-        .then(this, [this](const Result<int>& r) {
+    whenReady(send<int>(QStringLiteral("/api/v1/status/runtimeinfo"), {}, {}, &PromDecoder::decodeRuntimeInfo, false, {}, true),
+        this, [this](const Result<int>& r) {
             if (r.ok()) {
                 m_serverThreads = r.value();
                 m_serverThreadsState = ServerThreads::Known;

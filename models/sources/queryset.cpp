@@ -7,6 +7,7 @@
 #include "cache/cache.h"
 #include "sources/prometheusclient.h"
 #include "sources/session.h"
+#include "util/whenready.h"
 
 namespace atalaya {
 
@@ -110,30 +111,29 @@ quint64 QuerySet::run(Live live, Cached cached, Store store)
     for (int i = 0; i < static_cast<int>(m_targets.size()); ++i) {
         const QueryTarget& target = m_targets[static_cast<size_t>(i)];
         const QString key = target.cacheKey.isEmpty() ? target.promql : target.cacheKey;
-        // The answer from the cache, or @p otherwise when it holds nothing.
+        // The answer from the cache, or @p otherwise when it holds nothing. Every continuation is
+        // a watcher owned by this set (whenReady): an answer that comes after the set is gone is
+        // dropped with it, and one that is already there still arrives after run() returns,
+        // never in the middle of a page's refresh.
         auto fromCache = [this, gen, i, key, cached](ApiError otherwise, QString why) {
-            cached(key).then(this, [this, gen, i, otherwise, why](std::optional<cache::CachedResult> hit) {
-                QMetaObject::invokeMethod(this, [this, gen, i, otherwise, why, hit = std::move(hit)]() mutable {
-                    if (!hit) {
-                        deliver(gen, i, otherwise);
-                        return;
-                    }
-                    hit->result.cachedAtMs = hit->fetchedMs;
-                    hit->result.liveError = why;
-                    deliver(gen, i, std::move(hit->result));
-                }, Qt::QueuedConnection);
+            whenReady(cached(key), this, [this, gen, i, otherwise, why](std::optional<cache::CachedResult> hit) {
+                if (!hit) {
+                    deliver(gen, i, otherwise);
+                    return;
+                }
+                hit->result.cachedAtMs = hit->fetchedMs;
+                hit->result.liveError = why;
+                deliver(gen, i, std::move(hit->result));
             });
         };
         if (provisional) {
-            cached(key).then(this, [this, gen, i](std::optional<cache::CachedResult> hit) {
+            whenReady(cached(key), this, [this, gen, i](std::optional<cache::CachedResult> hit) {
                 if (!hit)
                     return;
-                QMetaObject::invokeMethod(this, [this, gen, i, hit = std::move(hit)]() mutable {
-                    hit->result.cachedAtMs = hit->fetchedMs;
-                    hit->result.liveError = tr("waiting for the source");
-                    hit->result.provisional = true;
-                    deliver(gen, i, std::move(hit->result));
-                }, Qt::QueuedConnection);
+                hit->result.cachedAtMs = hit->fetchedMs;
+                hit->result.liveError = tr("waiting for the source");
+                hit->result.provisional = true;
+                deliver(gen, i, std::move(hit->result));
             });
         }
         if (offline) {
@@ -144,10 +144,7 @@ quint64 QuerySet::run(Live live, Cached cached, Store store)
             fromCache(notCached, tr("offline review"));
             continue;
         }
-        // A future that is already fulfilled runs its continuation right here: post it instead, so
-        // that answers always arrive after run() returns, never in the middle of a page's refresh.
-        live(target).then(this, [this, gen, i, key, store, fromCache](Result<QueryResult> answer) {
-            QMetaObject::invokeMethod(this, [this, gen, i, key, store, fromCache, result = std::move(answer)]() mutable {
+        whenReady(live(target), this, [this, gen, i, key, store, fromCache](Result<QueryResult> result) {
             if (result.ok()) {
                 const auto shared = std::make_shared<const Result<QueryResult>>(std::move(result));
                 deliver(gen, i, shared);
@@ -165,7 +162,6 @@ quint64 QuerySet::run(Live live, Cached cached, Store store)
             } else {
                 deliver(gen, i, std::move(result));
             }
-            }, Qt::QueuedConnection);
         });
     }
     return gen;

@@ -235,6 +235,29 @@ private slots:
         QCOMPARE(second.size(), size_t(1)); // the source answers: refreshes do not flash cached data
         QVERIFY(!second[0].provisional && second[0].cachedAtMs == 0);
     }
+
+    void aSetGoneBeforeItsAnswersHearsNothing()
+    {
+        // Something cached, for a provisional read in flight as well as the source's answer.
+        QuerySet* warm = makeSet();
+        m_server->replies = { { 200, "application/json", kMatrix } };
+        QVERIFY(runOnce(*warm).front().ok);
+        delete warm;
+        QMetaObject::invokeMethod(m_client, [c = m_client] { delete c; }, Qt::BlockingQueuedConnection);
+        // A page closed while its queries are out: the cache and the source answer after the set
+        // is gone, on their own threads. Nothing may reach it (Qt 6.4's QFuture::then(context)
+        // does not let go of a context destroyed meanwhile).
+        QuerySet* set = makeSet();
+        set->setProvisionalAnswers(true);
+        m_server->replies = { { 200, "application/json", kMatrix, false, 300 } };
+        int heard = 0;
+        connect(set, &QuerySet::resultReady, this, [&] { ++heard; });
+        set->runRange(m_start, m_end, 60);
+        delete set;
+        QTRY_COMPARE(m_server->requests.size(), qsizetype(2)); // the warm-up's and this one's
+        QTest::qWait(600);
+        QCOMPARE(heard, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQuerySet)
