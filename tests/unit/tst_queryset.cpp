@@ -81,6 +81,17 @@ private:
         return set;
     }
 
+    /// One answer of the source in the cache, from a set and a client that are gone again.
+    void warmTheCache()
+    {
+        QuerySet* warm = makeSet();
+        m_server->replies = { { 200, "application/json", kMatrix } };
+        const auto answers = runOnce(*warm);
+        QVERIFY(!answers.empty() && answers.front().ok);
+        delete warm;
+        QMetaObject::invokeMethod(m_client, [c = m_client] { delete c; }, Qt::BlockingQueuedConnection);
+    }
+
 private slots:
     void init()
     {
@@ -205,13 +216,7 @@ private slots:
 
     void provisionalAnswerWhileASilentSourceIsAwaited()
     {
-        {
-            QuerySet* warm = makeSet();
-            m_server->replies = { { 200, "application/json", kMatrix } };
-            QVERIFY(runOnce(*warm).front().ok);
-            delete warm;
-            QMetaObject::invokeMethod(m_client, [c = m_client] { delete c; }, Qt::BlockingQueuedConnection);
-        }
+        warmTheCache();
         // A new session (start-up) against a source that accepts and never answers.
         QuerySet* set = makeSet(1500);
         set->setProvisionalAnswers(true);
@@ -239,11 +244,7 @@ private slots:
     void aSetGoneBeforeItsAnswersHearsNothing()
     {
         // Something cached, for a provisional read in flight as well as the source's answer.
-        QuerySet* warm = makeSet();
-        m_server->replies = { { 200, "application/json", kMatrix } };
-        QVERIFY(runOnce(*warm).front().ok);
-        delete warm;
-        QMetaObject::invokeMethod(m_client, [c = m_client] { delete c; }, Qt::BlockingQueuedConnection);
+        warmTheCache();
         // A page closed while its queries are out: the cache and the source answer after the set
         // is gone, on their own threads. Nothing may reach it (Qt 6.4's QFuture::then(context)
         // does not let go of a context destroyed meanwhile).
