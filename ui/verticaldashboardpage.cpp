@@ -259,13 +259,10 @@ void VerticalDashboardPage::refresh()
         m_panelStep[p] = stepForWidth(range, p->plotWidth(), scrape);
     m_step = m_panelStep[m_latency]; // the widest
     auto render = [&](const QString& name, const QString& quantile, const QString& win) {
-        std::map<QString, QString> values { { QStringLiteral("vertical"), vertical->id },
-                                            { QStringLiteral("namespace"), vertical->namespaceName },
-                                            { QStringLiteral("deployment"), vertical->deployment },
-                                            { QStringLiteral("window"), win } };
+        std::map<QString, QString> values { { QStringLiteral("window"), win } };
         if (!quantile.isEmpty())
             values[QStringLiteral("quantile")] = quantile;
-        return env.queries.render(name, values);
+        return renderQuery(*vertical, name, std::move(values));
     };
 
     std::vector<QueryTarget> targets;
@@ -351,6 +348,14 @@ void VerticalDashboardPage::refresh()
     }
 }
 
+QString VerticalDashboardPage::renderQuery(const Vertical& vertical, const QString& name, std::map<QString, QString> values) const
+{
+    values.emplace(QStringLiteral("vertical"), vertical.id);
+    values.emplace(QStringLiteral("namespace"), vertical.namespaceName);
+    values.emplace(QStringLiteral("deployment"), vertical.deployment);
+    return m_session->environment().queries.render(name, values);
+}
+
 bool VerticalDashboardPage::templateFiltersRegion(const QString& name) const
 {
     const auto& templates = m_session->environment().queries.templates;
@@ -374,15 +379,11 @@ void VerticalDashboardPage::runRegional()
     const Environment& env = m_session->environment();
     const double scrape = static_cast<double>(env.prometheus.scrapeInterval.count());
     const Region* region = m_regionId.isEmpty() ? nullptr : config.region(m_regionId);
-    std::map<QString, QString> values { { QStringLiteral("vertical"), vertical->id },
-                                        { QStringLiteral("namespace"), vertical->namespaceName },
-                                        { QStringLiteral("deployment"), vertical->deployment } };
-    if (region)
-        values[QStringLiteral("regionRegex")] = escapeRegexLiteral(region->label);
     auto render = [&](const QString& name, const QString& window) {
-        std::map<QString, QString> v = values;
-        v[QStringLiteral("window")] = window;
-        return env.queries.render(name, v);
+        std::map<QString, QString> values { { QStringLiteral("window"), window } };
+        if (region)
+            values[QStringLiteral("regionRegex")] = escapeRegexLiteral(region->label);
+        return renderQuery(*vertical, name, std::move(values));
     };
 
     // A template without {regionRegex} answers for every region, and the title says so.

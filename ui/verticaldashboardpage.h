@@ -20,6 +20,7 @@ namespace atalaya {
 class BucketGrid;
 class ChartPanel;
 class QuerySet;
+struct Vertical;
 class Session;
 
 /// The dashboard of one vertical over the chosen range: latency against the SLA, traffic with the
@@ -80,6 +81,8 @@ private:
     void onFinished(int failures, const QString& firstError);
     /// Asks for what depends on the region filter: the slowest routes and the forecast.
     void runRegional();
+    /// The template @p name for @p vertical (its id, namespace and deployment) and @p values.
+    QString renderQuery(const Vertical& vertical, const QString& name, std::map<QString, QString> values) const;
     /// Whether the template @p name filters by region ({regionRegex}).
     bool templateFiltersRegion(const QString& name) const;
     /// Whether requests/s shows the next two hours: a range up to now, and a forecast for the
