@@ -44,6 +44,7 @@
 #include "ui/overviewpage.h"
 #include "ui/sourcehealthlabel.h"
 #include "ui/verticaldashboardpage.h"
+#include "util/afterevents.h"
 
 namespace atalaya {
 
@@ -529,8 +530,10 @@ void MainWindow::onPageLoaded(bool ok, const QString& error)
         m_banner->hide();
     updateCacheLabel();
     if (m_monitorAfterPage->isActive()) {
+        // Once the page is on screen: its last repaint does not wait for the cores behind the
+        // recommendations' queries.
         m_monitorAfterPage->stop();
-        m_monitor->refresh();
+        afterPendingEvents(m_monitor, [monitor = m_monitor] { monitor->refresh(); });
     }
     emit pageLoaded(ok, error);
 }
