@@ -17,7 +17,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-    nlohmann-json3-dev libspdlog-dev libsqlite3-dev libvalijson-dev
+    nlohmann-json3-dev libspdlog-dev libsqlite3-dev libvalijson-dev libcurl4-gnutls-dev
     # the map's outlines, converted at build time: DCW-GMT (LGPL-3.0-or-later) read with libnetcdf
     gmt-dcw libnetcdf-dev
     # tests and the demo stack: real servers on loopback (postgresql: the booking database, 15 on Debian 12)

@@ -27,6 +27,8 @@ public:
         QByteArray body;
         bool silent = false; ///< never answer (for timeouts)
         int delayMs = 0; ///< answer this much later (a query that takes time)
+        QList<QPair<QByteArray, QByteArray>> headers; ///< more of them, e.g. Content-Encoding
+        qsizetype contentLength = -1; ///< announced instead of the body's size (a body cut short)
     };
     struct Request
     {
@@ -55,6 +57,7 @@ public:
         m_server.listen(QHostAddress::LocalHost, 0);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket* s = m_server.nextPendingConnection()) {
+                ++connections;
                 auto buffer = std::make_shared<QByteArray>();
                 connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
                 connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] { onData(s, *buffer); });
@@ -70,6 +73,10 @@ public:
     /// Delayed answers not yet written, and the most there were at once.
     int delayedInFlight = 0;
     int maxDelayedInFlight = 0;
+    /// Connections accepted so far.
+    int connections = 0;
+    /// Whether a connection stays open after an answer (HTTP/1.1 keep-alive) or is closed.
+    bool keepAlive = false;
 
 private:
     void onData(QTcpSocket* s, QByteArray& buffer)
@@ -104,21 +111,26 @@ private:
             QTimer::singleShot(reply.delayMs, this, [this, s = QPointer<QTcpSocket>(s), reply] {
                 --delayedInFlight;
                 if (s)
-                    write(s, reply);
+                    write(s, reply, keepAlive);
             });
             return;
         }
-        write(s, reply);
+        write(s, reply, keepAlive);
     }
 
-    static void write(QTcpSocket* s, const Reply& reply)
+    static void write(QTcpSocket* s, const Reply& reply, bool keepAlive)
     {
         QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\n";
         if (!reply.contentType.isEmpty())
             head += "Content-Type: " + reply.contentType + "\r\n";
-        s->write(head + "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n\r\n"
-            + reply.body);
-        s->disconnectFromHost();
+        for (const auto& [name, value] : reply.headers)
+            head += name + ": " + value + "\r\n";
+        const qsizetype length = reply.contentLength >= 0 ? reply.contentLength : reply.body.size();
+        head += "Content-Length: " + QByteArray::number(length) + "\r\n";
+        const bool close = !keepAlive || reply.contentLength >= 0;
+        s->write(head + (close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n") + reply.body);
+        if (close)
+            s->disconnectFromHost();
     }
 
     QTcpServer m_server;

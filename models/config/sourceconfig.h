@@ -46,7 +46,7 @@ struct SourceConfig
     /// How many queries may run on the server at once; 0 ("auto"): as many as the server has
     /// threads for queries (Prometheus' GOMAXPROCS), or kMaxConcurrentQueries when it does not say.
     int maxConcurrentQueries = 0;
-    /// Three HTTP/1.1 connection pools of six connections each.
+    /// The most queries sent at once, whatever the server says.
     static constexpr int kMaxConcurrentQueries = 18;
 
     bool isConfigured() const { return url.isValid() && !url.isEmpty(); }

@@ -74,19 +74,12 @@ bool asksCompressed(const SourceConfig& config)
     return host.compare(u"localhost", Qt::CaseInsensitive) != 0 && !QHostAddress(host).isLoopback();
 }
 
-bool prepare(QNetworkRequest& request, const SourceConfig& config)
+bool requestHeaders(const SourceConfig& config, Headers& out)
 {
-    request.setTransferTimeout(static_cast<int>(config.timeout.count()));
-    // Qt stops decompressing above 10 MiB at a 40:1 ratio ("archive bomb"); repetitive range
-    // answers can legitimately get close to that.
-    request.setDecompressedSafetyCheckThreshold(qint64(1) << 30);
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("User-Agent", "atalaya/" ATALAYA_VERSION);
-    // Without this header Qt asks for gzip and inflates the answer itself.
-    if (!asksCompressed(config))
-        request.setRawHeader("Accept-Encoding", "identity");
+    out.emplace_back("Accept", "application/json");
+    out.emplace_back("User-Agent", "atalaya/" ATALAYA_VERSION);
     for (const auto& [name, value] : config.headers) // tenant (X-Scope-OrgID, THANOS-TENANT) and the like
-        request.setRawHeader(name, value);
+        out.emplace_back(name, value);
     if (config.auth == AuthKind::None)
         return true;
     // Read at request time from the environment; never stored, never logged.
@@ -94,29 +87,62 @@ bool prepare(QNetworkRequest& request, const SourceConfig& config)
     if (secret.isEmpty())
         return false;
     if (config.auth == AuthKind::Basic)
-        request.setRawHeader("Authorization", "Basic " + QByteArray(config.username.toUtf8() + ':' + secret).toBase64());
+        out.emplace_back("Authorization", "Basic " + QByteArray(config.username.toUtf8() + ':' + secret).toBase64());
     else
-        request.setRawHeader("Authorization", "Bearer " + secret);
+        out.emplace_back("Authorization", "Bearer " + secret);
     return true;
+}
+
+bool prepare(QNetworkRequest& request, const SourceConfig& config)
+{
+    request.setTransferTimeout(static_cast<int>(config.timeout.count()));
+    // Qt stops decompressing above 10 MiB at a 40:1 ratio ("archive bomb"); repetitive range
+    // answers can legitimately get close to that.
+    request.setDecompressedSafetyCheckThreshold(qint64(1) << 30);
+    // Without this header Qt asks for gzip and inflates the answer itself.
+    if (!asksCompressed(config))
+        request.setRawHeader("Accept-Encoding", "identity");
+    Headers headers;
+    const bool credentials = requestHeaders(config, headers);
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    return credentials;
 }
 
 std::optional<ApiError> classifyTransport(QNetworkReply* reply, const QByteArray& body, const SourceConfig& config, bool closing)
 {
-    ApiError err;
-    err.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const int status = err.httpStatus;
+    Outcome outcome;
+    outcome.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    outcome.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
     const QNetworkReply::NetworkError netError = reply->error();
-    if (status == 0 || isTransportError(netError)) {
-        if (netError == QNetworkReply::OperationCanceledError && closing) {
+    if (outcome.status == 0 || isTransportError(netError)) {
+        // setTransferTimeout() aborts the reply, which reports OperationCanceledError.
+        if (netError == QNetworkReply::OperationCanceledError)
+            outcome.failure = Outcome::Failure::Aborted;
+        else if (netError == QNetworkReply::TimeoutError)
+            outcome.failure = Outcome::Failure::TimedOut;
+        else
+            outcome.failure = Outcome::Failure::Transport;
+        outcome.error = netError == QNetworkReply::NoError ? QString() : reply->errorString();
+    }
+    return classifyTransport(outcome, body, config, closing);
+}
+
+std::optional<ApiError> classifyTransport(const Outcome& outcome, const QByteArray& body, const SourceConfig& config, bool closing)
+{
+    ApiError err;
+    err.httpStatus = outcome.status;
+    const int status = err.httpStatus;
+    if (outcome.failure != Outcome::Failure::None || status == 0) {
+        if (outcome.failure == Outcome::Failure::Aborted && closing) {
             err.kind = ApiError::Kind::Canceled;
             err.message = Text::tr("the client was shut down");
-        } else if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
-            // setTransferTimeout() aborts the reply, which reports OperationCanceledError.
+        } else if (outcome.failure == Outcome::Failure::Aborted || outcome.failure == Outcome::Failure::TimedOut) {
             err.kind = ApiError::Kind::Timeout;
             err.message = Text::tr("no answer within %1 ms").arg(config.timeout.count());
         } else {
             err.kind = ApiError::Kind::Transport;
-            err.message = netError == QNetworkReply::NoError ? Text::tr("no HTTP answer") : reply->errorString();
+            err.message = outcome.error.isEmpty() ? Text::tr("no HTTP answer") : outcome.error;
         }
         return err;
     }
@@ -130,7 +156,7 @@ std::optional<ApiError> classifyTransport(QNetworkReply* reply, const QByteArray
             err.message = Text::tr("the environment variable \"%1\" that should hold the secret is not set").arg(config.secretEnv);
         return err;
     }
-    const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    const QString& contentType = outcome.contentType;
     const bool json = contentType.contains(QStringLiteral("json"), Qt::CaseInsensitive);
     if (!isSuccess(status) && !json) {
         // A proxy or gateway in front of the API, or an API that answers errors in plain text.

@@ -40,14 +40,37 @@ QUrl endpoint(const SourceConfig& config, const QString& path);
 /// Whether requests to the source ask for gzip (its compression setting; Auto: not on loopback).
 bool asksCompressed(const SourceConfig& config);
 
-/// Timeout, Accept, Accept-Encoding, User-Agent, the configured extra headers and the credentials, read from the
-/// configured environment variable at request time (never stored, never logged). Returns false
-/// when credentials are configured but the variable is empty (the request goes without them).
+using Headers = std::vector<std::pair<QByteArray, QByteArray>>;
+
+/// Accept, User-Agent, the configured extra headers and the credentials, read from the configured
+/// environment variable at request time (never stored, never logged), added to @p out. Returns
+/// false when credentials are configured but the variable is empty (the request goes without them).
+bool requestHeaders(const SourceConfig& config, Headers& out);
+
+/// requestHeaders(), the timeout and Accept-Encoding on a request of QNetworkAccessManager.
 bool prepare(QNetworkRequest& request, const SourceConfig& config);
+
+/// How one request ended, whichever HTTP stack carried it.
+struct Outcome
+{
+    enum class Failure
+    {
+        None, ///< an HTTP answer came (status set)
+        Aborted, ///< the client gave up on it (a transfer timeout, or the client going away)
+        TimedOut,
+        Transport, ///< no usable HTTP answer: refused, reset, DNS, TLS, malformed
+    };
+    Failure failure = Failure::None;
+    int status = 0;
+    QString contentType;
+    QString error; ///< the HTTP stack's own words, for Transport
+};
 
 /// The failures every HTTP source shares: no connection, timeout (@p closing: the client is
 /// being deleted, so an abort is Canceled), 401/403, a non-2xx answer that is not JSON. nullopt
 /// when the body should go to the API's own decoder.
+std::optional<ApiError> classifyTransport(const Outcome& outcome, const QByteArray& body, const SourceConfig& config, bool closing);
+/// The same for a finished reply of QNetworkAccessManager.
 std::optional<ApiError> classifyTransport(QNetworkReply* reply, const QByteArray& body, const SourceConfig& config, bool closing);
 
 } // namespace atalaya::http

@@ -11,8 +11,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPromise>
 #include <QRegularExpression>
 #include <QTimer>
@@ -99,13 +97,11 @@ PrometheusClient::PrometheusClient(SourceConfig config, QObject* parent)
 
 PrometheusClient::~PrometheusClient()
 {
-    // Runs on the client's thread (deleteLater there). abort() emits finished() synchronously, and
-    // the handlers answer each pending future with Canceled.
+    // Runs on the client's thread (deleteLater there). The transport answers the requests in flight
+    // synchronously, and the handlers answer each pending future with Canceled.
     m_closing = true;
-    for (QNetworkAccessManager* nam : m_nams)
-        for (QNetworkReply* reply : nam->findChildren<QNetworkReply*>())
-            if (reply->isRunning())
-                reply->abort();
+    if (m_transport)
+        m_transport->abortAll();
 }
 
 QString PrometheusClient::sourceName() const
@@ -170,41 +166,26 @@ QFuture<Result<BuildInfo>> PrometheusClient::buildInfo()
     return send<BuildInfo>(QStringLiteral("/api/v1/status/buildinfo"), {}, {}, &PromDecoder::decodeBuildInfo, false);
 }
 
-QNetworkReply* PrometheusClient::start(Request& r)
+http::Transport::Request PrometheusClient::prepare(Request& r)
 {
-    assertNotGuiThread("sending a Prometheus request");
-    // As many managers as the queries allowed at once need: connections are reused within one
-    // manager only, and each has a thread of its own.
-    const size_t managers = static_cast<size_t>(concurrentQueries() + kConnectionsPerManager - 1) / kConnectionsPerManager;
-    while (m_nams.size() < managers)
-        m_nams.push_back(new QNetworkAccessManager(this));
-    QNetworkAccessManager* nam = m_nams[m_nextNam++ % managers];
-
-    QUrl url = http::endpoint(m_config, r.path);
+    http::Transport::Request request;
+    request.url = http::endpoint(m_config, r.path);
     const QByteArray form = http::formEncode(r.params);
     const bool post = r.allowPost && form.size() > kMaxGetQueryBytes;
-    url.setQuery(post || form.isEmpty() ? QString() : QString::fromLatin1(form), QUrl::StrictMode);
-
-    QNetworkRequest request(url);
-    if (!http::prepare(request, m_config)) {
+    request.url.setQuery(post || form.isEmpty() ? QString() : QString::fromLatin1(form), QUrl::StrictMode);
+    if (post)
+        request.form = form;
+    r.method = post ? "POST" : "GET";
+    request.timeout = m_config.timeout;
+    request.gzip = http::asksCompressed(m_config);
+    if (!http::requestHeaders(m_config, request.headers)) {
         if (!m_warnedNoSecret)
             spdlog::warn("{}: authentication is configured but the environment variable '{}' is empty or unset; "
                          "sending no credentials",
                 sourceName().toStdString(), m_config.secretEnv.toStdString());
         m_warnedNoSecret = true;
     }
-    if (post) {
-        r.method = "POST";
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-        return nam->post(request, form);
-    }
-    r.method = "GET";
-    return nam->get(request);
-}
-
-std::optional<ApiError> PrometheusClient::classify(QNetworkReply* reply, const QByteArray& body) const
-{
-    return http::classifyTransport(reply, body, m_config, m_closing);
+    return request;
 }
 
 template<typename T>
@@ -233,16 +214,18 @@ QFuture<Result<T>> PrometheusClient::send(
                    decode = std::move(decode)]() mutable {
         QElapsedTimer timer;
         timer.start();
-        QNetworkReply* reply = start(request);
-        connect(reply, &QNetworkReply::finished, this,
-            [this, reply, complete, annotate, where, shape, quiet, method = request.method, decode, timer] {
-                reply->deleteLater();
+        assertNotGuiThread("sending a Prometheus request");
+        if (!m_transport)
+            m_transport = new http::Transport(this);
+        http::Transport::Request prepared = prepare(request);
+        m_transport->send(std::move(prepared),
+            [this, complete, annotate, where, shape, quiet, method = request.method, decode, timer](
+                const http::Outcome& outcome, const QByteArray& body) {
                 const qint64 ms = timer.elapsed();
-                const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed if aborted
-                const std::optional<ApiError> failure = classify(reply, body);
+                const std::optional<ApiError> failure = http::classifyTransport(outcome, body, m_config, m_closing);
                 if (!shape.isEmpty())
                     queryDone(shape, failure ? std::nullopt : std::optional(ms));
-                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const int status = outcome.status;
                 // The URL without its query string: no PromQL, no parameters, no credentials.
                 spdlog::debug(
                     "{} {} -> {} ({} bytes, {} ms)", method.constData(), where.toStdString(), status, body.size(), ms);

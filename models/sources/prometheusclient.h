@@ -18,10 +18,8 @@
 #include "config/sourceconfig.h"
 #include "domain/series.h"
 #include "domain/sourcehealth.h"
+#include "sources/httptransport.h"
 #include "util/result.h"
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace atalaya {
 
@@ -105,18 +103,14 @@ private:
     void startWaiting();
     void queryDone(const QString& shape, std::optional<qint64> ms);
     void askServerThreads();
-    QNetworkReply* start(Request& request);
-    std::optional<ApiError> classify(QNetworkReply* reply, const QByteArray& body) const;
+    /// The request as the transport sends it; sets @p request's method.
+    http::Transport::Request prepare(Request& request);
     void noteOutcome(const std::optional<ApiError>& error, qint64 elapsedMs);
     QString sourceName() const;
 
     const SourceConfig m_config;
-    /// Created when needed, on the client's thread. Each QNetworkAccessManager opens at most six
-    /// HTTP/1.1 connections per host: requests go round-robin over as many managers as
-    /// concurrentQueries() needs, so that they do not queue in waves inside Qt.
-    std::vector<QNetworkAccessManager*> m_nams;
-    size_t m_nextNam = 0;
-    static constexpr int kConnectionsPerManager = 6;
+    /// Created on the client's thread when the first request goes out.
+    http::Transport* m_transport = nullptr;
     SourceHealth m_health = SourceHealth::Unknown;
     std::atomic<int> m_sharedHealth { static_cast<int>(SourceHealth::Unknown) };
     QString m_healthDetail;
