@@ -606,17 +606,17 @@
         <translation>revisión sin conexión: no se consultan los costos</translation>
     </message>
     <message>
-        <location filename="../models/costs/costservice.cpp" line="115"/>
+        <location filename="../models/costs/costservice.cpp" line="119"/>
         <source>pods&apos; CPU and memory requests at the nodes&apos; hourly prices (OpenCost metrics)</source>
         <translation>las solicitudes de CPU y memoria de los pods a los precios por hora de los nodos (métricas de OpenCost)</translation>
     </message>
     <message>
-        <location filename="../models/costs/costservice.cpp" line="138"/>
+        <location filename="../models/costs/costservice.cpp" line="143"/>
         <source>neither Prometheus nor OpenCost knows the cost of a pod of %1/%2</source>
         <translation>ni Prometheus ni OpenCost conocen el costo de un pod de %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/costs/costservice.cpp" line="141"/>
+        <location filename="../models/costs/costservice.cpp" line="146"/>
         <source>the last hour of %n pod(s) in OpenCost&apos;s allocation API</source>
         <translation>
             <numerusform>la última hora de %n pod en la API de asignación de OpenCost</numerusform>
@@ -771,34 +771,39 @@
         <translation>cuerpo vacío</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="112"/>
+        <location filename="../models/sources/httpsupport.cpp" line="139"/>
         <source>the client was shut down</source>
         <translation>el cliente se cerró</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="116"/>
+        <location filename="../models/sources/httpsupport.cpp" line="142"/>
         <source>no answer within %1 ms</source>
         <translation>sin respuesta en %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="119"/>
+        <location filename="../models/sources/httpsupport.cpp" line="145"/>
         <source>no HTTP answer</source>
         <translation>sin respuesta HTTP</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="128"/>
+        <location filename="../models/sources/httpsupport.cpp" line="154"/>
         <source>this source is configured without credentials</source>
         <translation>esta fuente está configurada sin credenciales</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="130"/>
+        <location filename="../models/sources/httpsupport.cpp" line="156"/>
         <source>the environment variable &quot;%1&quot; that should hold the secret is not set</source>
         <translation>la variable de entorno &quot;%1&quot;, que debería tener el secreto, no está definida</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="144"/>
+        <location filename="../models/sources/httpsupport.cpp" line="170"/>
         <source>expected JSON, got %1: %2</source>
         <translation>se esperaba JSON y llegó %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/httptransport.cpp" line="221"/>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>la respuesta supera los %1 MiB</translation>
     </message>
 </context>
 <context>
@@ -971,12 +976,12 @@
 <context>
     <name>PrometheusClient</name>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="160"/>
+        <location filename="../models/sources/prometheusclient.cpp" line="157"/>
         <source>an empty label name was asked for</source>
         <translation>se pidió un nombre de etiqueta vacío</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="400"/>
+        <location filename="../models/sources/prometheusclient.cpp" line="384"/>
         <source>%1 — last answer in %2 ms</source>
         <translation>%1 — última respuesta en %2 ms</translation>
     </message>
@@ -2722,254 +2727,254 @@
 <context>
     <name>atalaya::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Atalaya — %1</source>
         <translation>Atalaya — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Offline review: Prometheus is not asked</source>
         <translation>Revisión sin conexión: no se consulta a Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Local cache: %1</source>
         <translation>Caché local: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Version, licences and the sources of the data this console ships (F1)</source>
         <translation>Versión, licencias y el origen de los datos que incluye esta consola (F1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Times are shown in %1</source>
         <translation>Los horarios se muestran en %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Reviewing %1 (read-only): every chart shows what was exported; no source is asked.</source>
         <translation>Revisando %1 (solo lectura): cada gráfico muestra lo exportado; no se consulta ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Offline review: every chart shows the local cache; no source is asked.</source>
         <translation>Revisión sin conexión: cada gráfico muestra la caché local; no se consulta ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Coverage: status bar → Cache.</source>
         <translation>Cobertura: barra de estado → Caché.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
         <translation>Problema de configuración — la consola usa los valores incorporados:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>ATALAYA</source>
         <translation>ATALAYA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Production environment</source>
         <translation>Entorno de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Non-production environment</source>
         <translation>Entorno que no es de producción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Degradation</source>
         <translation>Degradación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Bookings</source>
         <translation>Reservas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Region: latency, requests/s and 5xx of every dashboard for this region only (or click a region on the map)</source>
         <translation>Región: latencia, solicitudes/s y 5xx de todos los tableros solo para esta región (o hacé clic en una región del mapa)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Previous time range (%1)</source>
         <translation>Rango anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Next time range (%1)</source>
         <translation>Rango siguiente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Last %1</source>
         <translation>Últimos %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>From… to…</source>
         <translation>Desde… hasta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Time zone of every time shown</source>
         <translation>Zona horaria de todos los horarios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Off</source>
         <translation>Apagado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>every %1</source>
         <translation>cada %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Refresh now</source>
         <translation>Actualizar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>About Atalaya</source>
         <translation>Acerca de Atalaya</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>&lt;h3&gt;Atalaya %1&lt;/h3&gt;&lt;p&gt;The operations console of the booking platform: Prometheus, Alertmanager, OpenCost, the booking database and the user&apos;s own kubectl, with a local cache for offline review.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Built with Qt %2 (LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Map outlines&lt;/b&gt;: %3, from Debian&apos;s gmt-dcw package; simplified at build time.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flag schema&lt;/b&gt;: OpenFeature flagd-schemas (Apache-2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Atalaya %1&lt;/h3&gt;&lt;p&gt;La consola de operaciones de la plataforma de reservas: Prometheus, Alertmanager, OpenCost, la base de datos de reservas y el propio kubectl del usuario, con una caché local para la revisión sin conexión.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later. Hecha con Qt %2 (LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contornos del mapa&lt;/b&gt;: %3, del paquete gmt-dcw de Debian; simplificados al compilar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Esquema de flags&lt;/b&gt;: OpenFeature flagd-schemas (Apache-2.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Time range</source>
         <translation>Rango de tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Updated %1 (%2)</source>
         <translation>Actualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Some data could not be loaded: %1</source>
         <translation>No se pudieron cargar algunos datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Offline — the sources do not answer; charts show the local cache as of %1. Live data resumes by itself.</source>
         <translation>Sin conexión — las fuentes no responden; los gráficos muestran la caché local de las %1. Los datos en vivo vuelven solos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Offline —</source>
         <translation>Sin conexión —</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>Cache ⚠</source>
         <translation>Caché ⚠</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Cache: offline review</source>
         <translation>Caché: revisión sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Cache</source>
         <translation>Caché</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>Local cache %1 — click for coverage, pinned windows, export</source>
         <translation>Caché local %1 — clic para cobertura, ventanas fijadas, exportar</translation>
     </message>
@@ -2977,33 +2982,33 @@
 <context>
     <name>atalaya::MapPage</name>
     <message>
-        <location filename="../ui/mappage.cpp" line="44"/>
+        <location filename="../ui/mappage.cpp" line="49"/>
         <source>under target</source>
         <translation>dentro del objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="46"/>
+        <location filename="../ui/mappage.cpp" line="51"/>
         <source>up to 20 % over</source>
         <translation>hasta 20 % por encima</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="48"/>
+        <location filename="../ui/mappage.cpp" line="53"/>
         <source>over target</source>
         <translation>por encima del objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="52"/>
-        <location filename="../ui/mappage.cpp" line="275"/>
+        <location filename="../ui/mappage.cpp" line="57"/>
+        <location filename="../ui/mappage.cpp" line="290"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="61"/>
+        <location filename="../ui/mappage.cpp" line="66"/>
         <source>Regional latency — %1</source>
         <translation>Latencia regional — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mappage.cpp" line="68"/>
+        <location filename="../ui/mappage.cpp" line="73"/>
         <source>last %n hour(s)</source>
         <translation>
             <numerusform>última hora</numerusform>
@@ -3011,121 +3016,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="71"/>
+        <location filename="../ui/mappage.cpp" line="76"/>
         <source>Replay:</source>
         <translation>Repasar:</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="73"/>
-        <location filename="../ui/mappage.cpp" line="116"/>
+        <location filename="../ui/mappage.cpp" line="78"/>
+        <location filename="../ui/mappage.cpp" line="121"/>
         <source>▶ Play</source>
         <translation>▶ Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="83"/>
+        <location filename="../ui/mappage.cpp" line="88"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="84"/>
+        <location filename="../ui/mappage.cpp" line="89"/>
         <source>Back to the latest figures; the map follows them on every refresh</source>
         <translation>Volver a las cifras más recientes; el mapa las sigue en cada actualización</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="92"/>
+        <location filename="../ui/mappage.cpp" line="97"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="92"/>
+        <location filename="../ui/mappage.cpp" line="97"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="92"/>
+        <location filename="../ui/mappage.cpp" line="97"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="92"/>
+        <location filename="../ui/mappage.cpp" line="97"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="92"/>
+        <location filename="../ui/mappage.cpp" line="97"/>
         <source>Requests/s</source>
         <translation>Solicitudes/s</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="92"/>
+        <location filename="../ui/mappage.cpp" line="97"/>
         <source>5xx</source>
         <translation>5xx</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="116"/>
+        <location filename="../ui/mappage.cpp" line="121"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="173"/>
+        <location filename="../ui/mappage.cpp" line="188"/>
         <source>Asking %1…</source>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="206"/>
+        <location filename="../ui/mappage.cpp" line="221"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="208"/>
+        <location filename="../ui/mappage.cpp" line="223"/>
         <source>Offline review: figures as of %1.</source>
         <translation>Revisión sin conexión: cifras de las %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="210"/>
+        <location filename="../ui/mappage.cpp" line="225"/>
         <source>Offline: the source does not answer; figures as of %1.</source>
         <translation>Sin conexión: la fuente no responde; cifras de las %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="252"/>
+        <location filename="../ui/mappage.cpp" line="267"/>
         <source>%1 %2 ms (target %3 ms)</source>
         <translation>%1 %2 ms (objetivo %3 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="255"/>
+        <location filename="../ui/mappage.cpp" line="270"/>
         <source>Target from: %1</source>
         <translation>Origen del objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="262"/>
-        <location filename="../ui/mappage.cpp" line="263"/>
+        <location filename="../ui/mappage.cpp" line="277"/>
+        <location filename="../ui/mappage.cpp" line="278"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="262"/>
-        <location filename="../ui/mappage.cpp" line="267"/>
-        <location filename="../ui/mappage.cpp" line="268"/>
+        <location filename="../ui/mappage.cpp" line="277"/>
+        <location filename="../ui/mappage.cpp" line="282"/>
+        <location filename="../ui/mappage.cpp" line="283"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="275"/>
+        <location filename="../ui/mappage.cpp" line="290"/>
         <source>%1 (latest)</source>
         <translation>%1 (más reciente)</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="277"/>
+        <location filename="../ui/mappage.cpp" line="292"/>
         <source>No region has latency data in this span.</source>
         <translation>Ninguna región tiene datos de latencia en este rango.</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="279"/>
+        <location filename="../ui/mappage.cpp" line="294"/>
         <source>At %1 every region is at or under its p95 target.</source>
         <translation>Al %1, todas las regiones están dentro de su objetivo de p95.</translation>
     </message>
     <message>
-        <location filename="../ui/mappage.cpp" line="281"/>
+        <location filename="../ui/mappage.cpp" line="296"/>
         <source>At %1 over target: %2.</source>
         <translation>Al %1, por encima del objetivo: %2.</translation>
     </message>
@@ -3197,69 +3202,69 @@
 <context>
     <name>atalaya::OverviewPage</name>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="27"/>
-        <location filename="../ui/overviewpage.cpp" line="111"/>
+        <location filename="../ui/overviewpage.cpp" line="28"/>
+        <location filename="../ui/overviewpage.cpp" line="112"/>
         <source>Overview — %1</source>
         <translation>Resumen — %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="31"/>
+        <location filename="../ui/overviewpage.cpp" line="32"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="52"/>
+        <location filename="../ui/overviewpage.cpp" line="53"/>
         <source>Click a vertical to open its dashboard</source>
         <translation>Haga clic en una vertical para abrir su tablero</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="57"/>
+        <location filename="../ui/overviewpage.cpp" line="58"/>
         <source>Regions — p95 against each region&apos;s target</source>
         <translation>Regiones — p95 frente al objetivo de cada región</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="63"/>
-        <location filename="../ui/overviewpage.cpp" line="93"/>
+        <location filename="../ui/overviewpage.cpp" line="64"/>
+        <location filename="../ui/overviewpage.cpp" line="94"/>
         <source>Click to open the regional latency map</source>
         <translation>Hacé clic para abrir el mapa de latencia regional</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="93"/>
+        <location filename="../ui/overviewpage.cpp" line="94"/>
         <source>Regions: %1</source>
         <translation>Regiones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="110"/>
+        <location filename="../ui/overviewpage.cpp" line="111"/>
         <source>Overview — %1 · region %2</source>
         <translation>Resumen — %1 · región %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="163"/>
+        <location filename="../ui/overviewpage.cpp" line="168"/>
         <source>Showing the cache as of %1 while the sources answer…</source>
         <translation>Mostrando la caché de las %1 mientras responden las fuentes…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="182"/>
+        <location filename="../ui/overviewpage.cpp" line="187"/>
         <source>Could not refresh: %1</source>
         <translation>No se pudo actualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="184"/>
+        <location filename="../ui/overviewpage.cpp" line="189"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="185"/>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="187"/>
+        <location filename="../ui/overviewpage.cpp" line="192"/>
         <source>All verticals within their SLA · updated %1</source>
         <translation>Todas las verticales dentro de su SLA · actualizado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="189"/>
+        <location filename="../ui/overviewpage.cpp" line="194"/>
         <source>%n vertical(s) critical</source>
         <translation>
             <numerusform>%n vertical crítica</numerusform>
@@ -3267,7 +3272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="190"/>
+        <location filename="../ui/overviewpage.cpp" line="195"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -3275,22 +3280,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="191"/>
+        <location filename="../ui/overviewpage.cpp" line="196"/>
         <source>updated %1</source>
         <translation>actualizado %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="193"/>
+        <location filename="../ui/overviewpage.cpp" line="198"/>
         <source>%1 only: p95 against its %2 ms target, requests/s and 5xx of its users; the other columns are platform-wide · </source>
         <translation>Solo %1: p95 frente a su objetivo de %2 ms, solicitudes/s y 5xx de sus usuarios; las demás columnas son de toda la plataforma · </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="231"/>
+        <location filename="../ui/overviewpage.cpp" line="236"/>
         <source>%1 %2 ms (target %3 ms)</source>
         <translation>%1 %2 ms (objetivo %3 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="233"/>
+        <location filename="../ui/overviewpage.cpp" line="238"/>
         <source>over their regional target: %1</source>
         <translation>por encima de su objetivo regional: %1</translation>
     </message>
@@ -3298,7 +3303,7 @@
 <context>
     <name>atalaya::QuerySet</name>
     <message>
-        <location filename="../models/sources/queryset.cpp" line="133"/>
+        <location filename="../models/sources/queryset.cpp" line="134"/>
         <source>waiting for the source</source>
         <translation>esperando a la fuente</translation>
     </message>
@@ -3470,23 +3475,23 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="575"/>
         <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="577"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
         <location filename="../ui/verticaldashboardpage.cpp" line="91"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="575"/>
         <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="577"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="575"/>
         <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="577"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
@@ -3502,13 +3507,13 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="577"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="578"/>
         <source>requests/s</source>
         <translation>solicitudes/s</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="407"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="408"/>
         <source>forecast</source>
         <translation>pronóstico</translation>
     </message>
@@ -3531,7 +3536,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="578"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="579"/>
         <source>5xx ratio</source>
         <translation>proporción 5xx</translation>
     </message>
@@ -3607,7 +3612,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="70"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="343"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="340"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
@@ -3643,7 +3648,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="88"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="390"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="391"/>
         <source>Slowest routes now (p95, last 5 minutes)</source>
         <translation>Rutas más lentas ahora (p95, últimos 5 minutos)</translation>
     </message>
@@ -3653,37 +3658,37 @@
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="392"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="393"/>
         <source>Slowest routes now in %1 (p95, last 5 minutes)</source>
         <translation>Rutas más lentas ahora en %1 (p95, últimos 5 minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="393"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="394"/>
         <source>Slowest routes now, every region (p95, last 5 minutes)</source>
         <translation>Rutas más lentas ahora, todas las regiones (p95, últimos 5 minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="407"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="408"/>
         <source>no forecast for one region</source>
         <translation>sin pronóstico para una sola región</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="564"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="565"/>
         <source>%1 — %2 · region %3</source>
         <translation>%1 — %2 · región %3</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="565"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="566"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="567"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="568"/>
         <source>%1 target %2 ms (%3)</source>
         <translation>objetivo de %1: %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="571"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="572"/>
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
@@ -3693,99 +3698,99 @@
         <translation>Sombreado: horas pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="325"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="322"/>
         <source>loading…</source>
         <translation>cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="339"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="336"/>
         <source>bookings/h (bookings_total: %1)</source>
         <translation>reservas/h (bookings_total: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="448"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="449"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="512"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="513"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>en caché %1 — esperando a la fuente…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="347"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="514"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="344"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="515"/>
         <source>offline — as of %1</source>
         <translation>sin conexión — de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="348"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="518"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="345"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="519"/>
         <source>no data in this range</source>
         <translation>sin datos en este rango</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="516"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="517"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="575"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="577"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="578"/>
         <source>requests/s · %1</source>
         <translation>solicitudes/s · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="578"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="579"/>
         <source>5xx ratio · %1</source>
         <translation>proporción 5xx · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="635"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="636"/>
         <source>no forecast: no data from last week</source>
         <translation>sin pronóstico: no hay datos de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="640"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="641"/>
         <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sin pronóstico: esta hora es %1× la de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="646"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="647"/>
         <source>forecast: last week × %1</source>
         <translation>pronóstico: semana pasada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="655"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="656"/>
         <source>Slowest routes now — ⚠ %1</source>
         <translation>Rutas más lentas ahora — ⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="668"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="669"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="689"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="690"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="690"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="691"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="692"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="693"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Paso %1, ventana de tasa %2 · actualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="695"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="696"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falló · %1</numerusform>
@@ -3992,7 +3997,7 @@
         <translation>caché %1: falló la migración al esquema %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/cache/cachedb.cpp" line="664"/>
+        <location filename="../models/cache/cachedb.cpp" line="678"/>
         <source>cache %1 is open read-only: nothing can be audited, so nothing may run</source>
         <translation>la caché %1 está abierta en solo lectura: no se puede auditar nada, así que nada puede ejecutarse</translation>
     </message>
