@@ -44,9 +44,10 @@ OverviewPage::OverviewPage(Session* session, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(34);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(VerticalStatusModel::ColumnReplicas, QHeaderView::ResizeToContents);
+    // Every figure as wide as its heading or its widest value; the vertical's name takes the rest.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(VerticalStatusModel::ColumnVertical, QHeaderView::Stretch);
     m_table->setItemDelegateForColumn(VerticalStatusModel::ColumnStatus, new StatusDelegate(m_table));
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -28,6 +29,7 @@
 #include "ui/mainwindow.h"
 #include "ui/mappage.h"
 #include "ui/overviewpage.h"
+#include "ui/theme.h"
 #include "ui/verticaldashboardpage.h"
 #include "ui/mapwidget.h"
 
@@ -585,6 +587,29 @@ private slots:
         QCOMPARE(regionState(page.valueOf(QStringLiteral("cordoba")).p95Ms, 80), RegionState::Under);
         page.showTime(19);
         QCOMPARE(regionState(page.valueOf(QStringLiteral("cordoba")).p95Ms, 80), RegionState::Near);
+    }
+
+    void everyOverviewHeadingFitsItsColumn()
+    {
+        // At the width of a 1600 px screen, beside the map, in the console's theme: no heading cut
+        // short, its sort arrow included. Last of these tests: the theme is the application's.
+        applyWarRoomTheme(*qApp);
+        ScriptedServer prometheus;
+        QTemporaryDir dir;
+        const std::unique_ptr<Session> session = sessionOn(prometheus, dir);
+        QVERIFY(session);
+        OverviewPage page(session.get());
+        page.resize(1600, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* table = page.findChild<QTableView*>();
+        QVERIFY(table);
+        const QHeaderView* header = table->horizontalHeader();
+        for (int c = 0; c < page.model()->columnCount(); ++c) {
+            const QString text = page.model()->headerData(c, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
+                     qPrintable(QStringLiteral("%1: %2 px for %3 px").arg(text).arg(header->sectionSize(c)).arg(header->sectionSizeHint(c))));
+        }
     }
 };
 
