@@ -9,13 +9,12 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPromise>
 #include <QRegularExpression>
 #include <QtConcurrent>
 
 #include "sources/httpsupport.h"
+#include "sources/httptransport.h"
 #include "util/threadguard.h"
 #include "util/workpool.h"
 
@@ -189,11 +188,8 @@ OpenCostClient::OpenCostClient(SourceConfig config, QObject* parent)
 
 OpenCostClient::~OpenCostClient()
 {
-    m_closing = true;
-    if (m_nam)
-        for (QNetworkReply* reply : m_nam->findChildren<QNetworkReply*>())
-            if (reply->isRunning())
-                reply->abort();
+    if (m_transport)
+        m_transport->abortAll(); // each pending future gets Canceled
 }
 
 QString OpenCostClient::sourceName() const
@@ -255,29 +251,27 @@ QFuture<Result<AllocationReport>> OpenCostClient::allocation(const AllocationQue
 
     auto run = [this, complete, where, params] {
         assertNotGuiThread("sending an OpenCost request");
-        if (!m_nam)
-            m_nam = new QNetworkAccessManager(this);
+        if (!m_transport)
+            m_transport = new http::Transport(this);
         QUrl url = http::endpoint(m_config, QStringLiteral("/allocation"));
         url.setQuery(QString::fromLatin1(http::formEncode(params)), QUrl::StrictMode);
-        QNetworkRequest request(url);
-        if (!http::prepare(request, m_config) && !m_warnedNoSecret) {
+        bool credentials = true;
+        http::Transport::Request request = http::Transport::forSource(m_config, std::move(url), &credentials);
+        if (!credentials && !m_warnedNoSecret) {
             m_warnedNoSecret = true;
             spdlog::warn("{}: authentication is configured but the environment variable '{}' is empty or unset; sending no credentials",
                 sourceName().toStdString(), m_config.secretEnv.toStdString());
         }
         QElapsedTimer timer;
         timer.start();
-        QNetworkReply* reply = m_nam->get(request);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, complete, where, timer] {
-            reply->deleteLater();
-            const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        m_transport->send(std::move(request), [this, complete, where, timer](const http::Outcome& outcome, const QByteArray& body) {
+            const int status = outcome.status;
             spdlog::debug("GET {} -> {} ({} bytes, {} ms)", where.toStdString(), status, body.size(), timer.elapsed());
             // OpenCost's error envelope is JSON with a non-2xx status: read it before the
             // generic classification turns it into "HTTP 400".
             const bool jsonError = !http::isSuccess(status) && status != 401 && status != 403 && body.trimmed().startsWith('{');
             if (!jsonError) {
-                if (auto failure = http::classifyTransport(reply, body, m_config, m_closing)) {
+                if (auto failure = http::classifyTransport(outcome, body, m_config)) {
                     if (failure->kind == ApiError::Kind::Http && status == 400) {
                         // The plain-text 400 of a bad parameter; the handler goes on writing
                         // its JSON after it, so the first line is the message.

@@ -11,7 +11,9 @@
 #include "costs/allocation.h"
 #include "util/result.h"
 
-class QNetworkAccessManager;
+namespace atalaya::http {
+class Transport;
+}
 
 namespace atalaya::costs {
 
@@ -69,8 +71,7 @@ public:
 
 private:
     const SourceConfig m_config;
-    QNetworkAccessManager* m_nam = nullptr; ///< created on first use, on the client's thread
-    bool m_closing = false;
+    http::Transport* m_transport = nullptr; ///< created on first use, on the client's thread
     bool m_warnedNoSecret = false;
 };
 

@@ -44,12 +44,6 @@ QString snippet(const QByteArray& body)
     return s.isEmpty() ? Text::tr("empty body") : s;
 }
 
-bool isTransportError(QNetworkReply::NetworkError e)
-{
-    const int code = static_cast<int>(e);
-    return (code > 0 && code < 200) || e == QNetworkReply::ProtocolUnknownError || e == QNetworkReply::ProtocolFailure;
-}
-
 QUrl endpoint(const SourceConfig& config, const QString& path)
 {
     QUrl url = config.url;
@@ -93,51 +87,16 @@ bool requestHeaders(const SourceConfig& config, Headers& out)
     return true;
 }
 
-bool prepare(QNetworkRequest& request, const SourceConfig& config)
-{
-    request.setTransferTimeout(static_cast<int>(config.timeout.count()));
-    // Qt stops decompressing above 10 MiB at a 40:1 ratio ("archive bomb"); repetitive range
-    // answers can legitimately get close to that.
-    request.setDecompressedSafetyCheckThreshold(qint64(1) << 30);
-    // Without this header Qt asks for gzip and inflates the answer itself.
-    if (!asksCompressed(config))
-        request.setRawHeader("Accept-Encoding", "identity");
-    Headers headers;
-    const bool credentials = requestHeaders(config, headers);
-    for (const auto& [name, value] : headers)
-        request.setRawHeader(name, value);
-    return credentials;
-}
-
-std::optional<ApiError> classifyTransport(QNetworkReply* reply, const QByteArray& body, const SourceConfig& config, bool closing)
-{
-    Outcome outcome;
-    outcome.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    outcome.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-    const QNetworkReply::NetworkError netError = reply->error();
-    if (outcome.status == 0 || isTransportError(netError)) {
-        // setTransferTimeout() aborts the reply, which reports OperationCanceledError.
-        if (netError == QNetworkReply::OperationCanceledError)
-            outcome.failure = Outcome::Failure::Aborted;
-        else if (netError == QNetworkReply::TimeoutError)
-            outcome.failure = Outcome::Failure::TimedOut;
-        else
-            outcome.failure = Outcome::Failure::Transport;
-        outcome.error = netError == QNetworkReply::NoError ? QString() : reply->errorString();
-    }
-    return classifyTransport(outcome, body, config, closing);
-}
-
-std::optional<ApiError> classifyTransport(const Outcome& outcome, const QByteArray& body, const SourceConfig& config, bool closing)
+std::optional<ApiError> classifyTransport(const Outcome& outcome, const QByteArray& body, const SourceConfig& config)
 {
     ApiError err;
     err.httpStatus = outcome.status;
     const int status = err.httpStatus;
     if (outcome.failure != Outcome::Failure::None || status == 0) {
-        if (outcome.failure == Outcome::Failure::Aborted && closing) {
+        if (outcome.failure == Outcome::Failure::Aborted) {
             err.kind = ApiError::Kind::Canceled;
             err.message = Text::tr("the client was shut down");
-        } else if (outcome.failure == Outcome::Failure::Aborted || outcome.failure == Outcome::Failure::TimedOut) {
+        } else if (outcome.failure == Outcome::Failure::TimedOut) {
             err.kind = ApiError::Kind::Timeout;
             err.message = Text::tr("no answer within %1 ms").arg(config.timeout.count());
         } else {

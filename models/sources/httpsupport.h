@@ -7,8 +7,7 @@
 #include <vector>
 
 #include <QByteArray>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+#include <QUrl>
 #include <QString>
 
 #include "config/sourceconfig.h"
@@ -30,10 +29,6 @@ inline bool isSuccess(int status)
     return status >= 200 && status < 300;
 }
 
-/// The network-layer and proxy errors of QNetworkReply (1-199) plus malformed HTTP: no usable
-/// HTTP answer, whatever status line may have arrived before the failure.
-bool isTransportError(QNetworkReply::NetworkError e);
-
 /// The base URL of a source with @p path appended (trailing slashes of the base folded).
 QUrl endpoint(const SourceConfig& config, const QString& path);
 
@@ -47,30 +42,25 @@ using Headers = std::vector<std::pair<QByteArray, QByteArray>>;
 /// false when credentials are configured but the variable is empty (the request goes without them).
 bool requestHeaders(const SourceConfig& config, Headers& out);
 
-/// requestHeaders(), the timeout and Accept-Encoding on a request of QNetworkAccessManager.
-bool prepare(QNetworkRequest& request, const SourceConfig& config);
-
-/// How one request ended, whichever HTTP stack carried it.
+/// How one request ended (http::Transport).
 struct Outcome
 {
     enum class Failure
     {
         None, ///< an HTTP answer came (status set)
-        Aborted, ///< the client gave up on it (a transfer timeout, or the client going away)
+        Aborted, ///< the client gave up on it (Transport::abortAll)
         TimedOut,
         Transport, ///< no usable HTTP answer: refused, reset, DNS, TLS, malformed
     };
     Failure failure = Failure::None;
     int status = 0;
     QString contentType;
-    QString error; ///< the HTTP stack's own words, for Transport
+    QString error; ///< curl's own words, for Transport
 };
 
-/// The failures every HTTP source shares: no connection, timeout (@p closing: the client is
-/// being deleted, so an abort is Canceled), 401/403, a non-2xx answer that is not JSON. nullopt
-/// when the body should go to the API's own decoder.
-std::optional<ApiError> classifyTransport(const Outcome& outcome, const QByteArray& body, const SourceConfig& config, bool closing);
-/// The same for a finished reply of QNetworkAccessManager.
-std::optional<ApiError> classifyTransport(QNetworkReply* reply, const QByteArray& body, const SourceConfig& config, bool closing);
+/// The failures every HTTP source shares: no connection, timeout, the client going away
+/// (Canceled), 401/403, a non-2xx answer that is not JSON. nullopt when the body should go to the
+/// API's own decoder.
+std::optional<ApiError> classifyTransport(const Outcome& outcome, const QByteArray& body, const SourceConfig& config);
 
 } // namespace atalaya::http

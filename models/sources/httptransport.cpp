@@ -100,6 +100,18 @@ Transport::~Transport()
         delete w;
 }
 
+Transport::Request Transport::forSource(const SourceConfig& source, QUrl url, bool* credentials)
+{
+    Request request;
+    request.url = std::move(url);
+    request.timeout = source.timeout;
+    request.gzip = asksCompressed(source);
+    const bool complete = requestHeaders(source, request.headers);
+    if (credentials)
+        *credentials = complete;
+    return request;
+}
+
 void Transport::send(Request request, Done done)
 {
     auto transfer = std::make_unique<Transfer>();

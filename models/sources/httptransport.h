@@ -45,6 +45,11 @@ public:
         std::chrono::milliseconds timeout { 30000 }; ///< the whole exchange, connection included
         bool gzip = false; ///< ask for a compressed answer (inflated here)
     };
+    /// A GET of @p url with what every request to @p source carries: its timeout, compression
+    /// setting and requestHeaders(). @p credentials: false when credentials are configured but the
+    /// environment variable that should hold them is empty (the request goes without them).
+    static Request forSource(const SourceConfig& source, QUrl url, bool* credentials);
+
     /// Called once per request on the transport's thread, never from inside send().
     using Done = std::function<void(const Outcome&, QByteArray body)>;
 

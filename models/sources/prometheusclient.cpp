@@ -168,17 +168,16 @@ QFuture<Result<BuildInfo>> PrometheusClient::buildInfo()
 
 http::Transport::Request PrometheusClient::prepare(Request& r)
 {
-    http::Transport::Request request;
-    request.url = http::endpoint(m_config, r.path);
+    QUrl url = http::endpoint(m_config, r.path);
     const QByteArray form = http::formEncode(r.params);
     const bool post = r.allowPost && form.size() > kMaxGetQueryBytes;
-    request.url.setQuery(post || form.isEmpty() ? QString() : QString::fromLatin1(form), QUrl::StrictMode);
+    url.setQuery(post || form.isEmpty() ? QString() : QString::fromLatin1(form), QUrl::StrictMode);
+    bool credentials = true;
+    http::Transport::Request request = http::Transport::forSource(m_config, std::move(url), &credentials);
     if (post)
         request.form = form;
     r.method = post ? "POST" : "GET";
-    request.timeout = m_config.timeout;
-    request.gzip = http::asksCompressed(m_config);
-    if (!http::requestHeaders(m_config, request.headers)) {
+    if (!credentials) {
         if (!m_warnedNoSecret)
             spdlog::warn("{}: authentication is configured but the environment variable '{}' is empty or unset; "
                          "sending no credentials",
@@ -222,7 +221,7 @@ QFuture<Result<T>> PrometheusClient::send(
             [this, complete, annotate, where, shape, quiet, method = request.method, decode, timer](
                 const http::Outcome& outcome, const QByteArray& body) {
                 const qint64 ms = timer.elapsed();
-                const std::optional<ApiError> failure = http::classifyTransport(outcome, body, m_config, m_closing);
+                const std::optional<ApiError> failure = http::classifyTransport(outcome, body, m_config);
                 if (!shape.isEmpty())
                     queryDone(shape, failure ? std::nullopt : std::optional(ms));
                 const int status = outcome.status;

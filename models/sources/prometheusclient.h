@@ -134,7 +134,7 @@ private:
     int m_serverThreads = 0;
     bool m_askingTooLong = false;
     static constexpr int kAskServerThreadsMs = 1000;
-    bool m_closing = false; ///< in the destructor: aborted replies are Canceled, not Timeout
+    bool m_closing = false; ///< in the destructor: nothing more is sent, health stays as it was
     bool m_warnedNoSecret = false;
 };
 
