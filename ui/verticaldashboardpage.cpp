@@ -275,7 +275,7 @@ void VerticalDashboardPage::refresh()
         // Cached under the query with its rate window left open: any range adds to one series.
         targets.push_back({ b.queryName, {}, render(b.queryName, b.quantile, w),
                             render(b.queryName, b.quantile, QStringLiteral("$__window")) + (b.minWindowSeconds > 0 ? QStringLiteral(" #1h") : QString()),
-                            step });
+                            step, b.line == kDerived && b.queryName == u"latencyBuckets" ? QStringLiteral("region") : QString() });
         promqlOf[b.panel] << targets.back().promql;
     }
     promqlOf[m_rate] = promqlOf[m_latency];
@@ -465,20 +465,31 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
     }
     const Answered answered = r.provisional ? Answered::Provisional : Answered::Final;
     if (b.line == kDerived && buckets) {
-        // Laying out tens of thousands of bucket samples is work for the pool, not the GUI
-        // thread; the refresh counts as loaded once the grid is shown.
-        const quint64 gen = m_derivedGeneration;
-        ++m_pendingSets;
         m_bucketsMeta.provisional = r.provisional;
         m_bucketsMeta.cachedAtMs = r.cachedAtMs;
         m_bucketsMeta.liveError = r.liveError;
         m_bucketsMeta.warnings = r.warnings;
+        // Their states now, their lines once the grid is laid out; the 5xx ratio's state needs
+        // both answers (showErrorsState).
+        for (ChartPanel* p : { m_latency, m_regionLatency, m_rate })
+            showState(p, r, true);
+        if (r.buckets) {
+            // A live answer comes laid out by the thread that decoded it (QueryTarget::bucketsBy).
+            m_buckets = r.buckets;
+            m_bucketsAnswered = { m_derivedGeneration, answered };
+            showDerived();
+            return;
+        }
+        // From the cache: laying out tens of thousands of bucket samples is work for the pool,
+        // not the GUI thread; the refresh counts as loaded once the grid is shown.
+        const quint64 gen = m_derivedGeneration;
+        ++m_pendingSets;
         // The answer is shared with the pool, not copied: tens of thousands of samples.
         std::shared_ptr<const QueryResult> answer = m_queries->deliveredAnswer();
         if (!answer)
             answer = std::make_shared<const QueryResult>(r);
-        whenReady(QtConcurrent::run(workPool(), [answer] { return std::make_shared<BucketGrid>(answer->series, QStringLiteral("region")); }), this,
-                  [this, gen, answered](const std::shared_ptr<BucketGrid>& grid) {
+        whenReady(QtConcurrent::run(workPool(), [answer] { return std::make_shared<const BucketGrid>(answer->series, QStringLiteral("region")); }), this,
+                  [this, gen, answered](const std::shared_ptr<const BucketGrid>& grid) {
                       if (gen != m_derivedGeneration)
                           return; // a later refresh or another vertical
                       m_buckets = grid;
@@ -486,10 +497,6 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
                       showDerived();
                       onFinished(0, {});
                   });
-        // Their states now, their lines once the grid is laid out; the 5xx ratio's state needs
-        // both answers (showErrorsState).
-        for (ChartPanel* p : { m_latency, m_regionLatency, m_rate })
-            showState(p, r, true);
         return;
     }
     if (b.line == kDerived) {

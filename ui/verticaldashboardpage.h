@@ -106,7 +106,7 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_summary = nullptr;
     QString m_regionId;
-    std::shared_ptr<BucketGrid> m_buckets; ///< latencyBuckets' answer by region (null: none yet)
+    std::shared_ptr<const BucketGrid> m_buckets; ///< latencyBuckets' answer by region (null: none yet)
     QueryResult m_bucketsMeta; ///< its answer's state, without the series
     QueryResult m_codes; ///< requestsByCode's answer (its 5xx)
     /// Which refresh an answer is of (m_derivedGeneration), and how far it has come. The 5xx ratio

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include <QMap>
@@ -10,6 +11,8 @@
 #include <QStringList>
 
 namespace atalaya {
+
+class BucketGrid;
 
 /// One bucket of a native histogram sample: [boundaryRule, lower, upper, count].
 /// boundaryRule: 0 left-open, 1 right-open, 2 open both, 3 closed both (the zero bucket).
@@ -62,6 +65,9 @@ struct QueryResult
     /// A cached answer shown while the source's own answer is awaited (start-up, a source known to
     /// be down): the live answer or the final fallback follows.
     bool provisional = false;
+    /// The series laid out as a histogram's buckets, when the query asked for it
+    /// (QueryTarget::bucketsBy): made where the answer was decoded, off the GUI thread.
+    std::shared_ptr<const BucketGrid> buckets;
 };
 
 /// /api/v1/status/buildinfo (all strings in the API; empty when a backend leaves one out).

@@ -5,6 +5,7 @@
 #include <QFuture>
 
 #include "cache/cache.h"
+#include "domain/aggregate.h"
 #include "sources/prometheusclient.h"
 #include "sources/session.h"
 #include "util/whenready.h"
@@ -144,7 +145,15 @@ quint64 QuerySet::run(Live live, Cached cached, Store store)
             fromCache(notCached, tr("offline review"));
             continue;
         }
-        whenReady(live(target), this, [this, gen, i, key, store, fromCache](Result<QueryResult> result) {
+        QFuture<Result<QueryResult>> answer = live(target);
+        if (!target.bucketsBy.isEmpty())
+            // On the thread that fulfils the answer: no QObject context to outlive.
+            answer = answer.then(QtFuture::Launch::Sync, [by = target.bucketsBy](Result<QueryResult> r) {
+                if (r.ok())
+                    r.value().buckets = std::make_shared<const BucketGrid>(r.value().series, by);
+                return r;
+            });
+        whenReady(answer, this, [this, gen, i, key, store, fromCache](Result<QueryResult> result) {
             if (result.ok()) {
                 const auto shared = std::make_shared<const Result<QueryResult>>(std::move(result));
                 deliver(gen, i, shared);

@@ -33,6 +33,10 @@ struct QueryTarget
     /// A range query's own step (a narrow chart needs fewer points than the page's widest);
     /// 0: the run's step.
     double stepSeconds = 0;
+    /// Set for a histogram's buckets: a live answer comes with QueryResult::buckets grouped by
+    /// this label, laid out on the thread that decoded it (the pool for a large answer), so that
+    /// the page has it without one more trip there and back.
+    QString bucketsBy = {};
 };
 
 /// Runs the queries of one page concurrently and hands each answer back on the owner's thread

@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include "cache/cache.h"
+#include "domain/aggregate.h"
 #include "scriptedserver.h"
 #include "sources/prometheusclient.h"
 #include "sources/queryset.h"
@@ -192,6 +193,39 @@ private slots:
         QVERIFY(!set->deliveredAnswer()); // only while the signal is emitted
         QVERIFY(kept); // and it outlives the signal for whoever holds it
         QCOMPARE(kept->series.front().values, (std::vector<double> { 1, 2, 3 }));
+    }
+
+    void aHistogramComesLaidOutByItsLabel()
+    {
+        // Buckets of two regions: a live answer arrives as a grid by region; one from the cache
+        // as series only (the page lays those out itself).
+        const QByteArray buckets = R"({"status":"success","data":{"resultType":"matrix","result":[)"
+                                   R"({"metric":{"le":"0.1","region":"a"},"values":[[1000,"1"],[1060,"2"]]},)"
+                                   R"({"metric":{"le":"+Inf","region":"a"},"values":[[1000,"4"],[1060,"4"]]},)"
+                                   R"({"metric":{"le":"0.1","region":"b"},"values":[[1000,"3"],[1060,"3"]]},)"
+                                   R"({"metric":{"le":"+Inf","region":"b"},"values":[[1000,"6"],[1060,"9"]]}]}})";
+        QuerySet* set = makeSet();
+        set->setTargets({ { QStringLiteral("buckets"), {}, QStringLiteral("sum by (le, region) (rate(h_bucket[5m]))"), {}, 0,
+                            QStringLiteral("region") } });
+        std::shared_ptr<const BucketGrid> grid;
+        bool fromCache = false;
+        connect(set, &QuerySet::resultReady, this, [&](int, const Result<QueryResult>& r) {
+            QVERIFY(r.ok());
+            grid = r.value().buckets;
+            fromCache = r.value().cachedAtMs > 0;
+        });
+        m_server->replies = { { 200, "application/json", buckets } };
+        runOnce(*set);
+        QVERIFY(grid);
+        QVERIFY(!fromCache);
+        QCOMPARE(grid->count(QStringLiteral("a")).values, (std::vector<double> { 4, 4 }));
+        QCOMPARE(grid->count(QStringLiteral("b")).values, (std::vector<double> { 6, 9 }));
+        QCOMPARE(grid->count().values, (std::vector<double> { 10, 13 })); // every region
+
+        set->setOffline(true);
+        runOnce(*set);
+        QVERIFY(fromCache);
+        QVERIFY(!grid);
     }
 
     void offlineReviewNeverAsksTheSource()
