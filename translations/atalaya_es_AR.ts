@@ -771,37 +771,37 @@
         <translation>cuerpo vacío</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="139"/>
+        <location filename="../models/sources/httpsupport.cpp" line="98"/>
         <source>the client was shut down</source>
         <translation>el cliente se cerró</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="142"/>
+        <location filename="../models/sources/httpsupport.cpp" line="101"/>
         <source>no answer within %1 ms</source>
         <translation>sin respuesta en %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="145"/>
+        <location filename="../models/sources/httpsupport.cpp" line="104"/>
         <source>no HTTP answer</source>
         <translation>sin respuesta HTTP</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="154"/>
+        <location filename="../models/sources/httpsupport.cpp" line="113"/>
         <source>this source is configured without credentials</source>
         <translation>esta fuente está configurada sin credenciales</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="156"/>
+        <location filename="../models/sources/httpsupport.cpp" line="115"/>
         <source>the environment variable &quot;%1&quot; that should hold the secret is not set</source>
         <translation>la variable de entorno &quot;%1&quot;, que debería tener el secreto, no está definida</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="170"/>
+        <location filename="../models/sources/httpsupport.cpp" line="129"/>
         <source>expected JSON, got %1: %2</source>
         <translation>se esperaba JSON y llegó %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/httptransport.cpp" line="221"/>
+        <location filename="../models/sources/httptransport.cpp" line="233"/>
         <source>the answer is larger than %1 MiB</source>
         <translation>la respuesta supera los %1 MiB</translation>
     </message>
@@ -809,53 +809,53 @@
 <context>
     <name>OpenCostClient</name>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="86"/>
-        <location filename="../models/costs/opencost.cpp" line="93"/>
+        <location filename="../models/costs/opencost.cpp" line="85"/>
+        <location filename="../models/costs/opencost.cpp" line="92"/>
         <source>the window&apos;s start is not before its end</source>
         <translation>el inicio de la ventana no es anterior a su fin</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="97"/>
+        <location filename="../models/costs/opencost.cpp" line="96"/>
         <source>&quot;%1&quot; is not a window OpenCost accepts (today, yesterday, week, month, lastweek, lastmonth, a duration such as 7d, or a pair of RFC 3339 times or Unix seconds)</source>
         <translation>&quot;%1&quot; no es una ventana que OpenCost acepte (today, yesterday, week, month, lastweek, lastmonth, una duración como 7d o un par de instantes RFC 3339 o de segundos Unix)</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="109"/>
+        <location filename="../models/costs/opencost.cpp" line="108"/>
         <source>no aggregation was given</source>
         <translation>no se indicó ninguna agregación</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="112"/>
+        <location filename="../models/costs/opencost.cpp" line="111"/>
         <source>&quot;%1&quot; is not an aggregation OpenCost knows (%2, label:&lt;name&gt;, annotation:&lt;name&gt;)</source>
         <translation>&quot;%1&quot; no es una agregación que OpenCost conozca (%2, label:&lt;nombre&gt;, annotation:&lt;nombre&gt;)</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="122"/>
+        <location filename="../models/costs/opencost.cpp" line="121"/>
         <source>the answer is not JSON: %1</source>
         <translation>la respuesta no es JSON: %1</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="132"/>
+        <location filename="../models/costs/opencost.cpp" line="131"/>
         <source>code %1 without a message</source>
         <translation>código %1 sin mensaje</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="137"/>
+        <location filename="../models/costs/opencost.cpp" line="136"/>
         <source>&quot;data&quot; is missing or not an array of allocation sets</source>
         <translation>falta &quot;data&quot; o no es un arreglo de conjuntos de asignaciones</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="146"/>
+        <location filename="../models/costs/opencost.cpp" line="145"/>
         <source>an allocation set is not an object</source>
         <translation>un conjunto de asignaciones no es un objeto</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="150"/>
+        <location filename="../models/costs/opencost.cpp" line="149"/>
         <source>allocation &quot;%1&quot; is not an object</source>
         <translation>la asignación &quot;%1&quot; no es un objeto</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="216"/>
+        <location filename="../models/costs/opencost.cpp" line="212"/>
         <source>a negative step</source>
         <translation>un paso negativo</translation>
     </message>
@@ -981,7 +981,7 @@
         <translation>se pidió un nombre de etiqueta vacío</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="384"/>
+        <location filename="../models/sources/prometheusclient.cpp" line="383"/>
         <source>%1 — last answer in %2 ms</source>
         <translation>%1 — última respuesta en %2 ms</translation>
     </message>
@@ -3203,7 +3203,7 @@
     <name>atalaya::OverviewPage</name>
     <message>
         <location filename="../ui/overviewpage.cpp" line="28"/>
-        <location filename="../ui/overviewpage.cpp" line="112"/>
+        <location filename="../ui/overviewpage.cpp" line="113"/>
         <source>Overview — %1</source>
         <translation>Resumen — %1</translation>
     </message>
@@ -3213,58 +3213,58 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="53"/>
+        <location filename="../ui/overviewpage.cpp" line="54"/>
         <source>Click a vertical to open its dashboard</source>
         <translation>Haga clic en una vertical para abrir su tablero</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="58"/>
+        <location filename="../ui/overviewpage.cpp" line="59"/>
         <source>Regions — p95 against each region&apos;s target</source>
         <translation>Regiones — p95 frente al objetivo de cada región</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="64"/>
-        <location filename="../ui/overviewpage.cpp" line="94"/>
+        <location filename="../ui/overviewpage.cpp" line="65"/>
+        <location filename="../ui/overviewpage.cpp" line="95"/>
         <source>Click to open the regional latency map</source>
         <translation>Hacé clic para abrir el mapa de latencia regional</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="94"/>
+        <location filename="../ui/overviewpage.cpp" line="95"/>
         <source>Regions: %1</source>
         <translation>Regiones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="111"/>
+        <location filename="../ui/overviewpage.cpp" line="112"/>
         <source>Overview — %1 · region %2</source>
         <translation>Resumen — %1 · región %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="168"/>
+        <location filename="../ui/overviewpage.cpp" line="169"/>
         <source>Showing the cache as of %1 while the sources answer…</source>
         <translation>Mostrando la caché de las %1 mientras responden las fuentes…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="187"/>
+        <location filename="../ui/overviewpage.cpp" line="188"/>
         <source>Could not refresh: %1</source>
         <translation>No se pudo actualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="189"/>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="190"/>
+        <location filename="../ui/overviewpage.cpp" line="191"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="192"/>
+        <location filename="../ui/overviewpage.cpp" line="193"/>
         <source>All verticals within their SLA · updated %1</source>
         <translation>Todas las verticales dentro de su SLA · actualizado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="194"/>
+        <location filename="../ui/overviewpage.cpp" line="195"/>
         <source>%n vertical(s) critical</source>
         <translation>
             <numerusform>%n vertical crítica</numerusform>
@@ -3272,7 +3272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="195"/>
+        <location filename="../ui/overviewpage.cpp" line="196"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -3280,22 +3280,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="196"/>
+        <location filename="../ui/overviewpage.cpp" line="197"/>
         <source>updated %1</source>
         <translation>actualizado %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="198"/>
+        <location filename="../ui/overviewpage.cpp" line="199"/>
         <source>%1 only: p95 against its %2 ms target, requests/s and 5xx of its users; the other columns are platform-wide · </source>
         <translation>Solo %1: p95 frente a su objetivo de %2 ms, solicitudes/s y 5xx de sus usuarios; las demás columnas son de toda la plataforma · </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="236"/>
+        <location filename="../ui/overviewpage.cpp" line="237"/>
         <source>%1 %2 ms (target %3 ms)</source>
         <translation>%1 %2 ms (objetivo %3 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="238"/>
+        <location filename="../ui/overviewpage.cpp" line="239"/>
         <source>over their regional target: %1</source>
         <translation>por encima de su objetivo regional: %1</translation>
     </message>
@@ -3303,12 +3303,12 @@
 <context>
     <name>atalaya::QuerySet</name>
     <message>
-        <location filename="../models/sources/queryset.cpp" line="134"/>
+        <location filename="../models/sources/queryset.cpp" line="135"/>
         <source>waiting for the source</source>
         <translation>esperando a la fuente</translation>
     </message>
     <message>
-        <location filename="../models/sources/queryset.cpp" line="144"/>
+        <location filename="../models/sources/queryset.cpp" line="145"/>
         <source>offline review</source>
         <translation>revisión sin conexión</translation>
     </message>
@@ -3475,23 +3475,23 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="577"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="583"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="584"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
         <location filename="../ui/verticaldashboardpage.cpp" line="91"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="577"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="583"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="584"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="577"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="583"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="584"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
@@ -3507,7 +3507,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="578"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="585"/>
         <source>requests/s</source>
         <translation>solicitudes/s</translation>
     </message>
@@ -3536,7 +3536,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="579"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="586"/>
         <source>5xx ratio</source>
         <translation>proporción 5xx</translation>
     </message>
@@ -3673,22 +3673,22 @@
         <translation>sin pronóstico para una sola región</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="565"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="572"/>
         <source>%1 — %2 · region %3</source>
         <translation>%1 — %2 · región %3</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="566"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="573"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="568"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="575"/>
         <source>%1 target %2 ms (%3)</source>
         <translation>objetivo de %1: %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="572"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="579"/>
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
@@ -3713,84 +3713,84 @@
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="513"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="520"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>en caché %1 — esperando a la fuente…</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="344"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="515"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="522"/>
         <source>offline — as of %1</source>
         <translation>sin conexión — de las %1</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="345"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="519"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="526"/>
         <source>no data in this range</source>
         <translation>sin datos en este rango</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="517"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="524"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="583"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="578"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="585"/>
         <source>requests/s · %1</source>
         <translation>solicitudes/s · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="579"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="586"/>
         <source>5xx ratio · %1</source>
         <translation>proporción 5xx · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="636"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="643"/>
         <source>no forecast: no data from last week</source>
         <translation>sin pronóstico: no hay datos de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="641"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="648"/>
         <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sin pronóstico: esta hora es %1× la de la semana pasada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="647"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="654"/>
         <source>forecast: last week × %1</source>
         <translation>pronóstico: semana pasada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="656"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="663"/>
         <source>Slowest routes now — ⚠ %1</source>
         <translation>Rutas más lentas ahora — ⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="669"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="676"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="690"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="697"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisión sin conexión · desde la caché, obtenida %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="691"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="698"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Sin conexión — se muestra la caché de las %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="693"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="700"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Paso %1, ventana de tasa %2 · actualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="696"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="703"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falló · %1</numerusform>

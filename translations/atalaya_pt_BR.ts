@@ -771,37 +771,37 @@
         <translation>corpo vazio</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="139"/>
+        <location filename="../models/sources/httpsupport.cpp" line="98"/>
         <source>the client was shut down</source>
         <translation>o cliente foi encerrado</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="142"/>
+        <location filename="../models/sources/httpsupport.cpp" line="101"/>
         <source>no answer within %1 ms</source>
         <translation>sem resposta em %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="145"/>
+        <location filename="../models/sources/httpsupport.cpp" line="104"/>
         <source>no HTTP answer</source>
         <translation>sem resposta HTTP</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="154"/>
+        <location filename="../models/sources/httpsupport.cpp" line="113"/>
         <source>this source is configured without credentials</source>
         <translation>esta fonte está configurada sem credenciais</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="156"/>
+        <location filename="../models/sources/httpsupport.cpp" line="115"/>
         <source>the environment variable &quot;%1&quot; that should hold the secret is not set</source>
         <translation>a variável de ambiente &quot;%1&quot;, que deveria conter o segredo, não está definida</translation>
     </message>
     <message>
-        <location filename="../models/sources/httpsupport.cpp" line="170"/>
+        <location filename="../models/sources/httpsupport.cpp" line="129"/>
         <source>expected JSON, got %1: %2</source>
         <translation>esperava JSON e veio %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/httptransport.cpp" line="221"/>
+        <location filename="../models/sources/httptransport.cpp" line="233"/>
         <source>the answer is larger than %1 MiB</source>
         <translation>a resposta passa de %1 MiB</translation>
     </message>
@@ -809,53 +809,53 @@
 <context>
     <name>OpenCostClient</name>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="86"/>
-        <location filename="../models/costs/opencost.cpp" line="93"/>
+        <location filename="../models/costs/opencost.cpp" line="85"/>
+        <location filename="../models/costs/opencost.cpp" line="92"/>
         <source>the window&apos;s start is not before its end</source>
         <translation>o início da janela não é anterior ao fim</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="97"/>
+        <location filename="../models/costs/opencost.cpp" line="96"/>
         <source>&quot;%1&quot; is not a window OpenCost accepts (today, yesterday, week, month, lastweek, lastmonth, a duration such as 7d, or a pair of RFC 3339 times or Unix seconds)</source>
         <translation>&quot;%1&quot; não é uma janela que o OpenCost aceite (today, yesterday, week, month, lastweek, lastmonth, uma duração como 7d ou um par de instantes RFC 3339 ou de segundos Unix)</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="109"/>
+        <location filename="../models/costs/opencost.cpp" line="108"/>
         <source>no aggregation was given</source>
         <translation>nenhuma agregação foi informada</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="112"/>
+        <location filename="../models/costs/opencost.cpp" line="111"/>
         <source>&quot;%1&quot; is not an aggregation OpenCost knows (%2, label:&lt;name&gt;, annotation:&lt;name&gt;)</source>
         <translation>&quot;%1&quot; não é uma agregação que o OpenCost conheça (%2, label:&lt;nome&gt;, annotation:&lt;nome&gt;)</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="122"/>
+        <location filename="../models/costs/opencost.cpp" line="121"/>
         <source>the answer is not JSON: %1</source>
         <translation>a resposta não é JSON: %1</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="132"/>
+        <location filename="../models/costs/opencost.cpp" line="131"/>
         <source>code %1 without a message</source>
         <translation>código %1 sem mensagem</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="137"/>
+        <location filename="../models/costs/opencost.cpp" line="136"/>
         <source>&quot;data&quot; is missing or not an array of allocation sets</source>
         <translation>&quot;data&quot; está ausente ou não é um array de conjuntos de alocações</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="146"/>
+        <location filename="../models/costs/opencost.cpp" line="145"/>
         <source>an allocation set is not an object</source>
         <translation>um conjunto de alocações não é um objeto</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="150"/>
+        <location filename="../models/costs/opencost.cpp" line="149"/>
         <source>allocation &quot;%1&quot; is not an object</source>
         <translation>a alocação &quot;%1&quot; não é um objeto</translation>
     </message>
     <message>
-        <location filename="../models/costs/opencost.cpp" line="216"/>
+        <location filename="../models/costs/opencost.cpp" line="212"/>
         <source>a negative step</source>
         <translation>um passo negativo</translation>
     </message>
@@ -981,7 +981,7 @@
         <translation>foi pedido um nome de rótulo vazio</translation>
     </message>
     <message>
-        <location filename="../models/sources/prometheusclient.cpp" line="384"/>
+        <location filename="../models/sources/prometheusclient.cpp" line="383"/>
         <source>%1 — last answer in %2 ms</source>
         <translation>%1 — última resposta em %2 ms</translation>
     </message>
@@ -3203,7 +3203,7 @@
     <name>atalaya::OverviewPage</name>
     <message>
         <location filename="../ui/overviewpage.cpp" line="28"/>
-        <location filename="../ui/overviewpage.cpp" line="112"/>
+        <location filename="../ui/overviewpage.cpp" line="113"/>
         <source>Overview — %1</source>
         <translation>Visão geral — %1</translation>
     </message>
@@ -3213,58 +3213,58 @@
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="53"/>
+        <location filename="../ui/overviewpage.cpp" line="54"/>
         <source>Click a vertical to open its dashboard</source>
         <translation>Clique em uma vertical para abrir seu painel</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="58"/>
+        <location filename="../ui/overviewpage.cpp" line="59"/>
         <source>Regions — p95 against each region&apos;s target</source>
         <translation>Regiões — p95 em relação à meta de cada região</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="64"/>
-        <location filename="../ui/overviewpage.cpp" line="94"/>
+        <location filename="../ui/overviewpage.cpp" line="65"/>
+        <location filename="../ui/overviewpage.cpp" line="95"/>
         <source>Click to open the regional latency map</source>
         <translation>Clique para abrir o mapa de latência regional</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="94"/>
+        <location filename="../ui/overviewpage.cpp" line="95"/>
         <source>Regions: %1</source>
         <translation>Regiões: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="111"/>
+        <location filename="../ui/overviewpage.cpp" line="112"/>
         <source>Overview — %1 · region %2</source>
         <translation>Visão geral — %1 · região %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="168"/>
+        <location filename="../ui/overviewpage.cpp" line="169"/>
         <source>Showing the cache as of %1 while the sources answer…</source>
         <translation>Mostrando o cache das %1 enquanto as fontes respondem…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="187"/>
+        <location filename="../ui/overviewpage.cpp" line="188"/>
         <source>Could not refresh: %1</source>
         <translation>Não foi possível atualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="189"/>
+        <location filename="../ui/overviewpage.cpp" line="190"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisão offline · do cache, obtido %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="190"/>
+        <location filename="../ui/overviewpage.cpp" line="191"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Offline — mostrando o cache das %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="192"/>
+        <location filename="../ui/overviewpage.cpp" line="193"/>
         <source>All verticals within their SLA · updated %1</source>
         <translation>Todas as verticais dentro do SLA · atualizado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="194"/>
+        <location filename="../ui/overviewpage.cpp" line="195"/>
         <source>%n vertical(s) critical</source>
         <translation>
             <numerusform>%n vertical crítica</numerusform>
@@ -3272,7 +3272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="195"/>
+        <location filename="../ui/overviewpage.cpp" line="196"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n alerta</numerusform>
@@ -3280,22 +3280,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="196"/>
+        <location filename="../ui/overviewpage.cpp" line="197"/>
         <source>updated %1</source>
         <translation>atualizado %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="198"/>
+        <location filename="../ui/overviewpage.cpp" line="199"/>
         <source>%1 only: p95 against its %2 ms target, requests/s and 5xx of its users; the other columns are platform-wide · </source>
         <translation>Apenas %1: p95 em relação à sua meta de %2 ms, requisições/s e 5xx dos seus usuários; as demais colunas são de toda a plataforma · </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="236"/>
+        <location filename="../ui/overviewpage.cpp" line="237"/>
         <source>%1 %2 ms (target %3 ms)</source>
         <translation>%1 %2 ms (meta %3 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="238"/>
+        <location filename="../ui/overviewpage.cpp" line="239"/>
         <source>over their regional target: %1</source>
         <translation>acima da meta regional: %1</translation>
     </message>
@@ -3303,12 +3303,12 @@
 <context>
     <name>atalaya::QuerySet</name>
     <message>
-        <location filename="../models/sources/queryset.cpp" line="134"/>
+        <location filename="../models/sources/queryset.cpp" line="135"/>
         <source>waiting for the source</source>
         <translation>aguardando a fonte</translation>
     </message>
     <message>
-        <location filename="../models/sources/queryset.cpp" line="144"/>
+        <location filename="../models/sources/queryset.cpp" line="145"/>
         <source>offline review</source>
         <translation>revisão offline</translation>
     </message>
@@ -3475,23 +3475,23 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="577"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="583"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="584"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
         <location filename="../ui/verticaldashboardpage.cpp" line="91"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="577"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="583"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="584"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="577"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="583"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="584"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
@@ -3507,7 +3507,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="578"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="585"/>
         <source>requests/s</source>
         <translation>requisições/s</translation>
     </message>
@@ -3536,7 +3536,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="579"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="586"/>
         <source>5xx ratio</source>
         <translation>taxa de 5xx</translation>
     </message>
@@ -3673,22 +3673,22 @@
         <translation>sem previsão para uma única região</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="565"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="572"/>
         <source>%1 — %2 · region %3</source>
         <translation>%1 — %2 · região %3</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="566"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="573"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="568"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="575"/>
         <source>%1 target %2 ms (%3)</source>
         <translation>meta de %1: %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="572"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="579"/>
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
@@ -3713,84 +3713,84 @@
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="513"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="520"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>em cache %1 — aguardando a fonte…</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="344"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="515"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="522"/>
         <source>offline — as of %1</source>
         <translation>offline — das %1</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="345"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="519"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="526"/>
         <source>no data in this range</source>
         <translation>sem dados neste intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="517"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="524"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="576"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="583"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="578"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="585"/>
         <source>requests/s · %1</source>
         <translation>requisições/s · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="579"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="586"/>
         <source>5xx ratio · %1</source>
         <translation>taxa de 5xx · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="636"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="643"/>
         <source>no forecast: no data from last week</source>
         <translation>sem previsão: sem dados da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="641"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="648"/>
         <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sem previsão: esta hora é %1× a da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="647"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="654"/>
         <source>forecast: last week × %1</source>
         <translation>previsão: semana passada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="656"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="663"/>
         <source>Slowest routes now — ⚠ %1</source>
         <translation>Rotas mais lentas agora — ⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="669"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="676"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="690"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="697"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisão offline · do cache, obtido %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="691"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="698"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Offline — mostrando o cache das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="693"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="700"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Passo %1, janela de taxa %2 · atualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="696"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="703"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falhou · %1</numerusform>
