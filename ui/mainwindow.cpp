@@ -16,12 +16,14 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QLocale>
+#include <QMenu>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QMessageBox>
 #include <QTimeZone>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "domain/querytiming.h"
@@ -192,10 +194,7 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
     connect(m_monitorAfterPage, &QTimer::timeout, m_monitor, &degradation::DegradationMonitor::refresh);
     m_refreshTimer = new QTimer(this);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
-    const int interval = static_cast<int>(session->config().refreshInterval.count());
-    for (int i = 0; i < m_refreshBox->count(); ++i)
-        if (m_refreshBox->itemData(i).toInt() == interval)
-            m_refreshBox->setCurrentIndex(i);
+    setRefreshInterval(static_cast<int>(session->config().refreshInterval.count()));
 
     setVertical(session->config().verticals.front().id);
     m_audit->refresh(); // the markers of past actions, for the charts
@@ -210,6 +209,36 @@ QStringList MainWindow::pageNames()
     return { QStringLiteral("overview"), QStringLiteral("vertical"), QStringLiteral("deployments"), QStringLiteral("audit"),
              QStringLiteral("degradation"), QStringLiteral("bookings"), QStringLiteral("costs"),
              QStringLiteral("map") };
+}
+
+void MainWindow::setRefreshInterval(int seconds)
+{
+    QAction* chosen = nullptr;
+    for (QAction* a : m_refreshIntervals->actions())
+        if (a->data().toInt() == seconds)
+            chosen = a;
+    if (!chosen) { // a configured interval that is not one of the menu's
+        chosen = new QAction(tr("every %1").arg(formatPromDuration(seconds)), this);
+        chosen->setCheckable(true);
+        chosen->setData(seconds);
+        m_refreshIntervals->addAction(chosen);
+        if (QMenu* menu = findChild<QToolButton*>(QStringLiteral("refreshButton"))->menu())
+            menu->addAction(chosen);
+    }
+    chosen->setChecked(true);
+    if (seconds > 0)
+        m_refreshTimer->start(seconds * 1000);
+    else
+        m_refreshTimer->stop();
+    m_refreshNow->setText(seconds > 0 ? tr("Refresh · %1").arg(formatPromDuration(seconds)) : tr("Refresh"));
+    m_refreshNow->setToolTip(tr("Refresh now (%1); the arrow sets the automatic refresh (%2)")
+                                 .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText),
+                                      seconds > 0 ? tr("every %1").arg(formatPromDuration(seconds)) : tr("off")));
+}
+
+int MainWindow::refreshInterval() const
+{
+    return m_refreshTimer->isActive() ? m_refreshTimer->interval() / 1000 : 0;
 }
 
 void MainWindow::buildToolBar()
@@ -247,7 +276,13 @@ void MainWindow::buildToolBar()
     addPage(tr("Costs"), QStringLiteral("costs"), QStringLiteral("Ctrl+7"));
     addPage(tr("Map"), QStringLiteral("map"), QStringLiteral("Ctrl+8"));
     m_pageActions->actions().front()->setChecked(true);
-    bar->addSeparator();
+
+    // What the pages show, on a row of its own: every control stays in sight at 1600 px in the
+    // longer languages too (one row hid the refresh behind the toolbar's overflow arrow).
+    addToolBarBreak();
+    bar = addToolBar(tr("View"));
+    bar->setObjectName(QStringLiteral("viewToolBar"));
+    bar->setMovable(false);
 
     m_verticalBox = new QComboBox(bar);
     m_verticalBox->setToolTip(tr("Vertical"));
@@ -283,8 +318,8 @@ void MainWindow::buildToolBar()
     m_forward->setToolTip(tr("Next time range (%1)").arg(QKeySequence(QKeySequence::Forward).toString(QKeySequence::NativeText)));
     connect(m_forward, &QAction::triggered, this, [this] { stepHistory(+1); });
 
-    bar->addWidget(new QLabel(tr("Range"), bar));
     m_rangeBox = new QComboBox(bar);
+    m_rangeBox->setToolTip(tr("Time range of every chart"));
     m_rangeBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const auto& r : kRanges)
         m_rangeBox->addItem(tr("Last %1").arg(QString::fromLatin1(r.label)), r.seconds);
@@ -316,21 +351,25 @@ void MainWindow::buildToolBar()
         refresh();
     });
 
-    bar->addWidget(new QLabel(tr("Refresh"), bar));
-    m_refreshBox = new QComboBox(bar);
-    for (int s : kRefreshSeconds)
-        m_refreshBox->addItem(s == 0 ? tr("Off") : tr("every %1").arg(formatPromDuration(s)), s);
-    bar->addWidget(m_refreshBox);
-    connect(m_refreshBox, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const int s = m_refreshBox->itemData(index).toInt();
-        if (s > 0)
-            m_refreshTimer->start(s * 1000);
-        else
-            m_refreshTimer->stop();
-    });
-    QAction* refreshNow = bar->addAction(tr("Refresh now"));
-    refreshNow->setShortcut(QKeySequence::Refresh);
-    connect(refreshNow, &QAction::triggered, this, &MainWindow::refresh);
+    // One control, as Grafana's: the button refreshes now, its arrow sets the automatic refresh.
+    m_refreshNow = new QAction(tr("Refresh"), this);
+    m_refreshNow->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshNow, &QAction::triggered, this, &MainWindow::refresh);
+    auto* refreshButton = new QToolButton(bar);
+    refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    refreshButton->setPopupMode(QToolButton::MenuButtonPopup);
+    refreshButton->setDefaultAction(m_refreshNow);
+    auto* intervals = new QMenu(refreshButton);
+    m_refreshIntervals = new QActionGroup(this);
+    for (int s : kRefreshSeconds) {
+        QAction* a = intervals->addAction(s == 0 ? tr("Off") : tr("every %1").arg(formatPromDuration(s)));
+        a->setCheckable(true);
+        a->setData(s);
+        m_refreshIntervals->addAction(a);
+    }
+    connect(m_refreshIntervals, &QActionGroup::triggered, this, [this](QAction* a) { setRefreshInterval(a->data().toInt()); });
+    refreshButton->setMenu(intervals);
+    bar->addWidget(refreshButton);
     applyRange(m_range);
 }
 

@@ -72,6 +72,10 @@ public:
     /// Hands markers (alerts, actions, degradation changes) to every page's time charts.
     void setAnnotations(const Annotations& annotations);
     void showAbout();
+    /// Refreshes the current page every @p seconds (0: never), as the refresh button's menu does.
+    void setRefreshInterval(int seconds);
+    /// Seconds between automatic refreshes; 0 when off.
+    int refreshInterval() const;
 
 public slots:
     void refresh();
@@ -105,7 +109,8 @@ private:
     QComboBox* m_regionBox = nullptr;
     QString m_region;
     QComboBox* m_rangeBox = nullptr;
-    QComboBox* m_refreshBox = nullptr;
+    QAction* m_refreshNow = nullptr;
+    QActionGroup* m_refreshIntervals = nullptr; ///< the automatic refresh: seconds in data(), 0 off
     QComboBox* m_zoneBox = nullptr;
     QActionGroup* m_pageActions = nullptr;
     QTimer* m_refreshTimer = nullptr;

@@ -7,6 +7,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QMenu>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
@@ -19,6 +22,7 @@
 #include "ui/chartpanel.h"
 #include "ui/timeplot.h"
 #include "ui/mainwindow.h"
+#include "ui/theme.h"
 
 using namespace atalaya;
 
@@ -238,6 +242,59 @@ private slots:
         const QStringList csv = page->toCsv().split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(csv.size(), 2); // header and the one row that matches
         QVERIFY2(csv.back().contains(QStringLiteral("\"reason: p95 800 ms, \"\"Córdoba\"\"\"")), qPrintable(csv.back()));
+    }
+
+    void theRefreshButtonRefreshesAndItsMenuSetsTheInterval()
+    {
+        Session session(m_config, QStringLiteral("t"));
+        MainWindow window(&session, {});
+        QCOMPARE(window.refreshInterval(), int(m_config.refreshInterval.count())); // the configured one
+        auto* button = window.findChild<QToolButton*>(QStringLiteral("refreshButton"));
+        QVERIFY(button && button->menu());
+        QAction* off = nullptr;
+        QAction* fiveMinutes = nullptr;
+        for (QAction* a : button->menu()->actions()) {
+            if (a->data().toInt() == 0)
+                off = a;
+            if (a->data().toInt() == 300)
+                fiveMinutes = a;
+        }
+        QVERIFY(off && fiveMinutes);
+        fiveMinutes->trigger();
+        QCOMPARE(window.refreshInterval(), 300);
+        QCOMPARE(button->text(), QStringLiteral("Refresh · 5m"));
+        QVERIFY(fiveMinutes->isChecked());
+        off->trigger();
+        QCOMPARE(window.refreshInterval(), 0);
+        QCOMPARE(button->text(), QStringLiteral("Refresh"));
+        // An interval the menu does not offer (from the configuration) joins it, checked.
+        window.setRefreshInterval(45);
+        QCOMPARE(window.refreshInterval(), 45);
+        QVERIFY(std::any_of(button->menu()->actions().cbegin(), button->menu()->actions().cend(),
+                            [](QAction* a) { return a->data().toInt() == 45 && a->isChecked(); }));
+        // The button itself refreshes now.
+        QSignalSpy loaded(&window, &MainWindow::pageLoaded);
+        button->click();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+    }
+
+    void everyToolbarControlIsInSight()
+    {
+        // In the console's theme on a 1366 px laptop screen: no control behind a toolbar's
+        // overflow arrow (at 1600 px the refresh used to be, and the region and time zone were
+        // cut short in Spanish). Last of these tests: the theme is the application's.
+        applyWarRoomTheme(*qApp);
+        Session session(m_config, QStringLiteral("t"));
+        MainWindow window(&session, {});
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<QToolBar*> bars = window.findChildren<QToolBar*>();
+        QVERIFY(!bars.isEmpty());
+        for (QToolBar* bar : bars) {
+            auto* overflow = bar->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button"));
+            QVERIFY2(!overflow || !overflow->isVisible(), qPrintable(bar->objectName()));
+        }
     }
 
 private:
