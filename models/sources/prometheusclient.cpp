@@ -195,7 +195,7 @@ QFuture<Result<T>> PrometheusClient::send(
     auto promise = makePromise<T>(where, promql);
     QFuture<Result<T>> future = promise->future();
 
-    // What the decoder and classify() cannot know; then the future is fulfilled (on any thread).
+    // What the decoder and classifyTransport() cannot know; then the future is fulfilled (on any thread).
     auto annotate = [where, promql](ApiError& e) {
         e.service = QStringLiteral("Prometheus");
         e.source = where;

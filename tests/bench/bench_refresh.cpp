@@ -87,15 +87,16 @@ double curlAllSeconds(const QUrl& base, const std::vector<QueryTarget>& targets,
     return longest;
 }
 
-/// How many queries the console sends at once to @p base: the server's GOMAXPROCS, as the client
-/// asks for it (6, a connection pool's worth, when the server does not say).
+/// How many queries the console sends at once to @p base, by the client's rule: the server's
+/// GOMAXPROCS, at most SourceConfig::kMaxConcurrentQueries, which is also what it sends when the
+/// server does not say.
 int serverThreads(const QUrl& base)
 {
     QProcess curl;
     curl.start(QStringLiteral("curl"), { QStringLiteral("-s"), base.toString() + QStringLiteral("/api/v1/status/runtimeinfo") });
     curl.waitForFinished(10000);
     const int threads = QJsonDocument::fromJson(curl.readAllStandardOutput())[QStringLiteral("data")][QStringLiteral("GOMAXPROCS")].toInt();
-    return threads > 0 ? threads : 6;
+    return threads > 0 ? std::min(threads, SourceConfig::kMaxConcurrentQueries) : SourceConfig::kMaxConcurrentQueries;
 }
 
 } // namespace
