@@ -296,13 +296,18 @@ void ChartPanel::setSeriesByLabel(const QString& label, const std::vector<Series
         setSeries(static_cast<int>(i), i < byLine.size() ? byLine[i] : nullptr);
 }
 
-void ChartPanel::setTimeRange(const QDateTime& start, const QDateTime& end, double stepSeconds, bool queued)
+void ChartPanel::setTimeRange(const QDateTime& start, const QDateTime& end, double stepSeconds, TimePlot::Redraw redraw)
 {
     m_start = start;
     m_end = end;
     m_stepSeconds = stepSeconds;
     // Only the window moves: what is loaded is reduced for it when the plot paints next.
-    m_plot->setTimeRange(start.toMSecsSinceEpoch(), end.toMSecsSinceEpoch(), queued);
+    m_plot->setTimeRange(start.toMSecsSinceEpoch(), end.toMSecsSinceEpoch(), redraw);
+}
+
+void ChartPanel::drawStale()
+{
+    m_plot->drawStale();
 }
 
 void ChartPanel::redrawFromData()

@@ -11,12 +11,11 @@
 
 #include "domain/annotation.h"
 #include "domain/series.h"
+#include "ui/timeplot.h"
 
 class QLabel;
 
 namespace atalaya {
-
-class TimePlot;
 
 /// One time-series chart of a dashboard: a title, the lines of its targets, optional threshold
 /// lines (an SLA, labelled with its value and source), and a state line (no data, error).
@@ -56,8 +55,11 @@ public:
     const QStringList& queries() const { return m_promql; }
     /// One line per series, named by the value of @p label (e.g. one per payment provider).
     void setSeriesByLabel(const QString& label, const std::vector<Series>& series);
-    /// @p queued: the plot draws on a turn of its own (see TimePlot::setTimeRange).
-    void setTimeRange(const QDateTime& start, const QDateTime& end, double stepSeconds, bool queued = false);
+    /// @p redraw: when the plot draws the new window (see TimePlot::Redraw).
+    void setTimeRange(const QDateTime& start, const QDateTime& end, double stepSeconds,
+                      TimePlot::Redraw redraw = TimePlot::Redraw::AtRepaint);
+    /// Draws a window set with TimePlot::Redraw::WithData that no answer has drawn.
+    void drawStale();
     /// Samples further apart than 1.5 × this are drawn as a gap (default: the range's step).
     /// Series set after this call use it; cached data can be sparser than the range's step.
     void setGapStep(double seconds) { m_stepSeconds = seconds; }

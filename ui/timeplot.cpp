@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -40,6 +41,8 @@ constexpr double kFar = 1e7;
 constexpr int kDashOn = 6;
 constexpr int kDashOff = 4;
 
+/// How long a turn of the event loop goes on drawing queued plots: a quarter of a 60 Hz frame.
+constexpr qint64 kDrawingTurnNs = 4'000'000;
 constexpr int kMargin = 6;
 constexpr int kSwatch = 16;
 constexpr int kLegendGap = 16;
@@ -172,7 +175,7 @@ void TimePlot::setGapSeconds(int line, double gapSeconds)
     invalidateLayerDeferred();
 }
 
-void TimePlot::setTimeRange(qint64 startMs, qint64 endMs, bool queued)
+void TimePlot::setTimeRange(qint64 startMs, qint64 endMs, Redraw redraw)
 {
     // The same window, perhaps in another zone (a refresh after the zone changed): new labels.
     // Otherwise the legend and the value axis stay where they are: new ticks, and the lines
@@ -184,10 +187,25 @@ void TimePlot::setTimeRange(qint64 startMs, qint64 endMs, bool queued)
             l.reduced = false;
     }
     m_ticksValid = false;
-    if (queued)
-        invalidateLayerDeferred();
-    else
+    switch (redraw) {
+    case Redraw::AtRepaint:
         invalidateLayer();
+        break;
+    case Redraw::Queued:
+        invalidateLayerDeferred();
+        break;
+    case Redraw::WithData:
+        // A repaint meanwhile copies the image as it is; an image that has to be made anew (a
+        // resize, the first paint) shows the new window anyway.
+        m_stale = true;
+        break;
+    }
+}
+
+void TimePlot::drawStale()
+{
+    if (m_stale)
+        invalidateLayerDeferred();
 }
 
 void TimePlot::setValueAxis(double low, double high, int ticks, int decimals, const QString& unit)
@@ -214,6 +232,8 @@ void TimePlot::setThreshold(int index, double value, const QString& label, const
 
 void TimePlot::setBands(std::vector<std::pair<qint64, qint64>> bands)
 {
+    if (bands == m_bands)
+        return; // every refresh of the same day's range
     m_bands = std::move(bands);
     invalidateLayer();
 }
@@ -386,10 +406,19 @@ void TimePlot::invalidateLayerDeferred()
         QTimer::singleShot(0, qApp, &TimePlot::renderNextQueued);
 }
 
+bool TimePlot::drawingQueued()
+{
+    return !layerQueue().empty();
+}
+
 void TimePlot::renderNextQueued()
 {
     auto& queue = layerQueue();
-    while (!queue.empty()) {
+    QElapsedTimer turn;
+    turn.start();
+    // Plots while the turn is short: a page's last answer usually changes several charts, drawn
+    // (and then repainted) together; a turn that has taken long leaves the rest to the next.
+    while (!queue.empty() && turn.nsecsElapsed() < kDrawingTurnNs) {
         const QPointer<TimePlot> plot = queue.front();
         queue.pop_front();
         if (!plot)
@@ -399,7 +428,6 @@ void TimePlot::renderNextQueued()
             continue; // painted meanwhile, or hidden: drawn when shown
         plot->renderLayer();
         plot->update(); // only the image to copy now
-        break;
     }
     if (!queue.empty())
         QTimer::singleShot(0, qApp, &TimePlot::renderNextQueued);
@@ -660,6 +688,8 @@ void TimePlot::renderLayer() const
 
 void TimePlot::paintPlot(QPainter& p, bool background) const
 {
+    m_stale = false;
+    ++m_drawCount;
     ensureTicks();
     if (background)
         fillInStrips(p, rect(), palette().color(QPalette::Base));

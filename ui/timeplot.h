@@ -54,9 +54,24 @@ public:
     const Series& series(int line) const;
     void setGapSeconds(int line, double gapSeconds);
 
-    /// The window shown, in ms since the epoch. @p queued: drawn on a turn of its own, as for new
-    /// data (a refresh's window, with answers to follow); otherwise at the next repaint (a pan, a zoom).
-    void setTimeRange(qint64 startMs, qint64 endMs, bool queued = false);
+    /// When a new window is drawn.
+    enum class Redraw {
+        AtRepaint, ///< at the next repaint (a pan, a zoom)
+        Queued, ///< on a later turn, with the other plots queued, as for new data
+        /// With the next data (setSeries) or drawStale(), whichever comes first: a refresh of the
+        /// same range, whose answers follow. Until then the image of the last window stays, so a
+        /// chart is drawn once per refresh rather than at its start and again with its answer.
+        WithData,
+    };
+    /// The window shown, in ms since the epoch.
+    void setTimeRange(qint64 startMs, qint64 endMs, Redraw redraw = Redraw::AtRepaint);
+    /// Draws (queued) a window set with Redraw::WithData that no data has drawn yet.
+    void drawStale();
+    /// Whether a plot waits to be drawn on a later turn (new data, Redraw::Queued): the console
+    /// starts its background work once none does, and a benchmark counts a page as painted then.
+    static bool drawingQueued();
+    /// How many times the plot has been drawn (into its image or onto the screen).
+    int drawCount() const { return m_drawCount; }
     qint64 startMs() const { return m_startMs; }
     qint64 endMs() const { return m_endMs; }
     /// Display value = sample × @p scale; the axis runs from @p low to @p high with @p ticks
@@ -152,9 +167,9 @@ private:
     void invalidateLayout();
     void invalidateLines();
     void invalidateLayer();
-    /// New data: the plot is drawn into its image on a turn of the event loop of its own, one
-    /// plot per turn, so that a page whose answers all arrive at once does not draw every chart
-    /// in one repaint (9 charts took 30 ms in one event).
+    /// New data: the plot is drawn into its image on a later turn of the event loop, with the
+    /// other plots queued, as many as fit in a few milliseconds, so that a page whose answers all
+    /// arrive at once does not draw every chart in one repaint (9 charts took 30 ms in one event).
     void invalidateLayerDeferred();
     static void renderNextQueued();
     void ensureLayout() const;
@@ -186,6 +201,8 @@ private:
     bool m_reduce = true;
     bool m_keepImage = false; ///< keep the plot as an image (m_layer), from the first hover or drag
     bool m_queued = false; ///< waiting in the queue of invalidateLayerDeferred()
+    mutable bool m_stale = false; ///< the image shows an earlier window (Redraw::WithData)
+    mutable int m_drawCount = 0;
 
     // Derived state, rebuilt on demand from paint or from the const accessors.
     mutable bool m_layoutValid = false;

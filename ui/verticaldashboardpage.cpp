@@ -316,7 +316,8 @@ void VerticalDashboardPage::refresh()
     for (ChartPanel* p : panels()) {
         // An auto-refresh's window moves by a few seconds and its answers follow: each chart is
         // drawn on a turn of its own rather than all in one repaint.
-        p->setTimeRange(start.toLocalTime(), (p == m_rate && forecast ? end.addSecs(7200) : end).toLocalTime(), m_panelStep[p], !newRange);
+        p->setTimeRange(start.toLocalTime(), (p == m_rate && forecast ? end.addSecs(7200) : end).toLocalTime(), m_panelStep[p],
+                        newRange ? TimePlot::Redraw::AtRepaint : TimePlot::Redraw::Queued);
         if (newRange)
             p->redrawFromData();
         p->setState(tr("loading…"));
@@ -411,7 +412,8 @@ void VerticalDashboardPage::runRegional()
         // The requests' chart reaches two hours past now with a forecast only.
         m_forecastShown = forecast;
         m_rate->setTimeRange(m_lastStart.addMSecs(m_panMs).toLocalTime(),
-                             m_lastEnd.addMSecs(m_panMs).addSecs(forecast ? 7200 : 0).toLocalTime(), rateStep, true);
+                             m_lastEnd.addMSecs(m_panMs).addSecs(forecast ? 7200 : 0).toLocalTime(), rateStep,
+                             TimePlot::Redraw::Queued);
     }
     m_lastWeek->runRange(m_lastEnd, m_lastEnd.addSecs(7200), rateStep);
     m_trend->runInstant();

@@ -449,6 +449,46 @@ private slots:
         QCOMPARE(plot->annotationsAt(plot->msAt(x), x), QStringList { QStringLiteral("HighLatency") });
         QVERIFY(plot->annotationsAt(plot->msAt(x + 40), x + 40).isEmpty());
     }
+    void aRefreshOfTheSameRangeIsDrawnWithItsAnswer()
+    {
+        ChartPanel panel(QStringLiteral("t"));
+        panel.resize(800, 300);
+        panel.setLines({ { QStringLiteral("rps"), kGreen } });
+        panel.setTimeRange(QDateTime::fromSecsSinceEpoch(0), QDateTime::fromSecsSinceEpoch(6000), 60);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        TimePlot* plot = plotOf(panel);
+        const Series first = makeSeries(100, 0, 60, [](size_t i) { return double(i % 10); });
+        panel.setSeries(0, &first); // new data on screen: drawn on a later turn
+        QVERIFY(TimePlot::drawingQueued());
+        QTRY_VERIFY(!TimePlot::drawingQueued());
+        const int drawn = plot->drawCount();
+        const QImage before = plot->grab().toImage();
+        QCOMPARE(plot->drawCount(), drawn); // a repaint copies the image
+
+        // A refresh moves the window by a tenth, its answer to follow: the image stays as it is.
+        panel.setTimeRange(QDateTime::fromSecsSinceEpoch(600), QDateTime::fromSecsSinceEpoch(6600), 60, TimePlot::Redraw::WithData);
+        QVERIFY(!TimePlot::drawingQueued());
+        QCOMPARE(differingPixels(plot->grab().toImage(), before), 0);
+        QCOMPARE(plot->drawCount(), drawn);
+        // The answer: drawn once, in the new window.
+        const Series next = makeSeries(100, 600, 60, [](size_t i) { return double(i % 10); });
+        panel.setSeries(0, &next);
+        QTRY_VERIFY(!TimePlot::drawingQueued());
+        QCOMPARE(plot->drawCount(), drawn + 1);
+        QVERIFY(differingPixels(plot->grab().toImage(), before) > 0);
+        QCOMPARE(plot->startMs(), 600 * 1000LL);
+        panel.drawStale(); // nothing is stale
+        QVERIFY(!TimePlot::drawingQueued());
+
+        // A window no answer follows (its query failed) is drawn when the refresh is over.
+        panel.setTimeRange(QDateTime::fromSecsSinceEpoch(1200), QDateTime::fromSecsSinceEpoch(7200), 60, TimePlot::Redraw::WithData);
+        QCOMPARE(plot->drawCount(), drawn + 1);
+        panel.drawStale();
+        QVERIFY(TimePlot::drawingQueued());
+        QTRY_VERIFY(!TimePlot::drawingQueued());
+        QCOMPARE(plot->drawCount(), drawn + 2);
+    }
 };
 
 QTEST_MAIN(TestChartPanel)
