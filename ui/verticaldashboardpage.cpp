@@ -306,18 +306,23 @@ void VerticalDashboardPage::refresh()
     // The page's own queries first: the slowest of them is asked before the server is busy with
     // the small ones. All of them before the charts are made ready, which the answers wait for
     // anyway (they arrive on later turns of the event loop).
-    m_queries->runRange(start, end, m_step);
-    runRegional();
     // A new range (zoom, history, pan) shows what is loaded at once, at its own resolution; an
     // auto-refresh of the same range waits for the answers instead of reducing everything twice.
     const bool newRange = !(m_range == m_drawnRange) || m_step != m_drawnStep;
     m_drawnRange = m_range;
     m_drawnStep = m_step;
+    m_awaiting.clear();
+    m_heldAnswers.clear();
+    for (const Binding& b : m_bindings)
+        ++m_awaiting[b.panel];
+    std::erase_if(m_awaiting, [](const auto& awaited) { return awaited.second < 2; });
+    m_queries->runRange(start, end, m_step);
+    runRegional(!newRange);
     for (ChartPanel* p : panels()) {
         // An auto-refresh's window moves by a few seconds and its answers follow: each chart is
-        // drawn on a turn of its own rather than all in one repaint.
+        // drawn once, with its answer (or when the refresh is over, for one that failed).
         p->setTimeRange(start.toLocalTime(), (p == m_rate && forecast ? end.addSecs(7200) : end).toLocalTime(), m_panelStep[p],
-                        newRange ? TimePlot::Redraw::AtRepaint : TimePlot::Redraw::Queued);
+                        newRange ? TimePlot::Redraw::AtRepaint : TimePlot::Redraw::WithData);
         if (newRange)
             p->redrawFromData();
         p->setState(tr("loading…"));
@@ -371,7 +376,7 @@ bool VerticalDashboardPage::forecastAvailable() const
             || (templateFiltersRegion(QStringLiteral("requestRateLastWeek")) && templateFiltersRegion(QStringLiteral("requestTrend"))));
 }
 
-void VerticalDashboardPage::runRegional()
+void VerticalDashboardPage::runRegional(bool keepForecast)
 {
     const Config& config = m_session->config();
     const Vertical* vertical = config.vertical(m_verticalId);
@@ -398,7 +403,8 @@ void VerticalDashboardPage::runRegional()
     const bool forecast = forecastAvailable();
     const double rateStep = m_panelStep[m_rate];
     m_forecastParts = 0;
-    m_rate->setSeries(1, nullptr);
+    if (!keepForecast || !forecast)
+        m_rate->setSeries(1, nullptr); // another region's or another window's
     if (forecast) {
         const QString window = rateWindow(rateStep, scrape);
         m_lastWeek->setTargets({ { QStringLiteral("lastWeek"), {}, render(QStringLiteral("requestRateLastWeek"), window) } });
@@ -442,6 +448,28 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
     const Binding& b = m_bindings[static_cast<size_t>(target)];
     if (b.panel == m_bookings && m_bookingsFromDb)
         return; // the booking database answered this refresh: its counts stand
+    // A chart of several queries takes this refresh's answers together: it is drawn once, with
+    // one value axis, rather than once per answer. (Answers from the cache while the source is
+    // awaited are shown as they come.)
+    const bool provisional = result.ok() && result.value().provisional;
+    if (auto awaited = m_awaiting.find(b.panel); awaited != m_awaiting.end() && !provisional) {
+        if (--awaited->second > 0) {
+            m_heldAnswers.emplace_back(target, result);
+            return;
+        }
+        m_awaiting.erase(awaited);
+        std::vector<std::pair<int, Result<QueryResult>>> held;
+        for (auto it = m_heldAnswers.begin(); it != m_heldAnswers.end();) {
+            if (m_bindings[static_cast<size_t>(it->first)].panel == b.panel) {
+                held.push_back(std::move(*it));
+                it = m_heldAnswers.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        for (const auto& [t, r] : held)
+            onResult(t, r);
+    }
     const bool buckets = b.line == kDerived && b.queryName == u"latencyBuckets";
     std::vector<ChartPanel*> fed { b.panel };
     if (buckets)
@@ -504,7 +532,9 @@ void VerticalDashboardPage::onResult(int target, const Result<QueryResult>& resu
     if (b.line == kDerived) {
         m_codes = r;
         m_codesAnswered = { m_derivedGeneration, answered };
-        showDerived();
+        // The latency charts wait for this refresh's buckets: drawn now, they would show the
+        // last refresh's again.
+        showErrorRatio();
         return;
     }
     if (b.line < 0) {
@@ -588,29 +618,42 @@ void VerticalDashboardPage::showRegionHeading()
     m_errors->renameLine(0, region ? tr("5xx ratio · %1").arg(region->name) : tr("5xx ratio"));
 }
 
+QString VerticalDashboardPage::regionLabel() const
+{
+    const Region* region = m_regionId.isEmpty() ? nullptr : m_session->config().region(m_regionId);
+    return region ? region->label : QString();
+}
+
+void VerticalDashboardPage::showErrorRatio(const Series* requests)
+{
+    if (m_bucketsAnswered.second == Answered::No || m_bucketsAnswered != m_codesAnswered)
+        return; // the two answers of one refresh, or of the cache, together
+    const QString label = regionLabel();
+    const Series counted = requests || !m_buckets ? Series {} : m_buckets->count(label);
+    if (!requests)
+        requests = &counted;
+    // requestsByCode's 5xx (the default asks for no other code), over the histogram's count.
+    const LabelFilter is5xx = [label](const QMap<QString, QString>& l) {
+        return l.value(QStringLiteral("code")).startsWith(u'5') && (label.isEmpty() || l.value(QStringLiteral("region")) == label);
+    };
+    const Series ratio = partOfTotal(*requests, m_codes.series, is5xx).ratio();
+    m_errors->setSeries(0, ratio.timestamps.empty() ? nullptr : &ratio);
+    showErrorsState();
+}
+
 void VerticalDashboardPage::showDerived()
 {
     const Config& config = m_session->config();
-    const Region* region = m_regionId.isEmpty() ? nullptr : config.region(m_regionId);
-    LabelFilter inRegion;
-    if (region)
-        inRegion = [label = region->label](const QMap<QString, QString>& l) { return l.value(QStringLiteral("region")) == label; };
     auto show = [](ChartPanel* panel, int line, const Series& s) { panel->setSeries(line, s.timestamps.empty() ? nullptr : &s); };
     static const BucketGrid none({});
     const BucketGrid& grid = m_buckets ? *m_buckets : none;
+    const QString label = regionLabel();
     const double quantiles[3] = { 0.5, 0.95, 0.99 };
     for (int i = 0; i < 3; ++i)
-        show(m_latency, i, grid.quantile(quantiles[i], region ? region->label : QString()));
-    const Series requests = grid.count(region ? region->label : QString());
+        show(m_latency, i, grid.quantile(quantiles[i], label));
+    const Series requests = grid.count(label);
     show(m_rate, 0, requests);
-    if (m_bucketsAnswered.second != Answered::No && m_bucketsAnswered == m_codesAnswered) {
-        // requestsByCode's 5xx (the default asks for no other code), over the histogram's count.
-        const LabelFilter is5xx = [inRegion](const QMap<QString, QString>& l) {
-            return l.value(QStringLiteral("code")).startsWith(u'5') && (!inRegion || inRegion(l));
-        };
-        show(m_errors, 0, partOfTotal(requests, m_codes.series, is5xx).ratio());
-        showErrorsState();
-    }
+    showErrorRatio(&requests);
 
     // A line per region with data (and the chosen one): the chosen one stands out, the others
     // are context.
@@ -641,13 +684,16 @@ void VerticalDashboardPage::showDerived()
 
 void VerticalDashboardPage::showForecast()
 {
+    // The previous refresh's forecast stays until this one's is known (runRegional).
     if (std::isnan(m_trendFactor) || !std::isfinite(m_trendFactor) || m_lastWeekSeries.values.empty()) {
         m_rate->renameLine(1, tr("no forecast: no data from last week"));
+        m_rate->setSeries(1, nullptr);
         return;
     }
     // A hugely different week (an outage then, or missing history) makes a scaled copy meaningless.
     if (m_trendFactor > 5 || m_trendFactor < 0.2) {
         m_rate->renameLine(1, tr("no forecast: this hour is %1× last week's").arg(QLocale().toString(m_trendFactor, 'f', 1)));
+        m_rate->setSeries(1, nullptr);
         return;
     }
     Series f = m_lastWeekSeries;
@@ -704,6 +750,9 @@ void VerticalDashboardPage::onFinished(int failures, const QString& firstError)
     else
         m_summary->setText(tr("%n query(ies) failed · %1", nullptr, m_failures).arg(m_firstError));
     m_cachedAtMs = cachedAt;
+    // A chart whose query failed still shows the refresh's window.
+    for (ChartPanel* p : panels())
+        p->drawStale();
     emit loaded(m_failures == 0, m_firstError);
 }
 

@@ -73,6 +73,11 @@ private:
     /// per region and requests/s (the +Inf bucket) from the bucket rates by (le, region); the 5xx
     /// ratio, the 5xx rates by (code, region) over those requests.
     void showDerived();
+    /// The 5xx ratio over @p requests (the histogram's count, from the grid when null), once both
+    /// answers of a refresh are in.
+    void showErrorRatio(const Series* requests = nullptr);
+    /// The chosen region's label value, empty for every region.
+    QString regionLabel() const;
     void showRegionHeading();
     /// The database's bookings per hour of the vertical (and region); true when there are none.
     bool showDbBookings();
@@ -80,7 +85,9 @@ private:
     void onRoutes(int target, const Result<QueryResult>& result);
     void onFinished(int failures, const QString& firstError);
     /// Asks for what depends on the region filter: the slowest routes and the forecast.
-    void runRegional();
+    /// @p keepForecast: the forecast shown stays until the new one is known (a refresh of the
+    /// same range and region).
+    void runRegional(bool keepForecast = false);
     /// The template @p name for @p vertical (its id, namespace and deployment) and @p values.
     QString renderQuery(const Vertical& vertical, const QString& name, std::map<QString, QString> values) const;
     /// Whether the template @p name filters by region ({regionRegex}).
@@ -137,6 +144,9 @@ private:
     ChartPanel* m_gateway = nullptr;
     QTableWidget* m_routes = nullptr;
     std::vector<Binding> m_bindings;
+    /// Charts of several queries: the answers each still awaits in this refresh, and those it holds.
+    std::map<ChartPanel*, int> m_awaiting;
+    std::vector<std::pair<int, Result<QueryResult>>> m_heldAnswers;
     QuerySet* m_queries = nullptr;
     QuerySet* m_routeQuery = nullptr;
     QuerySet* m_lastWeek = nullptr; ///< last week's curve over the next two hours

@@ -30,6 +30,7 @@
 #include "ui/mappage.h"
 #include "ui/overviewpage.h"
 #include "ui/theme.h"
+#include "ui/timeplot.h"
 #include "ui/verticaldashboardpage.h"
 #include "ui/mapwidget.h"
 
@@ -587,6 +588,54 @@ private slots:
         QCOMPARE(regionState(page.valueOf(QStringLiteral("cordoba")).p95Ms, 80), RegionState::Under);
         page.showTime(19);
         QCOMPARE(regionState(page.valueOf(QStringLiteral("cordoba")).p95Ms, 80), RegionState::Near);
+    }
+
+    void aRefreshDrawsEachChartOnce()
+    {
+        ScriptedServer prometheus;
+        const qint64 now = QDateTime::currentSecsSinceEpoch() / 60 * 60;
+        // Something for every query: the buckets and codes by region, one line per provider, and
+        // one line for the rest.
+        prometheus.responder = [&](const ScriptedServer::Request& r) -> ScriptedServer::Reply {
+            const QString q = QString::fromUtf8(QByteArray::fromPercentEncoding(QByteArray(r.form()).replace('+', ' ')));
+            const bool instant = r.path().endsWith("/query");
+            std::vector<std::pair<QByteArray, double>> series { { "", 1.0 } };
+            if (q.contains(QStringLiteral("sum by (le, region)")))
+                series = { { "\"le\":\"0.1\",\"region\":\"cordoba\"", 5.0 }, { "\"le\":\"+Inf\",\"region\":\"cordoba\"", 10.0 } };
+            else if (q.contains(QStringLiteral("sum by (code, region)")))
+                series = { { "\"code\":\"503\",\"region\":\"cordoba\"", 1.0 } };
+            else if (q.contains(QStringLiteral("provider")))
+                series = { { "\"provider\":\"bank\"", 0.9 }, { "\"provider\":\"wallet\"", 0.8 } };
+            else if (q.contains(QStringLiteral("sum by (le, route)")))
+                series = { { "\"route\":\"/turnos\"", 0.2 } };
+            return { 200, "application/json", answer(instant, series, now - 3600, 61), false };
+        };
+        QTemporaryDir dir;
+        const std::unique_ptr<Session> session = sessionOn(prometheus, dir);
+        QVERIFY(session);
+        MainWindow window(session.get(), {});
+        QVERIFY(openBarbershopDashboard(window));
+        QTRY_VERIFY(!TimePlot::drawingQueued());
+        auto* page = window.findChild<VerticalDashboardPage*>();
+        std::map<const TimePlot*, int> before;
+        for (const TimePlot* plot : page->findChildren<TimePlot*>())
+            before[plot] = plot->drawCount();
+
+        // The same range again, as the refresh timer and F5 do: each chart is drawn with its
+        // answers, once, also the replicas' of four queries; not first at the refresh's start.
+        QSignalSpy loaded(&window, &MainWindow::pageLoaded);
+        window.refresh();
+        QVERIFY(loaded.wait(20000));
+        QTRY_VERIFY(!TimePlot::drawingQueued());
+        const QList<ChartPanel*> panels = page->findChildren<ChartPanel*>();
+        QCOMPARE(panels.size(), 9);
+        for (const ChartPanel* panel : panels) {
+            const TimePlot* plot = panel->findChild<TimePlot*>();
+            const int drawn = plot->drawCount() - before[plot];
+            // Requests per second: its forecast comes from queries of its own.
+            const int most = panel->title().startsWith(QStringLiteral("Requests per second")) ? 2 : 1;
+            QVERIFY2(drawn >= 1 && drawn <= most, qPrintable(QStringLiteral("%1: drawn %2 times").arg(panel->title()).arg(drawn)));
+        }
     }
 
     void everyOverviewHeadingFitsItsColumn()
