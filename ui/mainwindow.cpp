@@ -45,6 +45,7 @@
 #include "cache/cache.h"
 #include "ui/overviewpage.h"
 #include "ui/sourcehealthlabel.h"
+#include "ui/timeplot.h"
 #include "ui/verticaldashboardpage.h"
 #include "util/afterevents.h"
 
@@ -548,6 +549,19 @@ void MainWindow::refresh()
         page->refresh();
 }
 
+void MainWindow::refreshMonitorOnceDrawn(bool drawn)
+{
+    // The charts the last answers changed draw on turns of their own, and each then asks for a
+    // repaint, posted at low priority as this is: one more turn once none is left to draw, so
+    // that the last repaint comes first.
+    afterPendingEvents(m_monitor, [this, drawn] {
+        if (TimePlot::drawingQueued() || !drawn)
+            refreshMonitorOnceDrawn(!TimePlot::drawingQueued());
+        else
+            m_monitor->refresh();
+    });
+}
+
 void MainWindow::onPageLoaded(bool ok, const QString& error)
 {
     const QDateTime now = QDateTime::currentDateTime();
@@ -572,7 +586,7 @@ void MainWindow::onPageLoaded(bool ok, const QString& error)
         // Once the page is on screen: its last repaint does not wait for the cores behind the
         // recommendations' queries.
         m_monitorAfterPage->stop();
-        afterPendingEvents(m_monitor, [monitor = m_monitor] { monitor->refresh(); });
+        refreshMonitorOnceDrawn();
     }
     emit pageLoaded(ok, error);
 }
