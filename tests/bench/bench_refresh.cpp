@@ -25,6 +25,7 @@
 #include "sources/session.h"
 #include "ui/chartpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/timeplot.h"
 #include "ui/verticaldashboardpage.h"
 
 using namespace atalaya;
@@ -134,7 +135,12 @@ int main(int argc, char** argv)
         window.refresh(); // what the refresh timer and F5 do
         loop.exec();
         QObject::disconnect(c);
-        window.repaint(); // until painted
+        // Until painted: the charts the last answers changed draw on later turns of the event loop,
+        // then the window repaints what changed, as the event loop would next. (A repaint of the
+        // whole window would paint what did not change, and not wait for those charts.)
+        while (TimePlot::drawingQueued())
+            QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
     };
     // After the page, the console evaluates the degradation triggers (queries for every vertical,
     // kubectl for the flag store): curl is timed once that is over, on a quiet server.
