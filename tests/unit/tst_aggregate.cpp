@@ -137,6 +137,27 @@ private slots:
         QVERIFY(BucketGrid({ answer[0] }).count().timestamps.empty());
     }
 
+    void theGridRunsOnEveryTimestampOfItsSeries()
+    {
+        // Series of one answer mostly share their timestamps; where they do not, the grid has
+        // each of them once, in order: Rosario's samples fall between Córdoba's, and one of
+        // Córdoba's buckets starts later.
+        const std::vector<Series> answer { bucket(QStringLiteral("+Inf"), QStringLiteral("cordoba"), { 10, 12, 14 }),
+                                           bucket(QStringLiteral("0.1"), QStringLiteral("cordoba"), { 6, 7 }, 1060),
+                                           bucket(QStringLiteral("+Inf"), QStringLiteral("rosario"), { 3, 4 }, 1030),
+                                           bucket(QStringLiteral("+Inf"), QStringLiteral("salta"), { 1, 2, 3 }) };
+        const BucketGrid grid(answer, QStringLiteral("region"));
+        QCOMPARE(grid.count().timestamps, (std::vector<double> { 1000, 1030, 1060, 1090, 1120 }));
+        QCOMPARE(grid.count().values, (std::vector<double> { 11, 3, 14, 4, 17 }));
+        QCOMPARE(grid.count(QStringLiteral("rosario")).timestamps, (std::vector<double> { 1030, 1090 }));
+        // Córdoba's 0.1 bucket from its second step: no quantile before, the median inside it after.
+        const Series median = grid.quantile(0.5, QStringLiteral("cordoba"));
+        QCOMPARE(median.timestamps, (std::vector<double> { 1000, 1060, 1120 }));
+        QVERIFY(std::isnan(median.values[0]));
+        QCOMPARE(median.values[1], 0.1);
+        QCOMPARE(median.values[2], 0.1);
+    }
+
     void fiveHundredsOverTheRequests()
     {
         // 5xx series exist only once there are 5xx: a timestamp without one is 0 %, one the
