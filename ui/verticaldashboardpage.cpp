@@ -303,9 +303,6 @@ void VerticalDashboardPage::refresh()
     m_regionalPending = { m_lastWeek, m_trend, m_routeQuery };
     m_failures = 0;
     m_firstError.clear();
-    // The page's own queries first: the slowest of them is asked before the server is busy with
-    // the small ones. All of them before the charts are made ready, which the answers wait for
-    // anyway (they arrive on later turns of the event loop).
     // A new range (zoom, history, pan) shows what is loaded at once, at its own resolution; an
     // auto-refresh of the same range waits for the answers instead of reducing everything twice.
     const bool newRange = !(m_range == m_drawnRange) || m_step != m_drawnStep;
@@ -316,6 +313,9 @@ void VerticalDashboardPage::refresh()
     for (const Binding& b : m_bindings)
         ++m_awaiting[b.panel];
     std::erase_if(m_awaiting, [](const auto& awaited) { return awaited.second < 2; });
+    // The page's own queries first: the slowest of them is asked before the server is busy with
+    // the small ones. All of them before the charts are made ready, which the answers wait for
+    // anyway (they arrive on later turns of the event loop).
     m_queries->runRange(start, end, m_step);
     runRegional(!newRange);
     for (ChartPanel* p : panels()) {
