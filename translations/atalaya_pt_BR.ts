@@ -2727,272 +2727,272 @@
 <context>
     <name>atalaya::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Atalaya — %1</source>
         <translation>Atalaya — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Offline review: Prometheus is not asked</source>
         <translation>Revisão offline: o Prometheus não é consultado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Local cache: %1</source>
         <translation>Cache local: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Version, licences and the sources of the data this console ships (F1)</source>
         <translation>Versão, licenças e a origem dos dados que este console inclui (F1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Times are shown in %1</source>
         <translation>Os horários são mostrados em %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Reviewing %1 (read-only): every chart shows what was exported; no source is asked.</source>
         <translation>Revisando %1 (somente leitura): cada gráfico mostra o que foi exportado; nenhuma fonte é consultada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Offline review: every chart shows the local cache; no source is asked.</source>
         <translation>Revisão offline: cada gráfico mostra o cache local; nenhuma fonte é consultada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Coverage: status bar → Cache.</source>
         <translation>Cobertura: barra de status → Cache.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Configuration problem — the console runs on the built-in defaults:&lt;br&gt;%1</source>
         <translation>Problema de configuração — o console usa os valores embutidos:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Refresh · %1</source>
         <translation>Atualizar · %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Refresh now (%1); the arrow sets the automatic refresh (%2)</source>
         <translation>Atualizar agora (%1); a seta define a atualização automática (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>off</source>
         <translation>desligada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>ATALAYA</source>
         <translation>ATALAYA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Production environment</source>
         <translation>Ambiente de produção</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Non-production environment</source>
         <translation>Ambiente fora de produção</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Overview</source>
         <translation>Visão geral</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Deployments</source>
         <translation>Deployments</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Audit</source>
         <translation>Auditoria</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Degradation</source>
         <translation>Degradação</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Bookings</source>
         <translation>Reservas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Costs</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>View</source>
         <translation>Visualização</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Region: latency, requests/s and 5xx of every dashboard for this region only (or click a region on the map)</source>
         <translation>Região: latência, requisições/s e 5xx de todos os painéis apenas para esta região (ou clique em uma região no mapa)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>All regions</source>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Previous time range (%1)</source>
         <translation>Intervalo anterior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Next time range (%1)</source>
         <translation>Próximo intervalo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Last %1</source>
         <translation>Últimos %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>From… to…</source>
         <translation>De… até…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Time zone of every time shown</source>
         <translation>Fuso horário de todos os horários</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Time range of every chart</source>
         <translation>Intervalo de tempo de todos os gráficos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Off</source>
         <translation>Desligado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>every %1</source>
         <translation>a cada %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>About Atalaya</source>
         <translation>Sobre o Atalaya</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&lt;h3&gt;Atalaya %1&lt;/h3&gt;&lt;p&gt;The operations console of the booking platform: Prometheus, Alertmanager, OpenCost, the booking database and the user&apos;s own kubectl, with a local cache for offline review.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Built with Qt %2 (LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Map outlines&lt;/b&gt;: %3, from Debian&apos;s gmt-dcw package; simplified at build time.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flag schema&lt;/b&gt;: OpenFeature flagd-schemas (Apache-2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Atalaya %1&lt;/h3&gt;&lt;p&gt;O console de operações da plataforma de reservas: Prometheus, Alertmanager, OpenCost, o banco de dados de reservas e o próprio kubectl do usuário, com um cache local para a revisão offline.&lt;/p&gt;&lt;p&gt;Licença: GPL-3.0-or-later. Feito com Qt %2 (LGPL-3.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contornos do mapa&lt;/b&gt;: %3, do pacote gmt-dcw do Debian; simplificados durante a compilação.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Esquema de flags&lt;/b&gt;: OpenFeature flagd-schemas (Apache-2.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Time range</source>
         <translation>Intervalo de tempo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Updated %1 (%2)</source>
         <translation>Atualizado %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>Some data could not be loaded: %1</source>
         <translation>Alguns dados não puderam ser carregados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Offline — the sources do not answer; charts show the local cache as of %1. Live data resumes by itself.</source>
         <translation>Offline — as fontes não respondem; os gráficos mostram o cache local das %1. Os dados ao vivo voltam sozinhos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Offline —</source>
         <translation>Offline —</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Cache ⚠</source>
         <translation>Cache ⚠</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>Cache: offline review</source>
         <translation>Cache: revisão offline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>Cache</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>Local cache %1 — click for coverage, pinned windows, export</source>
         <translation>Cache local %1 — clique para cobertura, janelas fixadas, exportação</translation>
     </message>
@@ -3220,69 +3220,69 @@
 <context>
     <name>atalaya::OverviewPage</name>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="28"/>
-        <location filename="../ui/overviewpage.cpp" line="113"/>
+        <location filename="../ui/overviewpage.cpp" line="32"/>
+        <location filename="../ui/overviewpage.cpp" line="117"/>
         <source>Overview — %1</source>
         <translation>Visão geral — %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="32"/>
+        <location filename="../ui/overviewpage.cpp" line="36"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="54"/>
+        <location filename="../ui/overviewpage.cpp" line="58"/>
         <source>Click a vertical to open its dashboard</source>
         <translation>Clique em uma vertical para abrir seu painel</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="59"/>
+        <location filename="../ui/overviewpage.cpp" line="63"/>
         <source>Regions — p95 against each region&apos;s target</source>
         <translation>Regiões — p95 em relação à meta de cada região</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="65"/>
-        <location filename="../ui/overviewpage.cpp" line="95"/>
+        <location filename="../ui/overviewpage.cpp" line="69"/>
+        <location filename="../ui/overviewpage.cpp" line="99"/>
         <source>Click to open the regional latency map</source>
         <translation>Clique para abrir o mapa de latência regional</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="95"/>
+        <location filename="../ui/overviewpage.cpp" line="99"/>
         <source>Regions: %1</source>
         <translation>Regiões: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="112"/>
+        <location filename="../ui/overviewpage.cpp" line="116"/>
         <source>Overview — %1 · region %2</source>
         <translation>Visão geral — %1 · região %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="169"/>
+        <location filename="../ui/overviewpage.cpp" line="254"/>
         <source>Showing the cache as of %1 while the sources answer…</source>
         <translation>Mostrando o cache das %1 enquanto as fontes respondem…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="188"/>
+        <location filename="../ui/overviewpage.cpp" line="274"/>
         <source>Could not refresh: %1</source>
         <translation>Não foi possível atualizar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="190"/>
+        <location filename="../ui/overviewpage.cpp" line="276"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisão offline · do cache, obtido %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="191"/>
+        <location filename="../ui/overviewpage.cpp" line="277"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Offline — mostrando o cache das %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="193"/>
+        <location filename="../ui/overviewpage.cpp" line="279"/>
         <source>All verticals within their SLA · updated %1</source>
         <translation>Todas as verticais dentro do SLA · atualizado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="195"/>
+        <location filename="../ui/overviewpage.cpp" line="281"/>
         <source>%n vertical(s) critical</source>
         <translation>
             <numerusform>%n vertical crítica</numerusform>
@@ -3290,7 +3290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="196"/>
+        <location filename="../ui/overviewpage.cpp" line="282"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n alerta</numerusform>
@@ -3298,22 +3298,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="197"/>
+        <location filename="../ui/overviewpage.cpp" line="283"/>
         <source>updated %1</source>
         <translation>atualizado %1</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="199"/>
+        <location filename="../ui/overviewpage.cpp" line="285"/>
         <source>%1 only: p95 against its %2 ms target, requests/s and 5xx of its users; the other columns are platform-wide · </source>
         <translation>Apenas %1: p95 em relação à sua meta de %2 ms, requisições/s e 5xx dos seus usuários; as demais colunas são de toda a plataforma · </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="237"/>
+        <location filename="../ui/overviewpage.cpp" line="323"/>
         <source>%1 %2 ms (target %3 ms)</source>
         <translation>%1 %2 ms (meta %3 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="239"/>
+        <location filename="../ui/overviewpage.cpp" line="325"/>
         <source>over their regional target: %1</source>
         <translation>acima da meta regional: %1</translation>
     </message>
@@ -3493,23 +3493,23 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="583"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="584"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="615"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="616"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
         <location filename="../ui/verticaldashboardpage.cpp" line="91"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="583"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="584"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="615"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="616"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="48"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="583"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="584"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="615"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="616"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
@@ -3525,13 +3525,13 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="585"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="617"/>
         <source>requests/s</source>
         <translation>requisições/s</translation>
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="51"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="408"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="415"/>
         <source>forecast</source>
         <translation>previsão</translation>
     </message>
@@ -3554,7 +3554,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="56"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="586"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="618"/>
         <source>5xx ratio</source>
         <translation>taxa de 5xx</translation>
     </message>
@@ -3630,7 +3630,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="70"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="340"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="346"/>
         <source>bookings/h</source>
         <translation>reservas/h</translation>
     </message>
@@ -3666,7 +3666,7 @@
     </message>
     <message>
         <location filename="../ui/verticaldashboardpage.cpp" line="88"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="391"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="397"/>
         <source>Slowest routes now (p95, last 5 minutes)</source>
         <translation>Rotas mais lentas agora (p95, últimos 5 minutos)</translation>
     </message>
@@ -3676,37 +3676,37 @@
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="393"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="399"/>
         <source>Slowest routes now in %1 (p95, last 5 minutes)</source>
         <translation>Rotas mais lentas agora em %1 (p95, últimos 5 minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="394"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="400"/>
         <source>Slowest routes now, every region (p95, last 5 minutes)</source>
         <translation>Rotas mais lentas agora, todas as regiões (p95, últimos 5 minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="408"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="415"/>
         <source>no forecast for one region</source>
         <translation>sem previsão para uma única região</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="572"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="604"/>
         <source>%1 — %2 · region %3</source>
         <translation>%1 — %2 · região %3</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="573"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="605"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="575"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="607"/>
         <source>%1 target %2 ms (%3)</source>
         <translation>meta de %1: %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="579"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="611"/>
         <source>SLA %1 ms (%2)</source>
         <translation>SLA %1 ms (%2)</translation>
     </message>
@@ -3716,99 +3716,99 @@
         <translation>Sombreado: horários de pico de %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="322"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="328"/>
         <source>loading…</source>
         <translation>carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="336"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="342"/>
         <source>bookings/h (bookings_total: %1)</source>
         <translation>reservas/h (bookings_total: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="449"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="479"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="520"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="552"/>
         <source>cached %1 — waiting for the source…</source>
         <translation>em cache %1 — aguardando a fonte…</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="344"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="522"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="350"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="554"/>
         <source>offline — as of %1</source>
         <translation>offline — das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="345"/>
-        <location filename="../ui/verticaldashboardpage.cpp" line="526"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="351"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="558"/>
         <source>no data in this range</source>
         <translation>sem dados neste intervalo</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="524"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="556"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="583"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="615"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="585"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="617"/>
         <source>requests/s · %1</source>
         <translation>requisições/s · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="586"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="618"/>
         <source>5xx ratio · %1</source>
         <translation>taxa de 5xx · %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="643"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="689"/>
         <source>no forecast: no data from last week</source>
         <translation>sem previsão: sem dados da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="648"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="695"/>
         <source>no forecast: this hour is %1× last week&apos;s</source>
         <translation>sem previsão: esta hora é %1× a da semana passada</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="654"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="702"/>
         <source>forecast: last week × %1</source>
         <translation>previsão: semana passada × %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="663"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="711"/>
         <source>Slowest routes now — ⚠ %1</source>
         <translation>Rotas mais lentas agora — ⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="676"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="724"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="697"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="745"/>
         <source>Offline review · from the cache, fetched %1</source>
         <translation>Revisão offline · do cache, obtido %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="698"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="746"/>
         <source>Offline — showing the cache as of %1</source>
         <translation>Offline — mostrando o cache das %1</translation>
     </message>
     <message>
-        <location filename="../ui/verticaldashboardpage.cpp" line="700"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="748"/>
         <source>Step %1, rate window %2 · updated %3</source>
         <translation>Passo %1, janela de taxa %2 · atualizado %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verticaldashboardpage.cpp" line="703"/>
+        <location filename="../ui/verticaldashboardpage.cpp" line="751"/>
         <source>%n query(ies) failed · %1</source>
         <translation>
             <numerusform>%n consulta falhou · %1</numerusform>
@@ -3819,148 +3819,220 @@
 <context>
     <name>atalaya::VerticalStatusModel</name>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="72"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="74"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="74"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="76"/>
         <source>Warning</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="76"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="78"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="82"/>
         <source>No data</source>
         <translation>Sem dados</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="114"/>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="118"/>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="121"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="120"/>
         <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="124"/>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="128"/>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="133"/>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="136"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="127"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="130"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="134"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="139"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="142"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="146"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="154"/>
         <source>no data</source>
         <translation>sem dados</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="114"/>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="116"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="120"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="122"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="119"/>
         <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="125"/>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="137"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="131"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="143"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="122"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="128"/>
         <source>%1 req/s</source>
         <translation>%1 req/s</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="130"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="136"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="131"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="137"/>
         <source>%1/%2 (HPA %3–%4)</source>
         <translation>%1/%2 (HPA %3–%4)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="134"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="140"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="180"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="148"/>
+        <source>US$ %1</source>
+        <translation>US$ %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="149"/>
+        <source>US$ %1 · %2 %</source>
+        <translation>US$ %1 · %2 %</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="156"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="158"/>
+        <source>maintenance</source>
+        <translation>manutenção</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="160"/>
+        <source>level %1</source>
+        <translation>nível %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="208"/>
         <source>p95 latency over the last 5 minutes; SLA %1 ms</source>
         <translation>latência p95 dos últimos 5 minutos; SLA %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="183"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="211"/>
         <source>Too few requests in the last minutes to judge the 5xx ratio</source>
         <translation>Poucas requisições nos últimos minutos para julgar a taxa de 5xx</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="184"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="212"/>
         <source>Share of 5xx responses over the last 5 minutes; critical above 1 %</source>
         <translation>Proporção de respostas 5xx nos últimos 5 minutos; crítico acima de 1 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="187"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="215"/>
         <source>Share of non-5xx responses over 30 days; SLO %1 %</source>
         <translation>Proporção de respostas sem 5xx em 30 dias; SLO %1 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="190"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="218"/>
         <source>Ready / desired replicas of the main deployment, and its autoscaler&apos;s bounds; a warning when pinned at the maximum or when not all are ready</source>
         <translation>Réplicas prontas / desejadas do deployment principal e os limites do autoescalador; alerta quando no máximo ou quando nem todas estão prontas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="193"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="221"/>
         <source>Payment success over the last 5 minutes; target 97 %, floor 95 %</source>
         <translation>Pagamentos aprovados nos últimos 5 minutos; meta 97 %, piso 95 %</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="205"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="224"/>
+        <source>Today&apos;s spend could not be refreshed: %1</source>
+        <translation>Não foi possível atualizar o gasto de hoje: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="226"/>
+        <source>Today&apos;s spend: no answer from the cost source yet</source>
+        <translation>Gasto de hoje: a fonte de custos ainda não respondeu</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="228"/>
+        <source>Spent today so far; this vertical has no budget (verticals[].monthlyBudgetUsd)</source>
+        <translation>Gasto de hoje até agora; esta vertical não tem orçamento (verticals[].monthlyBudgetUsd)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="229"/>
+        <source>Spent today so far against the daily budget for the hours gone (US$ %1); an alert at %2 %, the spend limit at %3 %</source>
+        <translation>Gasto de hoje até agora contra o orçamento diário das horas decorridas (US$ %1); alerta em %2 %, limite de gasto em %3 %</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="235"/>
+        <source>The degradation level the flag store serves: 1 and 2 switch groups of features off, 3 is maintenance mode</source>
+        <translation>O nível de degradação que o armazenamento de flags serve: 1 e 2 desligam grupos de funções, 3 é o modo de manutenção</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="250"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="207"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="252"/>
         <source>Vertical</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="209"/>
-        <source>p95 latency</source>
-        <translation>Latência p95</translation>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="254"/>
+        <source>p95
+latency</source>
+        <translation>Latência
+p95</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="211"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="258"/>
+        <source>5xx
+ratio</source>
+        <translation>Taxa
+5xx</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="262"/>
+        <source>30-day
+availability</source>
+        <translation>Disponibilidade
+30 dias</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="268"/>
+        <source>Payments
+OK</source>
+        <translation>Pagamentos
+OK</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="270"/>
+        <source>Cost
+today</source>
+        <translation>Custo
+hoje</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="272"/>
+        <source>Degradation</source>
+        <translation>Degradação</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="256"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="213"/>
-        <source>5xx ratio</source>
-        <translation>taxa de 5xx</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="215"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="260"/>
         <source>Requests</source>
         <translation>Requisições</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="217"/>
-        <source>30-day availability</source>
-        <translation>Disponibilidade 30 dias</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="219"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="264"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="221"/>
+        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="266"/>
         <source>Bookings</source>
         <translation>Reservas</translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/verticalstatusmodel.cpp" line="223"/>
-        <source>Payments OK</source>
-        <translation>Pagamentos OK</translation>
     </message>
 </context>
 <context>
@@ -4383,17 +4455,17 @@
         <translation>--region: nenhuma região se chama &quot;%1&quot; (conhecidas: %2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="308"/>
+        <location filename="../app/main.cpp" line="321"/>
         <source>cannot write the screenshot to %1</source>
         <translation>não é possível gravar a captura em %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="310"/>
+        <location filename="../app/main.cpp" line="323"/>
         <source>screenshot written to %1, but data could not load: %2</source>
         <translation>captura gravada em %1, mas os dados não carregaram: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="319"/>
+        <location filename="../app/main.cpp" line="332"/>
         <source>timed out waiting for the page&apos;s data</source>
         <translation>tempo esgotado esperando os dados da página</translation>
     </message>

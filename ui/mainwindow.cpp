@@ -102,6 +102,18 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
     // The recommendations where the on-call engineer looks first, and on the degradation page.
     auto* overviewCards = new RecommendationsPanel(session, m_monitor, m_overview);
     m_overview->setTopWidget(overviewCards);
+    // The level each vertical is served at, as read back from the flag store: a vertical without
+    // a level flag has never been degraded. A store that cannot be read leaves the last known.
+    connect(m_monitor, &degradation::DegradationMonitor::liveChanged, this, [this] {
+        if (!m_monitor->live().ok)
+            return;
+        std::map<QString, int> levels;
+        for (const Vertical& v : m_session->config().verticals) {
+            const degradation::LiveLevel live = m_monitor->level(v.id);
+            levels[v.id] = live.present ? live.level : 0;
+        }
+        m_overview->setDegradationLevels(std::move(levels));
+    });
     for (RecommendationsPanel* panel : { overviewCards, m_degradation->recommendations() }) {
         connect(panel, &RecommendationsPanel::levelRequested, this, [this](const QString& id, int level) {
             showPage(QStringLiteral("degradation"));

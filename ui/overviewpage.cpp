@@ -8,9 +8,12 @@
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "costs/costanalysis.h"
+#include "costs/costservice.h"
 #include "domain/querytiming.h"
 #include "itemmodels/verticalstatusmodel.h"
 #include "sources/overviewqueries.h"
@@ -18,6 +21,7 @@
 #include "sources/session.h"
 #include "ui/mappage.h"
 #include "ui/statusdelegate.h"
+#include "util/whenready.h"
 
 namespace atalaya {
 
@@ -61,7 +65,7 @@ OverviewPage::OverviewPage(Session* session, QWidget* parent)
     tile->addWidget(tileTitle);
     m_regionMap = new MapWidget(this);
     m_regionMap->setCompact(true);
-    m_regionMap->setFixedSize(420, 400);
+    m_regionMap->setFixedSize(330, 400);
     m_regionMap->setToolTip(tr("Click to open the regional latency map"));
     m_regions = MapWidget::configured(session->config().regions);
     m_regionMap->setRegions(m_regions);
@@ -138,6 +142,85 @@ void OverviewPage::refresh()
             row.slaMs = region->p95TargetMs;
     m_regionSummaryShown = false;
     m_queries->runInstant();
+    refreshCosts();
+}
+
+void OverviewPage::refreshCosts()
+{
+    costs::CostService* service = m_session->costs();
+    if (!service)
+        return;
+    const Config& config = m_session->config();
+    const QTimeZone zone(config.timeZone.toUtf8());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const quint64 gen = ++m_costGeneration;
+    // Today only, in the platform's zone: the spend so far against the budget for the hours gone,
+    // as the costs page reckons it.
+    whenReady(service->dailyByNamespace(now.toTimeZone(zone).date(), now, zone, config.costs.resolution), this,
+              [this, gen, now, zone](const Result<costs::AllocationReport>& r) {
+                  if (gen != m_costGeneration)
+                      return;
+                  if (!r.ok()) {
+                      m_costError = r.error().toDisplayString(); // what was known stays shown
+                      showDecorations();
+                      return;
+                  }
+                  const Config& config = m_session->config();
+                  const std::vector<costs::DayCost> days = costs::toDays(r.value(), config.verticals, zone, now.toMSecsSinceEpoch());
+                  const costs::CostAnalysis analysis = costs::analyse(days, {}, config.verticals, config.costs, now, zone);
+                  m_costError.clear();
+                  m_costToday.clear();
+                  for (const costs::VerticalCosts& v : analysis.verticals) {
+                      Status state = Status::NoData;
+                      switch (v.today.standing) {
+                      case costs::Standing::Ok:
+                          state = Status::Ok;
+                          break;
+                      case costs::Standing::Alert:
+                          state = Status::Warning;
+                          break;
+                      case costs::Standing::Cap:
+                          state = Status::Critical;
+                          break;
+                      case costs::Standing::Unknown:
+                          break;
+                      }
+                      if (v.today.coveredDays > 0)
+                          m_costToday[v.id] = { v.today.spend, v.today.budget, state };
+                  }
+                  showDecorations();
+              });
+}
+
+void OverviewPage::setDegradationLevels(std::map<QString, int> levels)
+{
+    if (levels == m_levels)
+        return;
+    m_levels = std::move(levels);
+    showDecorations();
+}
+
+void OverviewPage::decorate(VerticalStatus& row) const
+{
+    const CostConfig& costs = m_session->config().costs;
+    row.costAlertAt = costs.budgetAlert;
+    row.costCapAt = costs.budgetCap;
+    row.costError = m_costError;
+    if (const auto it = m_costToday.find(row.verticalId); it != m_costToday.end()) {
+        row.costToday = it->second.spend;
+        row.costBudgetToday = it->second.budget;
+        row.costState = it->second.state;
+    }
+    const auto level = m_levels.find(row.verticalId);
+    row.degradationLevel = level != m_levels.end() ? level->second : -1;
+}
+
+void OverviewPage::showDecorations()
+{
+    std::vector<VerticalStatus> rows = m_model->rows();
+    for (VerticalStatus& row : rows)
+        decorate(row);
+    m_model->applySnapshot(rows);
 }
 
 void OverviewPage::onResult(int target, const Result<QueryResult>& result)
@@ -163,8 +246,10 @@ void OverviewPage::showProvisional()
         return; // the run finished first: its answers are shown
     m_provisionalPosted = false;
     std::vector<VerticalStatus> rows;
-    for (const Vertical& v : m_session->config().verticals)
+    for (const Vertical& v : m_session->config().verticals) {
         rows.push_back(m_pending[v.id]);
+        decorate(rows.back());
+    }
     m_model->applySnapshot(rows);
     m_summary->setText(tr("Showing the cache as of %1 while the sources answer…").arg(formatAsOf(m_provisionalAsOfMs)));
 }
@@ -177,6 +262,7 @@ void OverviewPage::onFinished(int failures, const QString& firstError)
     int warning = 0;
     for (const Vertical& v : m_session->config().verticals) {
         rows.push_back(m_pending[v.id]);
+        decorate(rows.back());
         critical += rows.back().overall() == Status::Critical;
         warning += rows.back().overall() == Status::Warning;
     }

@@ -39,6 +39,8 @@ public:
     /// A widget shown between the summary and the table (the contingency recommendations).
     void setTopWidget(QWidget* widget);
     VerticalStatusModel* model() const { return m_model; }
+    /// The level the flag store serves per vertical id (the degradation monitor reads it).
+    void setDegradationLevels(std::map<QString, int> levels);
 
 signals:
     /// The map tile was clicked (on a region: its id, else empty).
@@ -51,6 +53,12 @@ private:
     void onRegionResult(int target, const Result<QueryResult>& result);
     /// Once both the overview's and the regions' queries have answered: regions over target.
     void showRegionsInSummary();
+    /// Asks for today's spend per vertical (the cost source), for the cost column.
+    void refreshCosts();
+    /// Today's spend and the degradation level into @p row, as last known.
+    void decorate(VerticalStatus& row) const;
+    /// The rows shown again with what decorate() knows now.
+    void showDecorations();
 
     Session* m_session;
     QString m_regionId;
@@ -69,6 +77,16 @@ private:
     qint64 m_provisionalAsOfMs = 0;
     std::vector<MapWidget::RegionValue> m_regions; ///< filled by the current refresh
     std::map<QString, VerticalStatus> m_pending; ///< rows being filled by the current refresh
+    struct CostToday
+    {
+        double spend;
+        double budget;
+        Status state;
+    };
+    std::map<QString, CostToday> m_costToday; ///< vertical id -> today's spend, as last answered
+    QString m_costError; ///< the last cost request's failure, empty when it answered
+    quint64 m_costGeneration = 0;
+    std::map<QString, int> m_levels; ///< vertical id -> degradation level the flag store serves
 };
 
 } // namespace atalaya

@@ -36,12 +36,25 @@ struct VerticalStatus
     double hpaMax = std::numeric_limits<double>::quiet_NaN();
     double bookingsPerHour = std::numeric_limits<double>::quiet_NaN();
     double paymentSuccess = std::numeric_limits<double>::quiet_NaN(); ///< 0..1
+    /// Today's spend so far (USD) and the daily budget for the hours gone; NaN: no cost data, or
+    /// no budget. costState: against the alert and cap multiples (PLATFORM-FACTS.md, costs).
+    double costToday = std::numeric_limits<double>::quiet_NaN();
+    double costBudgetToday = std::numeric_limits<double>::quiet_NaN();
+    Status costState = Status::NoData;
+    double costAlertAt = 1.2; ///< spend / budget at which it alerts (costs.budgetAlert)
+    double costCapAt = 1.5; ///< … and has reached the spend limit (costs.budgetCap)
+    QString costError; ///< why the last request for today's spend failed (the figures are older)
+    /// The level the flag store serves (0-3), -1 when not known.
+    int degradationLevel = -1;
 
     Status latencyStatus() const;
     Status errorStatus() const;
     Status availabilityStatus() const;
     Status replicaStatus() const;
     Status paymentStatus() const;
+    Status degradationStatus() const;
+    /// The worst of the service's figures and its degradation level. Spend is a business figure:
+    /// coloured in its cell, it does not change the row's status.
     Status overall() const;
 };
 
@@ -104,10 +117,21 @@ inline Status VerticalStatus::paymentStatus() const
     return paymentSuccess < 0.97 ? Status::Warning : Status::Ok;
 }
 
+/// Features switched off (levels 1 and 2) are a warning; maintenance mode (3) is critical: the
+/// vertical does not take bookings.
+inline Status VerticalStatus::degradationStatus() const
+{
+    if (degradationLevel < 0)
+        return Status::NoData;
+    if (degradationLevel >= 3)
+        return Status::Critical;
+    return degradationLevel > 0 ? Status::Warning : Status::Ok;
+}
+
 inline Status VerticalStatus::overall() const
 {
     Status worst = Status::NoData;
-    for (Status s : { latencyStatus(), errorStatus(), availabilityStatus(), replicaStatus(), paymentStatus() })
+    for (Status s : { latencyStatus(), errorStatus(), availabilityStatus(), replicaStatus(), paymentStatus(), degradationStatus() })
         if (static_cast<int>(s) > static_cast<int>(worst))
             worst = s;
     return worst;

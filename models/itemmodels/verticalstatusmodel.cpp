@@ -25,7 +25,9 @@ bool sameRow(const VerticalStatus& a, const VerticalStatus& b)
         && sameFigure(a.availability, b.availability) && sameFigure(a.availabilitySlo, b.availabilitySlo)
         && sameFigure(a.replicasReady, b.replicasReady) && sameFigure(a.replicasDesired, b.replicasDesired)
         && sameFigure(a.hpaMin, b.hpaMin) && sameFigure(a.hpaMax, b.hpaMax)
-        && sameFigure(a.bookingsPerHour, b.bookingsPerHour) && sameFigure(a.paymentSuccess, b.paymentSuccess);
+        && sameFigure(a.bookingsPerHour, b.bookingsPerHour) && sameFigure(a.paymentSuccess, b.paymentSuccess)
+        && sameFigure(a.costToday, b.costToday) && sameFigure(a.costBudgetToday, b.costBudgetToday) && a.costState == b.costState
+        && a.costError == b.costError && a.degradationLevel == b.degradationLevel;
 }
 
 double sortable(double v)
@@ -98,6 +100,10 @@ QVariant VerticalStatusModel::data(const QModelIndex& index, int role) const
             return r.replicaStatus();
         case ColumnPayments:
             return r.paymentStatus();
+        case ColumnCost:
+            return r.costState;
+        case ColumnDegradation:
+            return r.degradationStatus();
         default:
             return r.overall();
         }
@@ -135,6 +141,24 @@ QVariant VerticalStatusModel::data(const QModelIndex& index, int role) const
         case ColumnPayments:
             return std::isnan(r.paymentSuccess) ? tr("no data")
                                                 : tr("%1 %").arg(locale.toString(r.paymentSuccess * 100.0, 'f', 1));
+        case ColumnCost:
+            if (std::isnan(r.costToday))
+                return tr("no data");
+            if (std::isnan(r.costBudgetToday) || r.costBudgetToday <= 0)
+                return tr("US$ %1").arg(locale.toString(r.costToday, 'f', 2));
+            return tr("US$ %1 · %2 %").arg(locale.toString(r.costToday, 'f', 2),
+                                            locale.toString(r.costToday / r.costBudgetToday * 100.0, 'f', 0));
+        case ColumnDegradation:
+            switch (r.degradationLevel) {
+            case -1:
+                return tr("no data");
+            case 0:
+                return tr("normal");
+            case 3:
+                return tr("maintenance");
+            default:
+                return tr("level %1").arg(r.degradationLevel);
+            }
         }
         break;
     case SortRole:
@@ -160,6 +184,10 @@ QVariant VerticalStatusModel::data(const QModelIndex& index, int role) const
             return sortable(r.bookingsPerHour);
         case ColumnPayments:
             return sortable(r.paymentSuccess);
+        case ColumnCost:
+            return std::isnan(r.costBudgetToday) || r.costBudgetToday <= 0 ? sortable(r.costToday) : r.costToday / r.costBudgetToday;
+        case ColumnDegradation:
+            return r.degradationLevel;
         }
         break;
     case VerticalIdRole:
@@ -191,6 +219,21 @@ QVariant VerticalStatusModel::data(const QModelIndex& index, int role) const
                       "a warning when pinned at the maximum or when not all are ready");
         if (index.column() == ColumnPayments)
             return tr("Payment success over the last 5 minutes; target 97 %, floor 95 %");
+        if (index.column() == ColumnCost) {
+            if (!r.costError.isEmpty())
+                return tr("Today's spend could not be refreshed: %1").arg(r.costError);
+            if (std::isnan(r.costToday))
+                return tr("Today's spend: no answer from the cost source yet");
+            if (std::isnan(r.costBudgetToday) || r.costBudgetToday <= 0)
+                return tr("Spent today so far; this vertical has no budget (verticals[].monthlyBudgetUsd)");
+            return tr("Spent today so far against the daily budget for the hours gone (US$ %1); "
+                      "an alert at %2 %, the spend limit at %3 %")
+                .arg(locale.toString(r.costBudgetToday, 'f', 2), locale.toString(r.costAlertAt * 100.0, 'f', 0),
+                     locale.toString(r.costCapAt * 100.0, 'f', 0));
+        }
+        if (index.column() == ColumnDegradation)
+            return tr("The degradation level the flag store serves: 1 and 2 switch groups of features off, "
+                      "3 is maintenance mode");
         break;
     }
     return {};
@@ -200,27 +243,33 @@ QVariant VerticalStatusModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    // The longer headings on two lines: the figures under them are narrow, and the table has
+    // twelve columns beside the map.
     switch (section) {
     case ColumnStatus:
         return tr("Status");
     case ColumnVertical:
         return tr("Vertical");
     case ColumnP95:
-        return tr("p95 latency");
+        return tr("p95\nlatency");
     case ColumnSla:
         return tr("SLA");
     case ColumnErrorRatio:
-        return tr("5xx ratio");
+        return tr("5xx\nratio");
     case ColumnRequestRate:
         return tr("Requests");
     case ColumnAvailability:
-        return tr("30-day availability");
+        return tr("30-day\navailability");
     case ColumnReplicas:
         return tr("Replicas");
     case ColumnBookings:
         return tr("Bookings");
     case ColumnPayments:
-        return tr("Payments OK");
+        return tr("Payments\nOK");
+    case ColumnCost:
+        return tr("Cost\ntoday");
+    case ColumnDegradation:
+        return tr("Degradation");
     }
     return {};
 }

@@ -29,6 +29,8 @@ public:
         ColumnReplicas,
         ColumnBookings,
         ColumnPayments,
+        ColumnCost,
+        ColumnDegradation,
         ColumnCount,
     };
     enum Role

@@ -654,11 +654,16 @@ private slots:
         auto* table = page.findChild<QTableView*>();
         QVERIFY(table);
         const QHeaderView* header = table->horizontalHeader();
+        int needed = 0;
         for (int c = 0; c < page.model()->columnCount(); ++c) {
             const QString text = page.model()->headerData(c, Qt::Horizontal).toString();
             QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
                      qPrintable(QStringLiteral("%1: %2 px for %3 px").arg(text).arg(header->sectionSize(c)).arg(header->sectionSizeHint(c))));
+            needed += c == VerticalStatusModel::ColumnVertical ? header->sectionSizeHint(c) : header->sectionSize(c);
         }
+        // And every column in sight at once, the vertical's name at its own width: no scrolling
+        // sideways to find today's cost or the degradation level.
+        QVERIFY2(needed <= table->viewport()->width(), qPrintable(QStringLiteral("%1 px in %2").arg(needed).arg(table->viewport()->width())));
     }
 };
 

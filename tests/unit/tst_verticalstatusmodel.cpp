@@ -118,6 +118,54 @@ private slots:
         QCOMPARE(resets.count(), 0);
     }
 
+    void costAgainstBudgetAndTheDegradationLevel()
+    {
+        VerticalStatus s = row("fitness", 100, 0.001, 40);
+        QCOMPARE(s.degradationStatus(), Status::NoData); // the flag store not read yet
+        s.degradationLevel = 0;
+        QCOMPARE(s.overall(), Status::Ok);
+        s.degradationLevel = 2;
+        QCOMPARE(s.degradationStatus(), Status::Warning); // features switched off
+        QCOMPARE(s.overall(), Status::Warning);
+        s.degradationLevel = 3;
+        QCOMPARE(s.overall(), Status::Critical); // maintenance: no bookings
+        s.degradationLevel = 0;
+        // Spend is shown against the day's budget so far, coloured, but the service is fine.
+        s.costToday = 41.5;
+        s.costBudgetToday = 25;
+        s.costState = Status::Critical;
+        QCOMPARE(s.overall(), Status::Ok);
+
+        VerticalStatusModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        VerticalStatus unknown = row("beauty", 100, 0.001, 40);
+        model.applySnapshot({ s, unknown });
+        const auto cell = [&](int r, int column, int role = Qt::DisplayRole) { return model.index(r, column).data(role); };
+        QCOMPARE(cell(0, VerticalStatusModel::ColumnCost).toString(), QStringLiteral("US$ 41.50 · 166 %"));
+        QCOMPARE(cell(0, VerticalStatusModel::ColumnCost, VerticalStatusModel::StatusRole).toInt(), int(Status::Critical));
+        QCOMPARE(cell(0, VerticalStatusModel::ColumnCost, VerticalStatusModel::SortRole).toDouble(), 41.5 / 25);
+        QVERIFY(cell(0, VerticalStatusModel::ColumnCost, Qt::ToolTipRole).toString().contains(QStringLiteral("150 %")));
+        QCOMPARE(cell(0, VerticalStatusModel::ColumnDegradation).toString(), QStringLiteral("normal"));
+        QCOMPARE(cell(1, VerticalStatusModel::ColumnCost).toString(), QStringLiteral("no data"));
+        QCOMPARE(cell(1, VerticalStatusModel::ColumnDegradation).toString(), QStringLiteral("no data"));
+
+        // A level change is a change of the row; a failed cost request keeps the figures and says why.
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        s.degradationLevel = 3;
+        s.costError = QStringLiteral("OpenCost at http://127.0.0.1:9003: connection refused");
+        model.applySnapshot({ s, unknown });
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(cell(0, VerticalStatusModel::ColumnDegradation).toString(), QStringLiteral("maintenance"));
+        QCOMPARE(cell(0, VerticalStatusModel::ColumnStatus, VerticalStatusModel::StatusRole).toInt(), int(Status::Critical));
+        QCOMPARE(cell(0, VerticalStatusModel::ColumnCost).toString(), QStringLiteral("US$ 41.50 · 166 %"));
+        QVERIFY(cell(0, VerticalStatusModel::ColumnCost, Qt::ToolTipRole).toString().contains(QStringLiteral("connection refused")));
+        s.degradationLevel = 1;
+        s.costBudgetToday = NAN; // no budget for the vertical
+        model.applySnapshot({ s, unknown });
+        QCOMPARE(cell(0, VerticalStatusModel::ColumnDegradation).toString(), QStringLiteral("level 1"));
+        QCOMPARE(cell(0, VerticalStatusModel::ColumnCost).toString(), QStringLiteral("US$ 41.50"));
+    }
+
     void displaysNoDataNotZero()
     {
         VerticalStatusModel model;
