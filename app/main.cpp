@@ -282,12 +282,25 @@ int main(int argc, char** argv)
 
         if (!opt.screenshot.isEmpty()) {
             window->resize(1600, 1000);
-            // The overview also shows the recommendation cards: they follow their own queries.
+            // The overview also shows the recommendation cards and each vertical's degradation level:
+            // they follow the monitor's own queries and its read of the flag store.
             auto whenEvaluated = [&](std::function<void()> next) {
-                if (opt.page != u"overview" || window->recommendationsEvaluated())
+                degradation::DegradationMonitor* monitor = window->degradationMonitor();
+                auto ready = [&, monitor] {
+                    const degradation::LiveDocument& live = monitor->live();
+                    return window->recommendationsEvaluated() && (live.readAtMs > 0 || !live.error.isEmpty());
+                };
+                if (opt.page != u"overview" || ready())
                     return next();
-                QObject::connect(window->degradationMonitor(), &degradation::DegradationMonitor::evaluationsChanged, &app, next,
-                                 Qt::SingleShotConnection);
+                auto done = std::make_shared<bool>(false);
+                auto check = [ready, next, done] {
+                    if (!*done && ready()) {
+                        *done = true;
+                        next();
+                    }
+                };
+                QObject::connect(monitor, &degradation::DegradationMonitor::evaluationsChanged, &app, check);
+                QObject::connect(monitor, &degradation::DegradationMonitor::liveChanged, &app, check);
             };
             QObject::connect(window.get(), &MainWindow::pageLoaded, &app, [&, whenEvaluated](bool ok, const QString& error) {
               whenEvaluated([&, ok, error] {
