@@ -24,7 +24,9 @@
 #include "simulatormodel.h"
 #include "sources/session.h"
 #include "testutils.h"
+#include "itemmodels/verticalstatusmodel.h"
 #include "ui/costspage.h"
+#include "ui/overviewpage.h"
 
 using namespace atalaya;
 using atalaya::test::await;
@@ -178,6 +180,40 @@ private slots:
         QVERIFY(lines.front().startsWith("\"Vertical\""));
         QVERIFY(page.csv().contains("\"fitness_usd\""));
         QVERIFY(page.csv().contains(a.today.toString(Qt::ISODate).toUtf8()));
+    }
+
+    void overviewShowsTodaysCostAgainstTheBudget()
+    {
+        OverviewPage page(m_session.get());
+        QSignalSpy loaded(&page, &Page::loaded);
+        page.refresh();
+        QVERIFY(loaded.wait(120000));
+        VerticalStatusModel* model = page.model();
+        auto fitnessRow = [&]() -> int {
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (model->index(r, 0).data(VerticalStatusModel::VerticalIdRole).toString() == u"fitness")
+                    return r;
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(fitnessRow() >= 0 && !std::isnan(model->rows()[size_t(fitnessRow())].costToday), 60000);
+        const VerticalStatus& fitness = model->rows()[size_t(fitnessRow())];
+        // Today from the local midnight (or the history's start) to about now, as the simulator's
+        // own cost model has it.
+        const QTimeZone zone(m_session->config().timeZone.toUtf8());
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+        const double from = std::max(double(QDateTime(today, QTime(0, 0), zone).toSecsSinceEpoch()), std::ceil(m_model->historyStart() / 60) * 60);
+        const double to = double(QDateTime::currentSecsSinceEpoch() / 60 * 60);
+        const double expected = sim::namespaceCost(*m_model, sim::Catalog::vertical("fitness"), from, to).total;
+        const double slack = sim::namespaceCost(*m_model, sim::Catalog::vertical("fitness"), to - 120, to).total;
+        QVERIFY2(std::abs(fitness.costToday - expected) <= 0.015 * expected + slack, qPrintable(describe(fitness.costToday, expected)));
+        // Against US$ 450 a month, for the part of today gone.
+        const double dayBudget = 450.0 / today.daysInMonth();
+        QVERIFY2(fitness.costBudgetToday > 0 && fitness.costBudgetToday <= dayBudget * 1.001,
+                 qPrintable(QString::number(fitness.costBudgetToday)));
+        QVERIFY(fitness.costState != Status::NoData);
+        const QString shown = model->index(fitnessRow(), VerticalStatusModel::ColumnCost).data().toString();
+        QVERIFY2(shown.contains(QLocale().toString(fitness.costToday, 'f', 2)), qPrintable(shown));
+        QVERIFY2(shown.contains(QLocale().toString(fitness.costToday / fitness.costBudgetToday * 100.0, 'f', 0) + QStringLiteral(" %")), qPrintable(shown));
     }
 
     void offlineReviewShowsWhatWasFetched()
