@@ -32,13 +32,20 @@ CostService::CostService(OpenCostClient* api, PrometheusClient* prometheus, Quer
     , m_prometheus(prometheus)
     , m_queries(std::move(queries))
     , m_derived(std::make_unique<PrometheusCostSource>(prometheus, m_queries))
-    , m_cache(cache)
+    , m_cache(std::make_shared<CacheRef>())
     , m_offline(offline)
     , m_cacheSource(std::move(cacheSource))
 {
+    m_cache->cache = cache;
 }
 
-CostService::~CostService() = default;
+CostService::~CostService()
+{
+    // The session's cache goes after this service; an answer's continuation may still be on the
+    // pool (a request that failed while the session closed).
+    QMutexLocker lock(&m_cache->mutex);
+    m_cache->cache = nullptr;
+}
 
 QString CostService::sourceDescription() const
 {
@@ -55,7 +62,7 @@ QFuture<Result<AllocationReport>> CostService::allocation(const AllocationQuery&
     AllocationQuery keyed = query;
     keyed.end = keyed.start;
     const QString key = source + u' ' + keyed.cacheKey();
-    cache::Cache* cache = m_cache;
+    std::shared_ptr<CacheRef> cacheRef = m_cache;
 
     QFuture<Result<AllocationReport>> asked;
     if (m_offline) {
@@ -67,7 +74,9 @@ QFuture<Result<AllocationReport>> CostService::allocation(const AllocationQuery&
     } else {
         asked = m_api ? m_api->allocation(query) : m_derived->allocation(query);
     }
-    return asked.then(QtFuture::Launch::Async, [cache, key](Result<AllocationReport> r) -> Result<AllocationReport> {
+    return asked.then(QtFuture::Launch::Async, [cacheRef, key](Result<AllocationReport> r) -> Result<AllocationReport> {
+        QMutexLocker lock(&cacheRef->mutex);
+        cache::Cache* cache = cacheRef->cache;
         if (!cache)
             return r;
         if (r.ok()) {

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QFuture>
+#include <QMutex>
 #include <QString>
 
 #include "config/config.h"
@@ -64,7 +65,14 @@ private:
     PrometheusClient* m_prometheus;
     QueryTemplates m_queries;
     std::unique_ptr<PrometheusCostSource> m_derived;
-    cache::Cache* m_cache;
+    /// The cache as the answers' continuations see it (on the pool, perhaps after this service):
+    /// the destructor takes it away, waiting for a continuation that is using it.
+    struct CacheRef
+    {
+        QMutex mutex;
+        cache::Cache* cache = nullptr;
+    };
+    std::shared_ptr<CacheRef> m_cache;
     bool m_offline;
     QString m_cacheSource;
 };
