@@ -53,6 +53,19 @@ namespace atalaya {
 
 namespace {
 
+/// Starts @p monitor once the charts have drawn what the page loaded. They draw on later turns,
+/// and each then asks for a repaint, posted at low priority as this is: one more turn once none
+/// is left to draw, so that the last repaint comes first.
+void refreshOnceDrawn(degradation::DegradationMonitor* monitor, bool drawn = false)
+{
+    afterPendingEvents(monitor, [monitor, drawn] {
+        if (TimePlot::drawingQueued() || !drawn)
+            refreshOnceDrawn(monitor, !TimePlot::drawingQueued());
+        else
+            monitor->refresh();
+    });
+}
+
 struct RangeChoice
 {
     const char* label;
@@ -104,7 +117,7 @@ MainWindow::MainWindow(Session* session, const std::vector<ConfigProblem>& confi
     m_overview->setTopWidget(overviewCards);
     // The level each vertical is served at, as read back from the flag store: a vertical without
     // a level flag has never been degraded. A store that cannot be read leaves the last known.
-    connect(m_monitor, &degradation::DegradationMonitor::liveChanged, this, [this] {
+    connect(m_monitor, &degradation::DegradationMonitor::liveChanged, m_overview, [this] {
         if (!m_monitor->live().ok)
             return;
         std::map<QString, int> levels;
@@ -561,19 +574,6 @@ void MainWindow::refresh()
         page->refresh();
 }
 
-void MainWindow::refreshMonitorOnceDrawn(bool drawn)
-{
-    // The charts the last answers changed draw on turns of their own, and each then asks for a
-    // repaint, posted at low priority as this is: one more turn once none is left to draw, so
-    // that the last repaint comes first.
-    afterPendingEvents(m_monitor, [this, drawn] {
-        if (TimePlot::drawingQueued() || !drawn)
-            refreshMonitorOnceDrawn(!TimePlot::drawingQueued());
-        else
-            m_monitor->refresh();
-    });
-}
-
 void MainWindow::onPageLoaded(bool ok, const QString& error)
 {
     const QDateTime now = QDateTime::currentDateTime();
@@ -598,7 +598,7 @@ void MainWindow::onPageLoaded(bool ok, const QString& error)
         // Once the page is on screen: its last repaint does not wait for the cores behind the
         // recommendations' queries.
         m_monitorAfterPage->stop();
-        refreshMonitorOnceDrawn();
+        refreshOnceDrawn(m_monitor);
     }
     emit pageLoaded(ok, error);
 }

@@ -87,8 +87,6 @@ signals:
 private:
     void buildToolBar();
     void onPageLoaded(bool ok, const QString& error);
-    /// Starts the degradation monitor once the charts have drawn what the page loaded.
-    void refreshMonitorOnceDrawn(bool drawn = false);
     void chooseAbsoluteRange();
     void stepHistory(int delta);
     void showCacheDialog();
