@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/overviewpage.h"
 
+#include <limits>
+
 #include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -206,11 +208,13 @@ void OverviewPage::decorate(VerticalStatus& row) const
     row.costAlertAt = costs.budgetAlert;
     row.costCapAt = costs.budgetCap;
     row.costError = m_costError;
-    if (const auto it = m_costToday.find(row.verticalId); it != m_costToday.end()) {
-        row.costToday = it->second.spend;
-        row.costBudgetToday = it->second.budget;
-        row.costState = it->second.state;
-    }
+    // From what the cost source last answered only: a row shown again does not keep a figure
+    // that answer no longer has.
+    const auto it = m_costToday.find(row.verticalId);
+    const bool known = it != m_costToday.end();
+    row.costToday = known ? it->second.spend : std::numeric_limits<double>::quiet_NaN();
+    row.costBudgetToday = known ? it->second.budget : std::numeric_limits<double>::quiet_NaN();
+    row.costState = known ? it->second.state : Status::NoData;
     const auto level = m_levels.find(row.verticalId);
     row.degradationLevel = level != m_levels.end() ? level->second : -1;
 }
