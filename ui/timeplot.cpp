@@ -822,7 +822,9 @@ void TimePlot::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     const bool layerFits = m_layerValid && m_layer.size() == layerSize();
-    if (m_keepImage || layerFits) {
+    // A plot waiting in the queue would be drawn there once more: drawn as the image the queue
+    // then finds ready.
+    if (m_keepImage || layerFits || m_queued) {
         if (!layerFits)
             renderLayer();
         p.drawImage(QPoint(0, 0), m_layer);

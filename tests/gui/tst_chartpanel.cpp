@@ -489,6 +489,29 @@ private slots:
         QTRY_VERIFY(!TimePlot::drawingQueued());
         QCOMPARE(plot->drawCount(), drawn + 2);
     }
+    void aRepaintOfAQueuedPlotDrawsItOnce()
+    {
+        // New data waits in the queue of charts to draw; a repaint comes first (the window's
+        // pending repaint, on a busy turn): it draws the plot, and the queue does not draw it again.
+        ChartPanel panel(QStringLiteral("t"));
+        panel.resize(800, 300);
+        panel.setLines({ { QStringLiteral("rps"), kGreen } });
+        panel.setTimeRange(QDateTime::fromSecsSinceEpoch(0), QDateTime::fromSecsSinceEpoch(6000), 60);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        TimePlot* plot = plotOf(panel);
+        QTRY_VERIFY(!TimePlot::drawingQueued());
+        const int drawn = plot->drawCount();
+        const Series s = makeSeries(100, 0, 60, [](size_t i) { return double(i % 10); });
+        panel.setSeries(0, &s);
+        QVERIFY(TimePlot::drawingQueued());
+        plot->repaint();
+        QCOMPARE(plot->drawCount(), drawn + 1);
+        const QImage painted = plot->grab().toImage();
+        QTRY_VERIFY(!TimePlot::drawingQueued());
+        QCOMPARE(plot->drawCount(), drawn + 1);
+        QCOMPARE(differingPixels(plot->grab().toImage(), painted), 0);
+    }
 };
 
 QTEST_MAIN(TestChartPanel)
