@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <deque>
 
 #include <sqlite3.h>
 
@@ -17,6 +18,7 @@
 #include <QIODevice>
 
 #include "cache/chunkcodec.h"
+#include "cache/chunkdecoder.h"
 #include "util/threadguard.h"
 
 namespace atalaya::cache {
@@ -541,73 +543,41 @@ std::optional<CachedResult> CacheDb::loadRange(const QString& source, const QStr
     sqlite3_bind_int64(st, 5, startMs);
     CachedResult out;
     out.result.type = QueryResult::Type::Matrix;
+    // The rows are stepped here while the series already read are decoded (ChunkDecoder).
+    std::deque<Series> series; // where the decoder writes: stays in place as series are added
+    ChunkDecoder decoder(startMs, endMs);
     QString currentLabels;
-    Series* current = nullptr;
+    SeriesChunks current;
+    auto flush = [&] {
+        if (!current.series)
+            return;
+        // The arrays are allocated here, whichever thread decodes into them: one thread's memory,
+        // reused read after read, rather than fresh pages for a helper thread.
+        current.series->timestamps.reserve(current.samples);
+        current.series->values.reserve(current.samples);
+        decoder.add(std::exchange(current, {}));
+    };
     while (sqlite3_step(st) == SQLITE_ROW) {
         const auto* labels = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
         const QString key = QString::fromUtf8(labels, sqlite3_column_bytes(st, 0));
-        if (!current || key != currentLabels) {
-            if (current && current->timestamps.empty())
-                out.result.series.pop_back();
+        if (!current.series || key != currentLabels) {
+            flush();
             currentLabels = key;
-            out.result.series.emplace_back();
-            current = &out.result.series.back();
-            current->labels = parseLabelKey(key);
-            // As many chunks as the window spans, each as full as the first: one allocation.
-            const qint64 chunksInWindow = (endMs - startMs) / kChunkMs + 2;
-            const auto estimate = static_cast<size_t>(std::min<qint64>(sqlite3_column_int64(st, 3) * chunksInWindow, 4'000'000));
-            current->timestamps.reserve(estimate);
-            current->values.reserve(estimate);
+            current.series = &series.emplace_back();
+            current.series->labels = parseLabelKey(key);
         }
-        const auto* p = static_cast<const char*>(sqlite3_column_blob(st, 1));
-        std::vector<double>& ts = current->timestamps;
-        std::vector<double>& vs = current->values;
-        // Straight into the arrays, in seconds, keeping only the window: room for the chunk's
-        // samples first (the decoder writes no more than it announced), then trimmed to those kept.
-        double* tp = nullptr;
-        double* vp = nullptr;
-        auto grow = [&](size_t n) {
-            const size_t size = ts.size();
-            // Geometric growth: an exact reserve per chunk would copy the series once per chunk.
-            if (ts.capacity() < size + n) {
-                ts.reserve(std::max(size + n, 2 * ts.capacity()));
-                vs.reserve(std::max(size + n, 2 * vs.capacity()));
-            }
-            ts.resize(size + n);
-            vs.resize(size + n);
-            tp = ts.data() + size;
-            vp = vs.data() + size;
-        };
-        const size_t before = ts.size();
-        const QByteArrayView data(p, sqlite3_column_bytes(st, 1));
-        if (sqlite3_column_int64(st, 4) >= startMs && sqlite3_column_int64(st, 5) <= endMs) {
-            decodeChunkInto(
-                data,
-                [&](std::int64_t t, double v) __attribute__((always_inline)) {
-                    *tp++ = static_cast<double>(t) * 0.001;
-                    *vp++ = v;
-                },
-                grow);
-        } else {
-            decodeChunkInto(
-                data,
-                [&](std::int64_t t, double v) __attribute__((always_inline)) {
-                    if (t >= startMs && t <= endMs) {
-                        *tp++ = static_cast<double>(t) * 0.001;
-                        *vp++ = v;
-                    }
-                },
-                grow);
-        }
-        // What was decoded and kept stays (a damaged chunk's samples up to the damage, as the
-        // decoder read them); the room made for the rest goes.
-        const size_t kept = tp ? static_cast<size_t>(tp - ts.data()) : before;
-        ts.resize(kept);
-        vs.resize(kept);
+        const int size = sqlite3_column_bytes(st, 1);
+        const qsizetype offset = current.bytes.size();
+        current.bytes.append(static_cast<const char*>(sqlite3_column_blob(st, 1)), size);
+        current.chunks.push_back({ offset, size, sqlite3_column_int64(st, 4) >= startMs && sqlite3_column_int64(st, 5) <= endMs });
+        current.samples += static_cast<size_t>(std::clamp<sqlite3_int64>(sqlite3_column_int64(st, 3), 0, 1'000'000));
         out.fetchedMs = std::max(out.fetchedMs, sqlite3_column_int64(st, 2));
     }
-    if (current && current->timestamps.empty())
-        out.result.series.pop_back();
+    flush();
+    decoder.finish();
+    for (Series& s : series)
+        if (!s.timestamps.empty())
+            out.result.series.push_back(std::move(s));
     if (out.result.series.empty())
         return std::nullopt;
     return out;

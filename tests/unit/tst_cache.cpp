@@ -16,6 +16,7 @@
 
 #include "cache/cache.h"
 #include "cache/chunkcodec.h"
+#include "cache/chunkdecoder.h"
 #include "util/priority.h"
 #include "testutils.h"
 
@@ -365,6 +366,66 @@ private slots:
         // What was there is still there.
         QVERIFY(await(cache.loadInstant(QStringLiteral("p"), QStringLiteral("small"))).has_value());
         QCOMPARE(await(cache.integrityCheck()), QStringLiteral("ok"));
+    }
+
+    void aWeekOfManySeriesReadsAsStored()
+    {
+        // Enough samples that a helper thread decodes series while the rows are still read.
+        const QString file = path("week.db");
+        const double week = 7 * 86400;
+        std::vector<Series> stored;
+        for (int i = 0; i < 12; ++i)
+            stored.push_back(makeSeries(QStringLiteral("v%1").arg(i), 0, week, 60, 100 * i));
+        size_t samples = 0;
+        for (const Series& s : stored)
+            samples += s.values.size();
+        QVERIFY(samples > 2 * ChunkDecoder::kHelperSamples);
+        {
+            Cache cache(file);
+            QVERIFY(await(cache.storeRange(QStringLiteral("p"), QStringLiteral("q"), matrix(stored), 0, qint64(week) * 1000)));
+        }
+        // One chunk of v5 damaged on disk: its samples up to the damage, the other series whole.
+        sqlite3* raw = nullptr;
+        QCOMPARE(sqlite3_open(file.toUtf8().constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw,
+                              "UPDATE chunks SET data = substr(data, 1, length(data) / 2) WHERE start_ms = 36000000"
+                              " AND series_id = (SELECT id FROM series WHERE labels LIKE '%v5%')",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        QCOMPARE(sqlite3_changes(raw), 1);
+        sqlite3_close(raw);
+
+        Cache cache(file);
+        // A window that cuts the first and the last of its chunks.
+        const qint64 from = 3'600'000 + 30'000, to = qint64(week) * 1000 - 5'400'000;
+        const auto read = await(cache.loadRange(QStringLiteral("p"), QStringLiteral("q"), from, to));
+        QVERIFY(read.has_value());
+        QCOMPARE(read->result.series.size(), stored.size());
+        for (size_t i = 0; i < stored.size(); ++i) {
+            const Series& got = read->result.series[i];
+            QCOMPARE(got.labels, stored[i].labels);
+            Series want;
+            for (size_t k = 0; k < stored[i].timestamps.size(); ++k) {
+                const double t = stored[i].timestamps[k];
+                const bool damaged = i == 5 && t >= 36000 && t < 36000 + 7200;
+                if (t * 1000 >= from && t * 1000 <= to && !damaged) {
+                    want.timestamps.push_back(t);
+                    want.values.push_back(stored[i].values[k]);
+                }
+            }
+            if (i != 5) {
+                QCOMPARE(got.timestamps, want.timestamps);
+                QCOMPARE(got.values, want.values);
+                continue;
+            }
+            // The damaged chunk: some of its samples, as they were stored, then the next chunks.
+            QVERIFY(got.timestamps.size() > want.timestamps.size());
+            QVERIFY(got.timestamps.size() < want.timestamps.size() + 120);
+            QVERIFY(std::is_sorted(got.timestamps.begin(), got.timestamps.end()));
+            for (size_t k = 0; k < got.timestamps.size(); ++k)
+                QCOMPARE(got.values[k], 100 * 5 + got.timestamps[k] / 1000.0);
+            QCOMPARE(got.timestamps.back(), want.timestamps.back());
+        }
     }
 
     void labelKeysRoundTrip()
