@@ -89,7 +89,7 @@ public:
         if (m_depth == 0) {
             busySinceTick += ms;
             if (ms > 0.5)
-                sinceTick << QStringLiteral("%1 %2 ms").arg(QString::fromLatin1(className)).arg(ms, 0, 'f', 1);
+                sinceTick << QStringLiteral("%1 (event %2) %3 ms").arg(QString::fromLatin1(className)).arg(type).arg(ms, 0, 'f', 1);
         }
         if (ms > (m_depth > 0 ? 3 : 8))
             slow.push_back({ ms, cpuMs, queuedMs, QStringLiteral("%1 (%2) event %3 [%4]").arg(QString::fromLatin1(className), name).arg(type).arg(phase) });
