@@ -395,6 +395,22 @@ std::deque<QPointer<TimePlot>>& layerQueue()
 
 } // namespace
 
+void TimePlot::scheduleDrawingTurn()
+{
+    // A zero timer rather than a posted call: turns posted one after the other ran back to back
+    // with the window's repaint, no timer in between (the stall probe saw two turns and a
+    // repaint in one 20 ms gap).
+    static QTimer* timer = [] {
+        auto* t = new QTimer(qApp);
+        t->setSingleShot(true);
+        t->setInterval(0);
+        QObject::connect(t, &QTimer::timeout, qApp, &TimePlot::renderNextQueued);
+        return t;
+    }();
+    if (!timer->isActive())
+        timer->start();
+}
+
 void TimePlot::invalidateLayerDeferred()
 {
     m_layerValid = false;
@@ -403,7 +419,7 @@ void TimePlot::invalidateLayerDeferred()
     m_queued = true;
     layerQueue().push_back(this);
     if (layerQueue().size() == 1)
-        QTimer::singleShot(0, qApp, &TimePlot::renderNextQueued);
+        scheduleDrawingTurn();
 }
 
 bool TimePlot::drawingQueued()
@@ -418,19 +434,29 @@ void TimePlot::renderNextQueued()
     turn.start();
     // Plots while the turn is short: a page's last answer usually changes several charts, drawn
     // (and then repainted) together; a turn that has taken long leaves the rest to the next.
-    while (!queue.empty() && turn.nsecsElapsed() < kDrawingTurnNs) {
+    // A plot is left for the next turn when its last drawing (or, drawn for the first time, the
+    // last drawing of any plot) would stretch this one past its time.
+    static qint64 lastAnyDrawNs = 0;
+    bool drew = false;
+    while (!queue.empty()) {
         const QPointer<TimePlot> plot = queue.front();
+        if (plot && drew && turn.nsecsElapsed() + (plot->m_lastDrawNs ? plot->m_lastDrawNs : lastAnyDrawNs) > kDrawingTurnNs)
+            break;
         queue.pop_front();
         if (!plot)
             continue;
         plot->m_queued = false;
         if (plot->m_layerValid || !plot->isVisible())
             continue; // painted meanwhile, or hidden: drawn when shown
+        QElapsedTimer drawing;
+        drawing.start();
         plot->renderLayer();
+        plot->m_lastDrawNs = lastAnyDrawNs = drawing.nsecsElapsed();
         plot->update(); // only the image to copy now
+        drew = true;
     }
     if (!queue.empty())
-        QTimer::singleShot(0, qApp, &TimePlot::renderNextQueued);
+        scheduleDrawingTurn();
 }
 
 void TimePlot::ensureLayout() const
@@ -822,9 +848,17 @@ void TimePlot::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     const bool layerFits = m_layerValid && m_layer.size() == layerSize();
-    // A plot waiting in the queue would be drawn there once more: drawn as the image the queue
-    // then finds ready.
-    if (m_keepImage || layerFits || m_queued) {
+    if (!layerFits && m_queued && m_layer.size() == layerSize()) {
+        // Waiting in the queue: its last image until its turn (a few milliseconds), so that a
+        // repaint of the window does not draw every waiting chart in one go.
+        p.drawImage(QPoint(0, 0), m_layer);
+        ensureLayout();
+    } else if (!layerFits && m_queued && m_drawCount == 0) {
+        // Never drawn yet: its bare background until its turn.
+        p.fillRect(rect(), palette().color(QPalette::Base));
+        ensureLayout();
+    } else if (m_keepImage || layerFits || m_queued) {
+        // Otherwise a waiting plot is drawn now, as the image the queue then finds ready.
         if (!layerFits)
             renderLayer();
         p.drawImage(QPoint(0, 0), m_layer);
@@ -871,6 +905,16 @@ void TimePlot::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     invalidateLayout();
+}
+
+void TimePlot::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Shown with something to draw (new, or changed while hidden): drawn by the queue with the
+    // page's other charts, a few at a time, rather than every chart of the page in the window's
+    // first repaint.
+    if (!m_layerValid)
+        invalidateLayerDeferred();
 }
 
 void TimePlot::changeEvent(QEvent* event)

@@ -120,6 +120,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
@@ -172,6 +173,7 @@ private:
     /// arrive at once does not draw every chart in one repaint (9 charts took 30 ms in one event).
     void invalidateLayerDeferred();
     static void renderNextQueued();
+    static void scheduleDrawingTurn();
     void ensureLayout() const;
     void ensureReduced(const LineData& line) const;
     void renderLayer() const;
@@ -203,6 +205,7 @@ private:
     bool m_queued = false; ///< waiting in the queue of invalidateLayerDeferred()
     mutable bool m_stale = false; ///< the image shows an earlier window (Redraw::WithData)
     mutable int m_drawCount = 0;
+    qint64 m_lastDrawNs = 0; ///< how long the queue's last drawing of this plot took
 
     // Derived state, rebuilt on demand from paint or from the const accessors.
     mutable bool m_layoutValid = false;

@@ -489,10 +489,10 @@ private slots:
         QTRY_VERIFY(!TimePlot::drawingQueued());
         QCOMPARE(plot->drawCount(), drawn + 2);
     }
-    void aRepaintOfAQueuedPlotDrawsItOnce()
+    void aRepaintOfAQueuedPlotShowsItsLastImageUntilItsTurn()
     {
-        // New data waits in the queue of charts to draw; a repaint comes first (the window's
-        // pending repaint, on a busy turn): it draws the plot, and the queue does not draw it again.
+        // New data waits in the queue of charts to draw; a repaint comes first (the window's, after
+        // a page switch): it shows the last image, and the queue draws the plot once, on its turn.
         ChartPanel panel(QStringLiteral("t"));
         panel.resize(800, 300);
         panel.setLines({ { QStringLiteral("rps"), kGreen } });
@@ -502,15 +502,18 @@ private slots:
         TimePlot* plot = plotOf(panel);
         QTRY_VERIFY(!TimePlot::drawingQueued());
         const int drawn = plot->drawCount();
+        QVERIFY(drawn >= 1);
+        const QImage before = plot->grab().toImage();
         const Series s = makeSeries(100, 0, 60, [](size_t i) { return double(i % 10); });
         panel.setSeries(0, &s);
         QVERIFY(TimePlot::drawingQueued());
         plot->repaint();
-        QCOMPARE(plot->drawCount(), drawn + 1);
-        const QImage painted = plot->grab().toImage();
+        QCOMPARE(plot->drawCount(), drawn);
+        QCOMPARE(differingPixels(plot->grab().toImage(), before), 0);
         QTRY_VERIFY(!TimePlot::drawingQueued());
         QCOMPARE(plot->drawCount(), drawn + 1);
-        QCOMPARE(differingPixels(plot->grab().toImage(), painted), 0);
+        QVERIFY(differingPixels(plot->grab().toImage(), before) > 0);
+        QCOMPARE(plot->drawCount(), drawn + 1); // the grab copies the image
     }
 };
 
