@@ -30,6 +30,7 @@
 #include "sources/snapshot.h"
 #include "degradation/monitor.h"
 #include "ui/mainwindow.h"
+#include "ui/timeplot.h"
 #include "ui/theme.h"
 #include "util/allocator.h"
 #include "util/workpool.h"
@@ -311,7 +312,13 @@ int main(int argc, char** argv)
                 if (dialog)
                     dialog->resize(opt.dialog == u"level" ? QSize(1000, 880) : QSize(900, 640));
                 // A dialog reads more (the revision history) before it is complete.
-                QTimer::singleShot(dialog ? 2500 : 200, &app, [&, ok, error, dialog] {
+                // And the charts still waiting for their turn to draw are drawn first.
+                auto shoot = std::make_shared<std::function<void()>>();
+                *shoot = [&, ok, error, dialog, later = std::weak_ptr(shoot)] {
+                    if (TimePlot::drawingQueued()) {
+                        QTimer::singleShot(20, &app, [again = later.lock()] { (*again)(); });
+                        return;
+                    }
                     const QImage image = dialog ? dialog->grab().toImage() : window->grab().toImage();
                     const QString file = opt.screenshot;
                     // Encoding and writing the PNG is file I/O: off the GUI thread.
@@ -325,7 +332,8 @@ int main(int argc, char** argv)
                                                 2);
                             app.exit(exitCode);
                         });
-                });
+                };
+                QTimer::singleShot(dialog ? 2500 : 200, &app, [shoot] { (*shoot)(); });
               });
             }, Qt::SingleShotConnection);
             QTimer::singleShot(120000, &app, [&] {
