@@ -6,6 +6,7 @@
 // The longest delay is the longest the console stopped responding. Target: one frame, 16.7 ms.
 
 #include <ctime>
+#include <sys/resource.h>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -46,6 +47,14 @@ double threadCpuMs()
     timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/// Page faults of the calling thread so far (fresh memory touched for the first time).
+long threadPageFaults()
+{
+    rusage usage {};
+    getrusage(RUSAGE_THREAD, &usage);
+    return usage.ru_minflt + usage.ru_majflt;
 }
 
 /// Times every event the GUI thread handles, to name what a stall was.
@@ -122,6 +131,7 @@ int main(int argc, char** argv)
     // The probe: expected every 1 ms; any lateness is time the GUI thread was busy.
     std::vector<double> lateness;
     double worstLateness = 0, worstBusy = 0, worstCpu = 0, lastCpu = 0;
+    long worstFaults = 0, lastFaults = 0;
     QStringList worstEvents;
     QString worstPhase;
     QElapsedTimer clock;
@@ -132,12 +142,14 @@ int main(int argc, char** argv)
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
         const double cpu = threadCpuMs();
+        const long faults = threadPageFaults();
         if (last) {
             lateness.push_back(std::max(0.0, (now - last) / 1e6 - 1.0));
             if (lateness.back() > worstLateness) {
                 worstLateness = lateness.back();
                 worstBusy = app.busySinceTick;
                 worstCpu = cpu - lastCpu;
+                worstFaults = faults - lastFaults;
                 worstEvents = app.sinceTick;
                 worstPhase = app.phase;
             }
@@ -146,6 +158,7 @@ int main(int argc, char** argv)
         app.sinceTick.clear();
         last = now;
         lastCpu = cpu;
+        lastFaults = faults;
     });
 
     QStringList steps { QStringLiteral("overview") };
@@ -196,7 +209,8 @@ int main(int argc, char** argv)
     std::printf("%zu probe ticks over %d pages; p99 lateness %.1f ms, worst %.1f ms\n", lateness.size(),
                 int(steps.size()), p99, worst);
     std::printf("the worst tick [%s]: %.1f ms in %lld events (%s), the rest waiting for a core or outside events; "
-                "the GUI thread ran on a core for %.1f ms of it\n",
-                qPrintable(worstPhase), worstBusy, qlonglong(worstEvents.size()), qPrintable(worstEvents.join(QStringLiteral(", "))), worstCpu);
+                "the GUI thread ran on a core for %.1f ms of it and faulted in %ld pages\n",
+                qPrintable(worstPhase), worstBusy, qlonglong(worstEvents.size()), qPrintable(worstEvents.join(QStringLiteral(", "))), worstCpu,
+                worstFaults);
     return bench::report("GUI stall: worst / 16.7 ms", worst / 16.7, "<=", 1.0) ? 0 : 1;
 }
