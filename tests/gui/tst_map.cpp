@@ -623,18 +623,23 @@ private slots:
 
         // The same range again, as the refresh timer and F5 do: each chart is drawn with its
         // answers, once, also the replicas' of four queries; not first at the refresh's start.
-        QSignalSpy loaded(&window, &MainWindow::pageLoaded);
-        window.refresh();
-        QVERIFY(loaded.wait(20000));
-        QTRY_VERIFY(!TimePlot::drawingQueued());
+        // Three refreshes, and one drawing more than that allowed: a busy machine may lay out a
+        // chart anew in between; drawing at the start or once per answer is two to four a refresh.
+        constexpr int kRefreshes = 3;
+        for (int i = 0; i < kRefreshes; ++i) {
+            QSignalSpy loaded(&window, &MainWindow::pageLoaded);
+            window.refresh();
+            QVERIFY(loaded.wait(20000));
+            QTRY_VERIFY(!TimePlot::drawingQueued());
+        }
         const QList<ChartPanel*> panels = page->findChildren<ChartPanel*>();
         QCOMPARE(panels.size(), 9);
         for (const ChartPanel* panel : panels) {
             const TimePlot* plot = panel->findChild<TimePlot*>();
             const int drawn = plot->drawCount() - before[plot];
             // Requests per second: its forecast comes from queries of its own.
-            const int most = panel->title().startsWith(QStringLiteral("Requests per second")) ? 2 : 1;
-            QVERIFY2(drawn >= 1 && drawn <= most, qPrintable(QStringLiteral("%1: drawn %2 times").arg(panel->title()).arg(drawn)));
+            const int most = (panel->title().startsWith(QStringLiteral("Requests per second")) ? 2 : 1) * kRefreshes + 1;
+            QVERIFY2(drawn >= kRefreshes && drawn <= most, qPrintable(QStringLiteral("%1: drawn %2 times in %3 refreshes").arg(panel->title()).arg(drawn).arg(kRefreshes)));
         }
     }
 
