@@ -73,6 +73,16 @@ const QColor kRed(0xe5, 0x48, 0x4d);
 class TestChartPanel : public QObject
 {
     Q_OBJECT
+    /// An 800 x 300 panel of one line over 6000 s, shown.
+    static bool showOneLine(ChartPanel& panel)
+    {
+        panel.resize(800, 300);
+        panel.setLines({ { QStringLiteral("rps"), kGreen } });
+        panel.setTimeRange(QDateTime::fromSecsSinceEpoch(0), QDateTime::fromSecsSinceEpoch(6000), 60);
+        panel.show();
+        return QTest::qWaitForWindowExposed(&panel);
+    }
+
 private slots:
     void gapsAreNotInterpolated()
     {
@@ -452,11 +462,7 @@ private slots:
     void aRefreshOfTheSameRangeIsDrawnWithItsAnswer()
     {
         ChartPanel panel(QStringLiteral("t"));
-        panel.resize(800, 300);
-        panel.setLines({ { QStringLiteral("rps"), kGreen } });
-        panel.setTimeRange(QDateTime::fromSecsSinceEpoch(0), QDateTime::fromSecsSinceEpoch(6000), 60);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(showOneLine(panel));
         TimePlot* plot = plotOf(panel);
         const Series first = makeSeries(100, 0, 60, [](size_t i) { return double(i % 10); });
         panel.setSeries(0, &first); // new data on screen: drawn on a later turn
@@ -494,11 +500,7 @@ private slots:
         // New data waits in the queue of charts to draw; a repaint comes first (the window's, after
         // a page switch): it shows the last image, and the queue draws the plot once, on its turn.
         ChartPanel panel(QStringLiteral("t"));
-        panel.resize(800, 300);
-        panel.setLines({ { QStringLiteral("rps"), kGreen } });
-        panel.setTimeRange(QDateTime::fromSecsSinceEpoch(0), QDateTime::fromSecsSinceEpoch(6000), 60);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(showOneLine(panel));
         TimePlot* plot = plotOf(panel);
         QTRY_VERIFY(!TimePlot::drawingQueued());
         const int drawn = plot->drawCount();
