@@ -552,9 +552,11 @@ std::optional<CachedResult> CacheDb::loadRange(const QString& source, const QStr
         if (!current.series)
             return;
         // The arrays are allocated here, whichever thread decodes into them: one thread's memory,
-        // reused read after read, rather than fresh pages for a helper thread.
-        current.series->timestamps.reserve(current.samples);
-        current.series->values.reserve(current.samples);
+        // reused read after read, rather than fresh pages for a helper thread. (A damaged row's
+        // count is not trusted beyond a few million samples: the decoder grows the arrays then.)
+        const size_t room = std::min<size_t>(current.samples, 4'000'000);
+        current.series->timestamps.reserve(room);
+        current.series->values.reserve(room);
         decoder.add(std::exchange(current, {}));
     };
     while (sqlite3_step(st) == SQLITE_ROW) {
