@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-#include <QRunnable>
 #include <QThreadPool>
 
 #include "cache/chunkcodec.h"
@@ -32,11 +31,11 @@ void ChunkDecoder::add(SeriesChunks job)
         m_jobs.push_back(std::move(job));
         callHelper = !m_helper && m_queuedSamples >= kHelperSamples;
         if (callHelper)
-            m_helper = QRunnable::create([this] { help(); });
+            m_helper.reset(QRunnable::create([this] { help(); }));
     }
     if (callHelper) {
         m_helper->setAutoDelete(false);
-        workPool()->start(m_helper);
+        workPool()->start(m_helper.get());
     }
     m_wake.notify_one();
 }
@@ -72,15 +71,11 @@ void ChunkDecoder::finish()
     if (!m_helper)
         return;
     // A helper the pool has not started yet is not waited for: this thread did its work.
-    if (workPool()->tryTake(m_helper)) {
-        delete m_helper;
-    } else {
+    if (!workPool()->tryTake(m_helper.get())) {
         std::unique_lock lock(m_mutex);
         m_wake.wait(lock, [this] { return m_helperDone; });
-        lock.unlock();
-        delete m_helper;
     }
-    m_helper = nullptr;
+    m_helper.reset();
 }
 
 void ChunkDecoder::decode(SeriesChunks& job, std::int64_t startMs, std::int64_t endMs)

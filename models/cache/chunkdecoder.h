@@ -5,14 +5,14 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <vector>
 
 #include <QByteArray>
+#include <QRunnable>
 
 #include "domain/series.h"
-
-class QRunnable;
 
 namespace atalaya::cache {
 
@@ -54,11 +54,10 @@ public:
     /// Reads queued past this many samples call in the helper.
     static constexpr size_t kHelperSamples = 50'000;
 
+private:
     /// Decodes @p job into its series, keeping the samples in [startMs, endMs]. A damaged chunk
     /// keeps its samples up to the damage.
     static void decode(SeriesChunks& job, std::int64_t startMs, std::int64_t endMs);
-
-private:
     SeriesChunks* take(bool wait);
     void help();
 
@@ -70,7 +69,7 @@ private:
     size_t m_next = 0;
     size_t m_queuedSamples = 0;
     bool m_scanned = false;
-    QRunnable* m_helper = nullptr;
+    std::unique_ptr<QRunnable> m_helper;
     bool m_helperDone = false;
 };
 
