@@ -848,14 +848,15 @@ void TimePlot::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     const bool layerFits = m_layerValid && m_layer.size() == layerSize();
-    if (!layerFits && m_queued && m_layer.size() == layerSize()) {
-        // Waiting in the queue: its last image until its turn (a few milliseconds), so that a
-        // repaint of the window does not draw every waiting chart in one go.
-        p.drawImage(QPoint(0, 0), m_layer);
-        ensureLayout();
-    } else if (!layerFits && m_queued && m_drawCount == 0) {
-        // Never drawn yet: its bare background until its turn.
-        p.fillRect(rect(), palette().color(QPalette::Base));
+    const bool lastImageFits = m_layer.size() == layerSize();
+    if (!layerFits && m_queued && (lastImageFits || m_drawCount == 0)) {
+        // Waiting in the queue: its last image (never drawn yet, its bare background) until its
+        // turn, a few milliseconds, so that a repaint of the window does not draw every waiting
+        // chart in one go.
+        if (lastImageFits)
+            p.drawImage(QPoint(0, 0), m_layer);
+        else
+            p.fillRect(rect(), palette().color(QPalette::Base));
         ensureLayout();
     } else if (m_keepImage || layerFits || m_queued) {
         // Otherwise a waiting plot is drawn now, as the image the queue then finds ready.
